@@ -1,0 +1,138 @@
+import type {Root, Sentence} from 'nlcst'
+import type {VFile} from 'vfile'
+import {location} from 'vfile-location'
+import {parseStructure, type Range, type Structure} from './structure.js'
+
+/** The stage a rejection came at; it sets the length budget. */
+export type Stage = 'screening' | 'interview' | 'final'
+
+/** The stages, in order. */
+export const stages: readonly Stage[] = ['screening', 'interview', 'final']
+
+/** Settings shared by all rules: from config files (`settings`) or `lint()` options. */
+export interface ReplylintSettings {
+  /** Stage of the rejection (default `interview`). */
+  stage?: Stage
+  /** Per-rule severity and options, by rule id: `'off'`, `['warn', {…}]`. */
+  rules?: Record<string, unknown>
+}
+
+/**
+ * What `file.data` may carry for replylint.
+ *
+ * `stage` overrides the configured stage for this one file; `text` is the
+ * text the tree's offsets index into when it is not the file's value (the
+ * decoded part of an `.eml` file).
+ */
+export interface ReplylintFileData {
+  stage?: Stage
+  text?: string
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    replylint: ReplylintFileData
+  }
+}
+
+/** A sentence of the body, clipped to the part inside the body. */
+export interface BodySentence {
+  node: Sentence
+  /** Index of the body paragraph it is in. */
+  paragraph: number
+  start: number
+  end: number
+}
+
+/** Everything rules need to know about one draft, computed once per file. */
+export interface Draft {
+  text: string
+  structure: Structure
+  /** Whether an offset is inside a body paragraph. */
+  inBody(offset: number): boolean
+  /** Index of the body paragraph containing `offset`, or -1. */
+  paragraphAt(offset: number): number
+  /** Body sentences in order. */
+  sentences: BodySentence[]
+  /** Line, column and offset of an offset into `text`. */
+  point(offset: number): {line: number; column: number; offset: number}
+}
+
+const cache = new WeakMap<VFile, {tree: Root; draft: Draft}>()
+
+/**
+ * Get the draft view of a file and its tree (computed once, shared by rules).
+ */
+export function getDraft(tree: Root, file: VFile): Draft {
+  const cached = cache.get(file)
+  if (cached && cached.tree === tree) return cached.draft
+  const text = file.data.replylint?.text ?? String(file.value ?? '')
+  const structure = parseStructure(text)
+  const paragraphs = structure.paragraphs
+  const place = location(text)
+
+  const paragraphAt = (offset: number): number => {
+    let low = 0
+    let high = paragraphs.length - 1
+    while (low <= high) {
+      const middle = (low + high) >> 1
+      const range = paragraphs[middle]
+      if (offset < range.start) high = middle - 1
+      else if (offset >= range.end) low = middle + 1
+      else return middle
+    }
+    return -1
+  }
+
+  const sentences: BodySentence[] = []
+  for (const block of tree.children) {
+    if (block.type !== 'ParagraphNode') continue
+    const blockStart = block.position?.start.offset ?? 0
+    const blockEnd = block.position?.end.offset ?? 0
+    if (!overlapsAny(paragraphs, blockStart, blockEnd)) continue
+    for (const child of block.children) {
+      if (child.type !== 'SentenceNode') continue
+      const start = child.position?.start.offset ?? 0
+      const end = child.position?.end.offset ?? 0
+      // A sentence may run over a greeting and the body when no blank line
+      // separates them: keep each body paragraph's part of it.
+      for (let index = 0; index < paragraphs.length; index++) {
+        const range = paragraphs[index]
+        if (range.end <= start) continue
+        if (range.start >= end) break
+        sentences.push({node: child, paragraph: index, start: Math.max(start, range.start), end: Math.min(end, range.end)})
+      }
+    }
+  }
+
+  const draft: Draft = {
+    text,
+    structure,
+    inBody: (offset) => paragraphAt(offset) !== -1,
+    paragraphAt,
+    sentences,
+    point(offset) {
+      const point = place.toPoint(offset)
+      return {line: point?.line ?? 1, column: point?.column ?? 1, offset}
+    }
+  }
+  cache.set(file, {tree, draft})
+  return draft
+}
+
+function overlapsAny(ranges: Range[], start: number, end: number): boolean {
+  for (const range of ranges) {
+    if (range.start < end && range.end > start) return true
+  }
+  return false
+}
+
+/** Resolve the stage for a file: per-file data, then settings, then `interview`. */
+export function stageOf(file: VFile, settings: ReplylintSettings | undefined): Stage {
+  const stage = file.data.replylint?.stage ?? settings?.stage
+  if (stage === undefined) return 'interview'
+  if (!stages.includes(stage)) {
+    throw new Error('Unknown stage `' + String(stage) + '`, expected one of: ' + stages.join(', '))
+  }
+  return stage
+}

@@ -1,0 +1,13 @@
+export {parseStructure, type Range, type Structure} from './structure.js'
+export {
+  getDraft,
+  stageOf,
+  stages,
+  type BodySentence,
+  type Draft,
+  type ReplylintFileData,
+  type ReplylintSettings,
+  type Stage
+} from './draft.js'
+export {report, type Report} from './message.js'
+export {createRule, docsBase, normaliseConfig, type Check, type Rule, type RuleMeta} from './rule.js'

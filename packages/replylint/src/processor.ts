@@ -1,0 +1,16 @@
+import retextEnglish from 'retext-english'
+import {unified} from 'unified'
+import {replylintEml} from './eml.js'
+import {replylintGuard} from './guard.js'
+import {preset} from './preset.js'
+
+/**
+ * The replylint processor: English parser, input checks, `.eml` decoding and
+ * the recommended rules. Frozen: call it (`replylint()`) for a copy to extend.
+ */
+export const replylint = unified()
+  .use(retextEnglish)
+  .use(replylintGuard)
+  .use(replylintEml)
+  .use(preset)
+  .freeze()

@@ -1,0 +1,76 @@
+import {createRule, getDraft, report, stageOf, type Stage} from '@replylint/core'
+import {budgets, sentenceWords, words, type Budget} from './budgets.js'
+
+/** Options of `no-excess-length`: budgets per stage, and the sentence limit. */
+export type Options = Partial<Record<Stage, Partial<Budget>>> & {
+  /** Longest sentence in words (default 40). */
+  sentenceWords?: number
+}
+
+const note = 'Keep the body concise: a few well-crafted paragraphs at most, and after a screening rejection a single short paragraph.'
+
+/**
+ * Flag bodies over the stage's word or paragraph budget, and long sentences.
+ */
+const rule = createRule<Options>(
+  {
+    id: 'no-excess-length',
+    severity: 'warn',
+    description: 'Flag replies longer than the stage warrants, and sentences over 40 words',
+    fixable: false
+  },
+  (tree, file, options, settings) => {
+    const draft = getDraft(tree, file)
+    const stage = stageOf(file, settings)
+    const budget = {...budgets[stage], ...options?.[stage]}
+    const longest = options?.sentenceWords ?? sentenceWords
+    const paragraphs = draft.structure.paragraphs
+    if (paragraphs.length === 0) return
+
+    const bodyWords = paragraphs.flatMap((range) => words(draft.text.slice(range.start, range.end), range.start))
+    const bodyEnd = paragraphs[paragraphs.length - 1].end
+
+    if (bodyWords.length > budget.words) {
+      const excess = bodyWords.length - budget.words
+      report(file, draft, {
+        reason:
+          'Unexpected `' + bodyWords.length + '` words in the body, expected at most `' + budget.words +
+          '` for the `' + stage + '` stage, remove `' + excess + '`',
+        start: bodyWords[budget.words][0],
+        end: bodyEnd,
+        expected: [],
+        note
+      })
+    }
+
+    if (paragraphs.length > budget.paragraphs) {
+      const excess = paragraphs.length - budget.paragraphs
+      report(file, draft, {
+        reason:
+          'Unexpected `' + paragraphs.length + '` paragraphs, expected at most `' + budget.paragraphs +
+          '` for the `' + stage + '` stage, merge or remove `' + excess + '`',
+        start: paragraphs[budget.paragraphs].start,
+        end: bodyEnd,
+        expected: [],
+        note
+      })
+    }
+
+    for (const sentence of draft.sentences) {
+      const count = words(draft.text.slice(sentence.start, sentence.end), 0).length
+      if (count > longest) {
+        report(file, draft, {
+          reason:
+            'Unexpected sentence of `' + count + '` words, expected at most `' + longest + '`, split it or cut `' +
+            (count - longest) + '`',
+          start: sentence.start,
+          end: sentence.end,
+          expected: [],
+          note
+        })
+      }
+    }
+  }
+)
+
+export default rule
