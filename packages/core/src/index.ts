@@ -11,3 +11,15 @@ export {
 } from './draft.js'
 export {report, type Report} from './message.js'
 export {createRule, docsBase, normaliseConfig, type Check, type Rule, type RuleMeta} from './rule.js'
+export {
+  PhraseIndex,
+  inRanges,
+  isQuestion,
+  negated,
+  negators,
+  normalise,
+  quotedRanges,
+  tokensOf,
+  type PhraseMatch,
+  type Token
+} from './phrases.js'

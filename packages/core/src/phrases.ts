@@ -1,0 +1,199 @@
+import type {Sentence} from 'nlcst'
+import {toString} from 'nlcst-to-string'
+import type {BodySentence} from './draft.js'
+
+/** A word of a sentence, with its normalised form and offsets. */
+export interface Token {
+  /** The word as written. */
+  text: string
+  /** Lowercase, curly apostrophes made straight. */
+  norm: string
+  start: number
+  end: number
+  /** Position in the sentence's token list. */
+  index: number
+  /** Punctuation directly after the word (`,`, `!`, `?`…), if any. */
+  after: string
+}
+
+/** Normalise a word for matching: lowercase, straight apostrophes, plain dashes. */
+export function normalise(word: string): string {
+  return word.toLowerCase().replace(/[’‘`]/g, "'").replace(/[‐-―]/g, '-')
+}
+
+/**
+ * The words of a body sentence (only the part inside the body), in order.
+ * Computed once per sentence node.
+ */
+const tokenCache = new WeakMap<Sentence, Token[]>()
+export function tokensOf(sentence: BodySentence): Token[] {
+  let all = tokenCache.get(sentence.node)
+  if (!all) {
+    all = []
+    const children = sentence.node.children
+    for (let index = 0; index < children.length; index++) {
+      const child = children[index]
+      if (child.type !== 'WordNode') continue
+      let after = ''
+      for (let next = index + 1; next < children.length; next++) {
+        const sibling = children[next]
+        if (sibling.type !== 'PunctuationNode' && sibling.type !== 'SymbolNode') break
+        after += toString(sibling)
+      }
+      const text = toString(child)
+      all.push({
+        text,
+        norm: normalise(text),
+        start: child.position?.start.offset ?? 0,
+        end: child.position?.end.offset ?? 0,
+        index: all.length,
+        after
+      })
+    }
+    tokenCache.set(sentence.node, all)
+  }
+  if (all.length === 0 || (all[0].start >= sentence.start && all[all.length - 1].end <= sentence.end)) return all
+  return all
+    .filter((token) => token.start >= sentence.start && token.end <= sentence.end)
+    .map((token, index) => ({...token, index}))
+}
+
+/** A phrase found in a sentence. */
+export interface PhraseMatch {
+  /** The phrase as written in the lexicon. */
+  phrase: string
+  /** Index of the first and last matched token. */
+  first: number
+  last: number
+  start: number
+  end: number
+}
+
+type Step = {words: Set<string> | undefined; optional: boolean; gap: number}
+
+/**
+ * A phrase index, built once per process from lexicon phrases.
+ *
+ * Phrase syntax, word by word (space-separated):
+ * - `word` matches the word (normalised: `don't`, `Don’t` are one form);
+ * - `a|b|c` matches any of the alternatives;
+ * - `*` matches any one word; `*2` any zero to two words (a gap);
+ * - a trailing `?` makes a word optional (`really?`).
+ *
+ * Matching never crosses a sentence, and finds every match of every phrase.
+ */
+export class PhraseIndex {
+  private readonly byFirst = new Map<string, Array<{phrase: string; steps: Step[]}>>()
+  private readonly wildcardFirst: Array<{phrase: string; steps: Step[]}> = []
+
+  constructor(phrases: readonly string[]) {
+    const seen = new Set<string>()
+    for (const phrase of phrases) {
+      const key = normalise(phrase.trim())
+      if (seen.has(key)) throw new Error('Duplicate phrase in lexicon: `' + phrase + '`')
+      seen.add(key)
+      const steps = compile(key)
+      if (steps.length === 0) throw new Error('Empty phrase in lexicon')
+      const first = steps[0]
+      if (!first.words || first.optional || first.gap) {
+        this.wildcardFirst.push({phrase, steps})
+        continue
+      }
+      for (const word of first.words) {
+        let list = this.byFirst.get(word)
+        if (!list) this.byFirst.set(word, (list = []))
+        list.push({phrase, steps})
+      }
+    }
+  }
+
+  /** Every match in a token list, in order of start. */
+  match(tokens: readonly Token[]): PhraseMatch[] {
+    const found: PhraseMatch[] = []
+    for (let index = 0; index < tokens.length; index++) {
+      const candidates = this.byFirst.get(tokens[index].norm)
+      const lists = candidates ? [candidates, this.wildcardFirst] : [this.wildcardFirst]
+      for (const list of lists) {
+        for (const entry of list) {
+          const last = matchSteps(entry.steps, 0, tokens, index)
+          if (last >= index) {
+            found.push({phrase: entry.phrase, first: index, last, start: tokens[index].start, end: tokens[last].end})
+          }
+        }
+      }
+    }
+    return found
+  }
+}
+
+function compile(phrase: string): Step[] {
+  return phrase
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((part) => {
+      const gap = /^\*(\d)$/.exec(part)
+      if (gap) return {words: undefined, optional: false, gap: Number(gap[1])}
+      if (part === '*') return {words: undefined, optional: false, gap: 0}
+      const optional = part.endsWith('?') && part.length > 1
+      const body = optional ? part.slice(0, -1) : part
+      return {words: new Set(body.split('|')), optional, gap: 0}
+    })
+}
+
+/** Match steps from `step` at token `at`; returns the last token index, or -1. */
+function matchSteps(steps: Step[], step: number, tokens: readonly Token[], at: number): number {
+  if (step === steps.length) return at - 1
+  const current = steps[step]
+  if (current.gap) {
+    for (let skip = 0; skip <= current.gap; skip++) {
+      if (at + skip > tokens.length) break
+      const result = matchSteps(steps, step + 1, tokens, at + skip)
+      if (result !== -1) return result
+    }
+    return -1
+  }
+  if (at < tokens.length && (!current.words || current.words.has(tokens[at].norm))) {
+    const result = matchSteps(steps, step + 1, tokens, at + 1)
+    if (result !== -1) return result
+  }
+  if (current.optional) return matchSteps(steps, step + 1, tokens, at)
+  return -1
+}
+
+/** Words that negate what follows them within a clause. */
+export const negators = new Set([
+  'not', "n't", 'never', 'no', 'nobody', 'nothing', 'neither', 'nor', 'hardly', 'without', 'cannot',
+  "don't", "doesn't", "didn't", "isn't", "wasn't", "aren't", "weren't", "won't", "wouldn't", "can't",
+  "couldn't", "shouldn't", "haven't", "hasn't", "hadn't", 'dont', 'didnt', 'cant', 'wont', 'isnt', 'wasnt'
+])
+
+/** Whether the token at `index` is negated by one of the `window` words before it. */
+export function negated(tokens: readonly Token[], index: number, window = 3): boolean {
+  for (let back = index - 1; back >= Math.max(0, index - window); back--) {
+    if (/[,;:]/.test(tokens[back].after)) return false
+    if (negators.has(tokens[back].norm)) return true
+  }
+  return false
+}
+
+/** Whether a body sentence is a question. */
+export function isQuestion(text: string, sentence: BodySentence): boolean {
+  return /\?["'”’)\]]*\s*$/.test(text.slice(sentence.start, sentence.end))
+}
+
+/**
+ * Ranges of quoted text (`"…"`, `“…”`) in a piece of text, as offsets
+ * relative to `base`: words inside quotation marks are cited, not said.
+ */
+export function quotedRanges(text: string, base: number): Array<[number, number]> {
+  const ranges: Array<[number, number]> = []
+  const pattern = /“[^”\n]{1,300}”|"[^"\n]{1,300}"/g
+  let match: RegExpExecArray | null
+  while ((match = pattern.exec(text))) ranges.push([base + match.index, base + match.index + match[0].length])
+  return ranges
+}
+
+/** Whether `[start, end)` lies inside one of `ranges`. */
+export function inRanges(ranges: ReadonlyArray<[number, number]>, start: number, end: number): boolean {
+  return ranges.some(([from, to]) => start >= from && end <= to)
+}
