@@ -23,3 +23,4 @@ export {
   type PhraseMatch,
   type Token
 } from './phrases.js'
+export * from './context.js'
