@@ -100,7 +100,11 @@ export function getDraft(tree: Root, file: VFile): Draft {
         const range = paragraphs[index]
         if (range.end <= start) continue
         if (range.start >= end) break
-        sentences.push({node: child, paragraph: index, start: Math.max(start, range.start), end: Math.min(end, range.end)})
+        const from = Math.max(start, range.start)
+        const to = Math.min(end, range.end)
+        for (const [partStart, partEnd] of splitSentence(text, from, to)) {
+          sentences.push({node: child, paragraph: index, start: partStart, end: partEnd})
+        }
       }
     }
   }
@@ -118,6 +122,37 @@ export function getDraft(tree: Root, file: VFile): Draft {
   }
   cache.set(file, {tree, draft})
   return draft
+}
+
+/** Words whose period does not end a sentence. */
+const abbreviations = new Set([
+  'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'st', 'sr', 'jr', 'vs', 'etc', 'e.g', 'i.e', 'inc', 'ltd', 'co',
+  'no', 'approx', 'dept', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov',
+  'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun', 'a.m', 'p.m', 'u.s', 'u.k', 'ph.d'
+])
+const boundary = /[.!?…]+["'”’)\]]*(?=\s+["'“‘(]?[\p{L}\p{N}])/gu
+
+/**
+ * Split a parsed sentence where the parser kept two together: it does not
+ * end a sentence before a lowercase word (`…on the phone! totally get…`) or
+ * after some all-caps words (`…to HR. I understand…`).
+ */
+function splitSentence(text: string, start: number, end: number): Array<[number, number]> {
+  const value = text.slice(start, end)
+  const parts: Array<[number, number]> = []
+  let from = 0
+  boundary.lastIndex = 0
+  let match: RegExpExecArray | null
+  while ((match = boundary.exec(value))) {
+    const before = /([\p{L}.]+)[.!?…]*$/u.exec(value.slice(Math.max(0, match.index - 12), match.index + 1))
+    const word = (before?.[1] ?? '').toLowerCase().replace(/\.$/, '')
+    if (match[0].startsWith('.') && (abbreviations.has(word) || /^\p{L}$/u.test(word))) continue
+    const cut = match.index + match[0].length
+    parts.push([start + from, start + cut])
+    from = cut + (/^\s+/.exec(value.slice(cut))?.[0].length ?? 0)
+  }
+  if (from < value.length) parts.push([start + from, end])
+  return parts.length > 0 ? parts : [[start, end]]
 }
 
 function overlapsAny(ranges: Range[], start: number, end: number): boolean {

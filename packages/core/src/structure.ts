@@ -48,6 +48,8 @@ const mobileSignature = /^\s*(sent from my \w+|get outlook for \w+|sent from (ya
 
 const greetingLine =
   /^\s*(dear|hi|hello|hey|hiya|greetings|good (morning|afternoon|evening)|to whom it may concern|attn)\b[^.!?]{0,60}[,:!]?\s*$/i
+/** Honorifics whose period does not end a greeting (`Dear Dr. Chen,`). */
+const honorific = /\b(mr|mrs|ms|mx|dr|prof|rev|st|sr|jr)\./gi
 const bareNameGreeting = /^\s*[A-Z][\w.'-]*( [A-Z][\w.'-]*){0,3},\s*$/
 
 /** Sign-off phrases; the line must consist of one of these (plus punctuation). */
@@ -237,7 +239,8 @@ export function parseStructure(text: string): Structure {
   let bodyFrom = 0
   if (content.length > 0) {
     const line = lines[content[0]]
-    if (greetingLine.test(line.text) || bareNameGreeting.test(line.text)) {
+    const plain = line.text.replace(honorific, '$1')
+    if (greetingLine.test(plain) || bareNameGreeting.test(plain)) {
       greeting = {start: line.start, end: line.end}
       bodyFrom = 1
     }
@@ -262,16 +265,14 @@ export function parseStructure(text: string): Structure {
   }
 
   if (!signOff) {
-    // No sign-off: a trailing short name line (`Ethan`) is a signature.
-    const lastIndex = content.length - 1
-    if (lastIndex > bodyFrom) {
-      const line = lines[content[lastIndex]]
-      const previous = content[lastIndex - 1]
-      const words = line.text.trim().split(/\s+/)
-      if (words.length <= 4 && !/[.!?:;]$/.test(line.text.trim()) && /^[A-Z]/.test(line.text.trim()) && previous < content[lastIndex] - 1) {
-        pushRange(signature, line)
-        bodyTo = lastIndex
-      }
+    // No sign-off: a last block of a few short lines that starts with a name
+    // (`Ethan`, `Marco Bellini` / `(312) 555-0193`) is a signature.
+    let blockStart = content.length - 1
+    while (blockStart > bodyFrom && content[blockStart - 1] === content[blockStart] - 1) blockStart--
+    const block = content.slice(blockStart)
+    if (blockStart > bodyFrom && block.length <= 5 && isNameLine(lines[block[0]].text) && block.every((index) => isShortLine(lines[index].text))) {
+      for (const index of block) pushRange(signature, lines[index])
+      bodyTo = blockStart
     }
   }
 
@@ -300,4 +301,17 @@ export function parseStructure(text: string): Structure {
 
   signature.sort((a, b) => a.start - b.start)
   return {headers, greeting, paragraphs, signOff, signature, quoted}
+}
+
+/** A line that can be a name: one to four words, capitalised, no sentence punctuation. */
+function isNameLine(text: string): boolean {
+  const trimmed = text.trim().replace(/^[-–—~]\s*/, '')
+  const words = trimmed.split(/\s+/)
+  return words.length <= 4 && /^\p{Lu}/u.test(trimmed) && !/[.!?:;]$/.test(trimmed) && !/,\s*\S/.test(trimmed.replace(/,\s*(rn|md|phd|cpa|mba|pe|jr|sr)\b/gi, ''))
+}
+
+/** A short contact-like line: at most eight words, no sentence end. */
+function isShortLine(text: string): boolean {
+  const trimmed = text.trim()
+  return trimmed.split(/\s+/).length <= 8 && !/[.!?]$/.test(trimmed.replace(/\b[\w.-]+@[\w.-]+\.\w+$|https?:\S+$|\b(jr|sr|inc|ltd)\.$/i, ''))
 }
