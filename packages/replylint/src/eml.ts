@@ -1,4 +1,3 @@
-import PostalMime from 'postal-mime'
 import type {Root} from 'nlcst'
 import type {Processor} from 'unified'
 import {VFile} from 'vfile'
@@ -35,6 +34,8 @@ export function htmlToText(html: string): string {
  * unchanged (7bit/8bit parts), so positions can point into the file.
  */
 export async function decodeEml(raw: string): Promise<EmlText> {
+  // Loaded on first use: most runs lint plain text and never pay for it.
+  const {default: PostalMime} = await import('postal-mime')
   const email = await PostalMime.parse(raw)
   const text = (email.text ?? (email.html ? htmlToText(email.html) : '')).replace(/\s+$/, '')
   if (!text) return {text: '', offset: undefined}
@@ -61,25 +62,32 @@ export function isEml(file: VFile): boolean {
  */
 export function replylintEml(this: Processor) {
   const processor = this
-  return async function (tree: Root, file: VFile): Promise<Root | undefined> {
+  // Not an async function: plain-text files return at once, so `runSync`
+  // (and `lintSync`) work and do not pay for a promise per file.
+  return function (_tree: Root, file: VFile): Promise<Root> | undefined {
     if (!isEml(file)) return undefined
-    const raw = String(file.value ?? '')
-    let decoded: EmlText
-    try {
-      decoded = await decodeEml(raw)
-    } catch (error) {
-      file.fail('Cannot read email message: ' + String((error as Error).message ?? error))
-    }
-    let text: string
-    if (decoded.offset === undefined) {
-      text = decoded.text
-    } else {
-      const before = raw.slice(0, decoded.offset).replace(/[^\r\n]/g, ' ')
-      const after = raw.slice(decoded.offset + decoded.text.length).replace(/[^\r\n]/g, ' ')
-      text = before + decoded.text + after
-    }
-    file.data.replylint = {...file.data.replylint, text}
-    if (decoded.text.trim() === '') file.message('Empty email: no text part to lint').source = 'replylint'
-    return processor.parse(new VFile({value: text, path: file.path})) as Root
+    return decodeFile(processor, file)
   }
+}
+
+/** Decode an `.eml` file and parse its text part (positions as described above). */
+async function decodeFile(processor: Processor, file: VFile): Promise<Root> {
+  const raw = String(file.value ?? '')
+  let decoded: EmlText
+  try {
+    decoded = await decodeEml(raw)
+  } catch (error) {
+    file.fail('Cannot read email message: ' + String((error as Error).message ?? error))
+  }
+  let text: string
+  if (decoded.offset === undefined) {
+    text = decoded.text
+  } else {
+    const before = raw.slice(0, decoded.offset).replace(/[^\r\n]/g, ' ')
+    const after = raw.slice(decoded.offset + decoded.text.length).replace(/[^\r\n]/g, ' ')
+    text = before + decoded.text + after
+  }
+  file.data.replylint = {...file.data.replylint, text}
+  if (decoded.text.trim() === '') file.message('Empty email: no text part to lint').source = 'replylint'
+  return processor.parse(new VFile({value: text, path: file.path})) as Root
 }
