@@ -2,4 +2,167 @@
  * Sentence context shared by the judgment rules: hedges, subjects,
  * conditionals and other cues that change what a phrase means.
  */
-export {}
+import type {BodySentence, Draft} from './draft.js'
+import {PhraseIndex, inRanges, isQuestion, negators, quotedRanges, tokensOf, type Token} from './phrases.js'
+
+// ---------------------------------------------------------------------------
+// Clauses, subjects, hedges, conditionals, questions, quotations.
+// Generic helpers over `tokensOf(sentence)`; rule lexicons stay in the rules.
+// ---------------------------------------------------------------------------
+
+/** Words that open a new clause inside a sentence. */
+const clauseOpeners = new Set([
+  'but', 'so', 'because', 'since', 'although', 'though', 'while', 'whereas', 'yet', 'however', 'and', 'or', 'as', 'if',
+  'unless', 'when', 'once', 'which', 'who', 'that'
+])
+
+/**
+ * Token index range `[first, last]` of the clause around `index`: clauses
+ * end at `,` `;` `:` `—` and before clause-opening conjunctions, so a cue in
+ * one clause (`I understand`) does not reach a phrase in the next.
+ */
+export function clauseAround(tokens: readonly Token[], index: number): [number, number] {
+  let first = index
+  while (first > 0 && !/[,;:—–()]/.test(tokens[first - 1].after) && !clauseOpeners.has(tokens[first].norm)) first--
+  let last = index
+  while (last < tokens.length - 1 && !/[,;:—–()]/.test(tokens[last].after) && !clauseOpeners.has(tokens[last + 1].norm)) last++
+  return [first, last]
+}
+
+/** Who a clause is about. */
+export type Person = 'i' | 'you' | 'they' | 'it' | 'we'
+
+const persons: Record<string, Person> = {
+  i: 'i', "i'm": 'i', "i've": 'i', "i'd": 'i', "i'll": 'i', me: 'i', my: 'i', im: 'i', ive: 'i', id: 'i',
+  you: 'you', "you've": 'you', "you'd": 'you', "you'll": 'you', "you're": 'you', your: 'you',
+  we: 'we', "we've": 'we', "we'd": 'we', "we'll": 'we', "we're": 'we', our: 'we',
+  they: 'they', "they've": 'they', "they'd": 'they', "they'll": 'they', "they're": 'they', he: 'they', she: 'they',
+  "he's": 'they', "she's": 'they', whoever: 'they', someone: 'they', candidate: 'they', applicant: 'they', hire: 'they',
+  person: 'they', team: 'you', panel: 'you', committee: 'you', board: 'you', company: 'you', manager: 'you',
+  process: 'it', decision: 'it', interview: 'it', it: 'it', "it's": 'it', this: 'it', that: 'it'
+}
+
+/**
+ * The subject of the clause a token is in: the nearest person word before
+ * it in its clause (`I` → `i`; `you`, `the panel` → `you`; `whoever you
+ * hired`, `the candidate` → `they`; `the process`, `it` → `it`).
+ */
+export function subjectAt(tokens: readonly Token[], index: number): Person | undefined {
+  const [first] = clauseAround(tokens, index)
+  for (let at = index; at >= first; at--) {
+    const person = persons[tokens[at].norm]
+    if (person) return person
+  }
+  return undefined
+}
+
+/** Whether the token at `index` is negated within its clause (`not`, `don't`, `never`…). */
+export function negatedInClause(tokens: readonly Token[], index: number, window = 4): boolean {
+  const [first] = clauseAround(tokens, index)
+  for (let back = index - 1; back >= Math.max(first, index - window); back--) {
+    if (negators.has(tokens[back].norm) || tokens[back].norm.endsWith("n't")) return true
+  }
+  return false
+}
+
+const conditionalOpeners = new Set(['if', 'unless', 'should', 'whether', 'once', 'when', 'whenever', 'provided'])
+
+/** Whether the token at `index` is in a conditional clause (`if …`, `should another role open`). */
+export function inConditional(tokens: readonly Token[], index: number): boolean {
+  const [first] = clauseAround(tokens, index)
+  for (let at = first; at <= index; at++) {
+    if (conditionalOpeners.has(tokens[at].norm)) return true
+    if (tokens[at].norm === 'in' && tokens[at + 1]?.norm === 'case') return true
+  }
+  return false
+}
+
+const questionOpeners = new Set([
+  'why', 'what', 'how', 'which', 'who', 'could', 'would', 'can', 'will', 'is', 'was', 'are', 'were', 'do', 'does',
+  'did', "wasn't", "weren't", "didn't", "isn't"
+])
+
+/**
+ * Whether a sentence asks: it ends with `?`, or opens like a question
+ * (`Could you…`, `Why…`), which drafts often leave without the mark.
+ */
+export function asks(text: string, sentence: BodySentence, tokens: readonly Token[] = tokensOf(sentence)): boolean {
+  if (isQuestion(text, sentence)) return true
+  const first = tokens[0]?.norm
+  return first !== undefined && questionOpeners.has(first) && /^(you|i|the|there|it|they|anyone|someone|my|your)$/.test(tokens[1]?.norm ?? '')
+}
+
+/**
+ * Politeness and hedge markers that make a request optional for the
+ * reader: offering an out, leaving the timing to them, asking for "any".
+ */
+export const hedgePhrases: readonly string[] = [
+  'if you have|get|find *2 moment|minute|minutes|time|chance|second',
+  'if you ever have|get|find',
+  'if possible',
+  "if it's|it is possible",
+  "if you're|you are able|willing|comfortable|open",
+  'if you can spare',
+  'if time allows|permits',
+  'when|whenever you have *2 moment|minute|time|chance',
+  'no pressure',
+  'no rush',
+  'no need to reply|respond|answer',
+  "don't|do not *2 feel obligated|obliged",
+  'no obligation',
+  'understand if',
+  'not expecting',
+  "don't|do not expect",
+  'whatever you can|are able|feel comfortable',
+  'any feedback|thoughts|insights|insight|advice|suggestions|pointers|tips',
+  'a word or two',
+  'at your convenience',
+  'i would|i\'d be grateful|glad|thankful',
+  'would|i\'d welcome|appreciate|value|love',
+  'i wonder if',
+  'i was wondering',
+  'would you be willing|open|able'
+]
+
+const hedgeIndex = new PhraseIndex(hedgePhrases)
+
+/** Whether a sentence softens what it asks for (see {@link hedgePhrases}). */
+export function hedged(tokens: readonly Token[]): boolean {
+  return hedgeIndex.match(tokens).length > 0
+}
+
+const futureIndex = new PhraseIndex([
+  'future',
+  'down the road|line',
+  'next time|round|cycle|opening|one',
+  'another|other|similar|new|upcoming|later *2 role|roles|position|positions|opening|openings|opportunity|opportunities|vacancy|posting|postings',
+  'going forward',
+  'moving forward',
+  'from now on',
+  'in time',
+  'keep me in mind',
+  'stay in touch'
+])
+
+/** Whether a sentence looks ahead (future roles, next time) rather than back at this decision. */
+export function forwardLooking(tokens: readonly Token[]): boolean {
+  return futureIndex.match(tokens).length > 0
+}
+
+const quotedCache = new WeakMap<object, Array<[number, number]>>()
+
+/**
+ * Whether `[start, end)` of a draft is inside quotation marks: cited words
+ * (the rejection's own phrasing, a title) are not the sender's claim.
+ */
+export function quoted(draft: Draft, start: number, end: number): boolean {
+  let ranges = quotedCache.get(draft)
+  if (!ranges) {
+    ranges = []
+    for (const paragraph of draft.structure.paragraphs) {
+      ranges.push(...quotedRanges(draft.text.slice(paragraph.start, paragraph.end), paragraph.start))
+    }
+    quotedCache.set(draft, ranges)
+  }
+  return inRanges(ranges, start, end)
+}

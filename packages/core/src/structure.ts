@@ -254,7 +254,10 @@ export function parseStructure(text: string): Structure {
     if (after > 6) break
     const line = lines[content[position]]
     if (signOffLine.test(line.text)) {
-      if (lines[content[position]].text.trim().split(/\s+/).length > 6) continue
+      // The only own line is body, not a sign-off (`Thanks so much.`); and a
+      // thanks ending in a full stop is a sentence.
+      if (position === bodyFrom) break
+      if (/^\s*(many )?thank/i.test(line.text) && /\.\s*$/.test(line.text)) continue
       signOff = {start: line.start, end: line.end}
       bodyTo = position
       for (let rest = position + 1; rest < content.length; rest++) {

@@ -19,7 +19,11 @@ function thanksPattern(extra: string[]): RegExp {
 }
 
 const defaultPattern = thanksPattern([])
-const negation = new RegExp('(?<![\\p{L}])(' + negators.map(escape).join('|') + ')(?![\\p{L}])', 'u')
+// `n't` is the end of a word (`don't`); the others are whole words.
+const negation = new RegExp(
+  "n't(?![\\p{L}])|(?<![\\p{L}])(" + negators.filter((word) => word !== "n't").map(escape).join('|') + ')(?![\\p{L}])',
+  'u'
+)
 const sarcasm = new RegExp(sarcastic.map(escape).join('|'))
 
 /** Whether a piece of body text thanks sincerely. */
