@@ -43,6 +43,8 @@ export function normaliseConfig(config: unknown, severity: RuleMeta['severity'])
     if (config.length === 0) return [severity]
     if (severities.has(config[0])) return config
     if (typeof config[0] === 'number') throw new Error('Incorrect severity `' + config[0] + '`, expected 0, 1, or 2')
+    // `[{…}]`: options with the default severity.
+    if (config.length === 1 && typeof config[0] === 'object' && config[0] !== null) return [severity, config[0]]
     if (typeof config[0] === 'string') throw new Error('Incorrect severity `' + config[0] + '`, expected `off`, `warn` or `error`')
     return [severity, config]
   }

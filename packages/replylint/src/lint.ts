@@ -1,4 +1,4 @@
-import type {ReplylintSettings, Stage} from '@replylint/core'
+import {stages, type ReplylintSettings, type Stage} from '@replylint/core'
 import {VFile, type Compatible} from 'vfile'
 import {compareMessage} from 'vfile-sort'
 import {replylint} from './processor.js'
@@ -30,6 +30,9 @@ function processorFor(options: LintOptions | undefined): Processor {
 }
 
 function toFile(draft: Compatible | VFile, options: LintOptions | undefined): VFile {
+  if (options?.stage !== undefined && !stages.includes(options.stage)) {
+    throw new TypeError('Unknown stage `' + String(options.stage) + '`, expected one of: ' + stages.join(', '))
+  }
   const file = draft instanceof VFile ? draft : new VFile(draft)
   if (options?.stage) file.data.replylint = {...file.data.replylint, stage: options.stage}
   return file
@@ -44,7 +47,9 @@ function sortMessages(file: VFile): VFile {
  * Lint a reply draft.
  *
  * @param draft The draft text, or a `VFile` (an `.eml` path in `file.path` is decoded as email).
- * @returns The file, with messages sorted by position.
+ * @returns The file, with messages sorted by position. Problems with the
+ *   draft (binary data, invalid UTF-8, too large, empty) are messages on the
+ *   file; invalid options (an unknown stage or rule) reject.
  */
 export async function lint(draft: Compatible | VFile, options?: LintOptions): Promise<VFile> {
   const file = toFile(draft, options)
