@@ -1,5 +1,7 @@
+import {stages} from '@replylint/core'
 import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
+import {rules} from './registry.js'
 
 /** Options of the input guard. */
 export interface GuardOptions {
@@ -37,11 +39,68 @@ export function checkInput(value: string, maxSize: number): void {
   }
 }
 
+const severities = new Set<unknown>(['off', 'warn', 'error', 'on', 0, 1, 2, true, false])
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+}
+
+function checkSeverity(id: string, severity: unknown): void {
+  if (!severities.has(severity)) {
+    throw new Error(
+      'Incorrect severity `' + JSON.stringify(severity) + '` for rule `' + id + '` in `settings.rules`, expected `off`, `warn` or `error`'
+    )
+  }
+}
+
 /**
- * Wrap the parser with input checks, and warn on empty drafts.
+ * Check replylint settings (from a config file or `processor.data('settings')`)
+ * and throw one clear error on the first problem: an unknown stage, a
+ * `rules` entry for a rule that does not exist, a severity that is not
+ * `off`/`warn`/`error`, a `maxSize` that is not a positive number.
+ *
+ * Lives in the library, not the CLI, so the CLI and the language server
+ * (which share the processor) reject the same configurations. Unknown keys
+ * are allowed: extra plugins from config files may read their own settings.
+ */
+export function validateSettings(settings: unknown): void {
+  if (settings === undefined || settings === null) return
+  if (!isPlainObject(settings)) throw new Error('Expected `settings` to be an object, not `' + JSON.stringify(settings) + '`')
+  const {stage, rules: configured, maxSize} = settings
+  if (stage !== undefined && !stages.includes(stage as never)) {
+    throw new Error('Unknown stage `' + String(stage) + '` in `settings.stage`, expected one of: ' + stages.join(', '))
+  }
+  if (maxSize !== undefined && !(typeof maxSize === 'number' && maxSize > 0)) {
+    throw new Error('Expected `settings.maxSize` to be a positive number of bytes, not `' + JSON.stringify(maxSize) + '`')
+  }
+  if (configured === undefined || configured === null) return
+  if (!isPlainObject(configured)) {
+    throw new Error('Expected `settings.rules` to be an object of rule ids, not `' + JSON.stringify(configured) + '`')
+  }
+  for (const [id, value] of Object.entries(configured)) {
+    if (!Object.hasOwn(rules, id)) {
+      throw new Error('Unknown rule `' + id + '` in `settings.rules`, expected one of: ' + Object.keys(rules).join(', '))
+    }
+    if (value === undefined || value === null || isPlainObject(value)) continue
+    if (Array.isArray(value)) {
+      // `[severity, options]`; a leading object is options with the default severity.
+      const first: unknown = value[0]
+      if (value.length > 0 && !isPlainObject(first)) checkSeverity(id, first)
+      continue
+    }
+    checkSeverity(id, value)
+  }
+}
+
+/**
+ * Validate settings, wrap the parser with input checks, and warn on empty
+ * drafts.
  */
 export function replylintGuard(this: Processor, options?: GuardOptions) {
   const settings = (this.data('settings') ?? {}) as {maxSize?: number}
+  // Runs when the processor freezes, before the rules attach: a typo in a
+  // config file fails once, clearly, instead of being silently ignored.
+  validateSettings(settings)
   const maxSize = options?.maxSize ?? settings.maxSize ?? Number.POSITIVE_INFINITY
   const parser = this.parser
   if (parser) {
