@@ -1,0 +1,185 @@
+import {PhraseIndex, negated, type PhraseMatch, type Token} from '@replylint/core'
+import {
+  emotions,
+  intensifiers,
+  negativeCues,
+  notNouns,
+  otherSubjects,
+  positiveNegations,
+  sarcasticFollowers,
+  sarcasticOpeners,
+  sarcasticThanksCues,
+  type Category,
+  type Entry
+} from './lexicon.js'
+import {isShouted, shoutedPunctuation} from './shouting.js'
+
+/** What made a sentence emotional. */
+export interface Trigger {
+  /** The words as written. */
+  text: string
+  kind: Category | 'shouting' | 'exclamation' | 'dwelling' | 'custom'
+  /** 1 mild (needs another cue), 2 or more enough on its own. */
+  intensity: number
+}
+
+/** The emotional content of one sentence. */
+export interface Analysis {
+  triggers: Trigger[]
+  /** A mention of disappointment, counted for dwelling (first one is fine). */
+  disappointment?: Trigger
+  /** The disappointment mention is intensified ("so disappointed", with `!`). */
+  intense: boolean
+}
+
+// Built once per process: the lexicon does not change between files.
+const byPhrase = new Map<string, Entry>(emotions.map((entry) => [entry.phrase, entry]))
+const emotionIndex = new PhraseIndex(emotions.map((entry) => entry.phrase))
+const idiomIndex = new PhraseIndex(positiveNegations)
+const thanksCueIndex = new PhraseIndex(sarcasticThanksCues)
+const negativeCueSet = new Set(negativeCues)
+const firstPerson = new Set(['i', "i'm", "i've", "i'd", "i'll", 'me', 'my', 'myself', 'we', "we're", 'us', 'it', "it's", 'this', "that's"])
+const determiners = new Set(['the', 'a', 'an', 'that', 'this', 'those', 'these', 'our', 'your', 'some', 'one', 'such', 'their'])
+const adverbs = new Set(['very', 'really', 'incredibly', 'pretty', 'so', 'most', 'particularly', 'especially', 'truly', 'quite', 'rather', 'old', 'same'])
+const hardNot = new Set(['hard', 'difficult', 'impossible', 'tough'])
+
+/** Options the analysis needs. */
+export interface Context {
+  /** Normalised words and phrases never flagged; upper-case forms for capitals. */
+  allow: ReadonlySet<string>
+  /** Index of user phrases to flag, when given. */
+  extra?: PhraseIndex
+}
+
+/**
+ * Analyse one sentence's tokens (quoted words already removed) and its text.
+ */
+export function analyse(tokens: readonly Token[], text: string, context: Context): Analysis {
+  const triggers: Trigger[] = []
+  let disappointment: Trigger | undefined
+  let intense = false
+  const exclaimed = /![”"'’)\]]*\s*$/.test(text)
+
+  for (const match of emotionIndex.match(tokens)) {
+    const entry = byPhrase.get(match.phrase)!
+    const written = wordsOf(tokens, match)
+    if (context.allow.has(written.toLowerCase()) || context.allow.has(normalisedPhrase(match.phrase))) continue
+    if (isNegated(tokens, match.first)) continue
+    if (entry.self && !aboutWriter(tokens, match)) continue
+    const trigger: Trigger = {text: written, kind: entry.category, intensity: entry.intensity}
+    if (entry.category === 'disappointment') {
+      if (!disappointment) disappointment = trigger
+      if (intensified(tokens, match.first)) intense = true
+      continue
+    }
+    triggers.push(trigger)
+  }
+
+  if (context.extra) {
+    for (const match of context.extra.match(tokens)) {
+      if (isNegated(tokens, match.first)) continue
+      triggers.push({text: wordsOf(tokens, match), kind: 'custom', intensity: 2})
+    }
+  }
+
+  const first = tokens[0]
+  const second = tokens[1]
+  // "Great, another form letter." / "Well, that's one way to …": a cheerful
+  // opener turned against the news.
+  if (first && second && first.after.includes(',')) {
+    if (sarcasticOpeners.has(first.norm) && sarcasticFollowers.has(second.norm)) {
+      triggers.push({text: first.text + ', ' + second.text, kind: 'sarcasm', intensity: 3})
+    }
+  }
+  // "Thanks for the two-line email after four weeks of waiting."
+  if (first && (first.norm === 'thanks' || (first.norm === 'thank' && second?.norm === 'you'))) {
+    const cue = thanksCueIndex.match(tokens)[0]
+    if (cue) triggers.push({text: wordsOf(tokens, cue), kind: 'sarcasm', intensity: 3})
+  }
+
+  for (const token of tokens) {
+    if (isShouted(token.text, context.allow)) triggers.push({text: token.text, kind: 'shouting', intensity: 3})
+    const marks = shoutedPunctuation(token.after)
+    if (marks) triggers.push({text: marks, kind: 'shouting', intensity: 3})
+  }
+
+  if (exclaimed && !triggers.some((trigger) => trigger.kind === 'shouting')) {
+    const cue = disappointment ?? triggers[0] ?? negativeCue(tokens)
+    if (cue) triggers.push({text: cue.text + ' … !', kind: 'exclamation', intensity: 3})
+    if (disappointment) intense = true
+  }
+
+  // A mild cue counts only next to a clear one.
+  const strong = triggers.some((trigger) => trigger.intensity >= 2)
+  return {triggers: strong ? triggers : [], disappointment, intense}
+}
+
+/** The words of a match, as written. */
+function wordsOf(tokens: readonly Token[], match: PhraseMatch): string {
+  return tokens
+    .slice(match.first, match.last + 1)
+    .map((token) => token.text)
+    .join(' ')
+}
+
+function normalisedPhrase(phrase: string): string {
+  return phrase.toLowerCase()
+}
+
+/** Negated, except in "hard not to be disappointed", which affirms it. */
+function isNegated(tokens: readonly Token[], index: number): boolean {
+  if (!negated(tokens, index)) return false
+  for (let back = index - 1; back >= Math.max(0, index - 4); back--) {
+    if (tokens[back].norm === 'not' && back > 0 && hardNot.has(tokens[back - 1].norm)) return false
+  }
+  return true
+}
+
+/** Whether an intensifier comes right before a disappointment word. */
+function intensified(tokens: readonly Token[], index: number): boolean {
+  for (let back = index - 1; back >= Math.max(0, index - 2); back--) {
+    if (/[,;:]/.test(tokens[back].after)) return false
+    if (intensifiers.has(tokens[back].norm)) return true
+  }
+  return false
+}
+
+/**
+ * Whether an emotion word is the writer's feeling: not attributive ("a
+ * frustrating bug", "the frustrated caller") and not said of someone else
+ * ("the patron who was upset", "it sounded frustrating").
+ */
+function aboutWriter(tokens: readonly Token[], match: PhraseMatch): boolean {
+  const next = tokens[match.last + 1]
+  if (next && !tokens[match.last].after.trim() && !notNouns.has(next.norm)) {
+    let back = match.first - 1
+    while (back >= 0 && adverbs.has(tokens[back].norm)) back--
+    if (back >= 0 && determiners.has(tokens[back].norm)) return false
+  }
+  // "unfair to part-timers", "frustrating for the patients": someone else's.
+  const after = tokens[match.last + 1]
+  if (after && (after.norm === 'to' || after.norm === 'for') && tokens[match.last + 2] && !firstPerson.has(tokens[match.last + 2].norm)) {
+    return false
+  }
+  for (let back = match.first - 1; back >= 0; back--) {
+    if (/[,;:]/.test(tokens[back].after)) break
+    if (firstPerson.has(tokens[back].norm)) return true
+    if (otherSubjects.has(tokens[back].norm)) return false
+  }
+  return true
+}
+
+/** The first negative word of a sentence, outside positive idioms ("no need to reply"). */
+function negativeCue(tokens: readonly Token[]): Trigger | undefined {
+  const covered = new Set<number>()
+  for (const match of idiomIndex.match(tokens)) {
+    for (let index = match.first; index <= match.last; index++) covered.add(index)
+  }
+  for (const token of tokens) {
+    if (covered.has(token.index)) continue
+    if (negativeCueSet.has(token.norm) || token.norm.endsWith("n't")) {
+      return {text: token.text, kind: 'exclamation', intensity: 3}
+    }
+  }
+  return undefined
+}

@@ -1,0 +1,198 @@
+/**
+ * Emotional language in a reply to a rejection, as data.
+ *
+ * Phrases use the `PhraseIndex` syntax of `@replylint/core` (`a|b`
+ * alternatives, `*` one word, `*2` a gap of up to two words, `word?`
+ * optional). Each entry is a general signal a career coach would cut from a
+ * reply, not a sentence from any draft.
+ */
+
+/** Kinds of emotional language the rule reports. */
+export type Category =
+  | 'anger'
+  | 'frustration'
+  | 'bitterness'
+  | 'sarcasm'
+  | 'despair'
+  | 'self-pity'
+  | 'shock'
+  | 'disappointment'
+
+/** One lexicon entry. */
+export interface Entry {
+  phrase: string
+  category: Category
+  /** 1 mild (needs a cue such as `!` or a second mention), 2 clear, 3 strong. */
+  intensity: 1 | 2 | 3
+  /**
+   * The word describes a feeling that may be someone else's ("the frustrated
+   * caller", "a frustrating bug"): only flag it when it is the writer's.
+   */
+  self?: boolean
+}
+
+/** Emotion words and phrases by category. */
+export const emotions: readonly Entry[] = [
+  // Anger: at the employer or the decision.
+  {phrase: 'furious', category: 'anger', intensity: 3},
+  {phrase: 'livid', category: 'anger', intensity: 3},
+  {phrase: 'outraged|outrageous', category: 'anger', intensity: 3},
+  {phrase: 'infuriating|infuriated', category: 'anger', intensity: 3},
+  {phrase: 'angry|angered', category: 'anger', intensity: 3, self: true},
+  {phrase: 'pissed', category: 'anger', intensity: 3},
+  {phrase: 'ridiculous|absurd|ludicrous', category: 'anger', intensity: 2},
+  {phrase: 'unacceptable', category: 'anger', intensity: 2},
+  {phrase: 'insulting|insulted|insult', category: 'anger', intensity: 2},
+  {phrase: 'unfair|unjust', category: 'anger', intensity: 2, self: true},
+  {phrase: "what|such a joke", category: 'anger', intensity: 3},
+  {phrase: 'is|was a joke', category: 'anger', intensity: 3},
+  {phrase: 'complete|total joke', category: 'anger', intensity: 3},
+  {phrase: 'makes|made no sense', category: 'anger', intensity: 2},
+  {phrase: 'entitled to be', category: 'anger', intensity: 2},
+  {phrase: "i'll|will be telling|warning people|everyone|others|colleagues", category: 'anger', intensity: 3},
+  {phrase: 'how dare', category: 'anger', intensity: 3},
+
+  // Frustration: the writer's, not a problem's.
+  {phrase: 'frustrated|frustrating|frustration', category: 'frustration', intensity: 2, self: true},
+  {phrase: 'annoyed|annoying|irritated|irritating|exasperated|exasperating', category: 'frustration', intensity: 2, self: true},
+  {phrase: 'fed up', category: 'frustration', intensity: 3},
+  {phrase: 'sick|tired of', category: 'frustration', intensity: 2},
+  {phrase: "waste of my|our|everyone's time", category: 'frustration', intensity: 3},
+  {phrase: 'waste of time', category: 'frustration', intensity: 3},
+  {phrase: 'wasted my|our time', category: 'frustration', intensity: 3},
+  {phrase: 'fun way to spend', category: 'sarcasm', intensity: 3},
+  {phrase: 'one way to start|end|spend', category: 'sarcasm', intensity: 3},
+
+  // Bitterness and resignation.
+  {phrase: 'bitter|bitterly|resentful|resent', category: 'bitterness', intensity: 2, self: true},
+  {phrase: 'but|so whatever', category: 'bitterness', intensity: 3},
+  {phrase: 'brutal', category: 'bitterness', intensity: 2},
+  {phrase: 'so much better suited|qualified', category: 'sarcasm', intensity: 2},
+  {phrase: 'must be nice', category: 'sarcasm', intensity: 3},
+  {phrase: 'nice to know', category: 'sarcasm', intensity: 2},
+  {phrase: 'good to know', category: 'sarcasm', intensity: 1},
+  {phrase: 'lucky me', category: 'sarcasm', intensity: 3},
+  {phrase: 'thanks for nothing', category: 'sarcasm', intensity: 3},
+  {phrase: 'into the void', category: 'self-pity', intensity: 3},
+  {phrase: "at least i'm consistent", category: 'sarcasm', intensity: 3},
+  {phrase: 'at least i am consistent', category: 'sarcasm', intensity: 3},
+  {phrase: 'what a surprise|shock', category: 'sarcasm', intensity: 3},
+
+  // Despair.
+  {phrase: 'devastated|devastating', category: 'despair', intensity: 3, self: true},
+  {phrase: 'crushed|crushing', category: 'despair', intensity: 3, self: true},
+  {phrase: 'gutted', category: 'despair', intensity: 3},
+  {phrase: 'heartbroken|heartbreaking|heartbreak|brokenhearted', category: 'despair', intensity: 3},
+  {phrase: 'gut-wrenching|soul-crushing|demoralizing|demoralising|demoralized|demoralised', category: 'despair', intensity: 3},
+  {phrase: 'miserable|depressed|depressing|hopeless|despair', category: 'despair', intensity: 3, self: true},
+  {phrase: 'in tears', category: 'despair', intensity: 3},
+  {phrase: 'crying|cried', category: 'despair', intensity: 3, self: true},
+  {phrase: 'floor *2 dropped|fell out', category: 'despair', intensity: 3},
+  {phrase: 'world *2 fell|falling apart', category: 'despair', intensity: 3},
+  {phrase: 'running out of steam|hope|energy', category: 'despair', intensity: 3},
+  {phrase: 'give|giving up on? job|jobs|applying|everything|hope', category: 'despair', intensity: 3},
+  {phrase: "what's the point", category: 'despair', intensity: 3},
+  {phrase: "don't know why i keep|bother", category: 'despair', intensity: 3},
+  {phrase: 'do not know why i keep|bother', category: 'despair', intensity: 3},
+  {phrase: "don't|not know what i'm doing wrong", category: 'despair', intensity: 3},
+  {phrase: "don't|not know what i am doing wrong", category: 'despair', intensity: 3},
+  {phrase: "not sure i want to keep", category: 'despair', intensity: 3},
+  {phrase: "i'll never get|find|land", category: 'despair', intensity: 3},
+  {phrase: 'i will never get|find|land', category: 'despair', intensity: 3},
+  {phrase: "cut out for", category: 'despair', intensity: 2},
+  {phrase: 'starting to wonder|doubt', category: 'despair', intensity: 2},
+  {phrase: "starting to think i'll|i|i'm|nobody|no|maybe", category: 'despair', intensity: 2},
+  {phrase: 'heavier than the last', category: 'despair', intensity: 3},
+  {phrase: 'feel|feeling|felt worthless|useless|hopeless|defeated', category: 'despair', intensity: 3},
+
+  // Self-pity: the rejection as a pattern of the writer's life.
+  {phrase: 'story of my life', category: 'self-pity', intensity: 3},
+  {phrase: 'always the runner-up|bridesmaid|runner', category: 'self-pity', intensity: 3},
+  {phrase: 'passed over again', category: 'self-pity', intensity: 3},
+  {phrase: 'passed over once again', category: 'self-pity', intensity: 3},
+  {phrase: 'second|third place again', category: 'self-pity', intensity: 3},
+  {phrase: 'rejected|turned down again', category: 'self-pity', intensity: 3},
+  {phrase: 'not|never what anyone|anybody|employers *2 looking|wants|want', category: 'self-pity', intensity: 3},
+  {phrase: 'nobody wants to hire', category: 'self-pity', intensity: 3},
+  {phrase: 'no one wants to hire', category: 'self-pity', intensity: 3},
+  {phrase: 'second|third|fourth|fifth|sixth|tenth|another|nth rejection this|today|in', category: 'self-pity', intensity: 3},
+  {phrase: 'finalist|runner-up *2 times', category: 'self-pity', intensity: 3},
+  {phrase: 'out of work since|for', category: 'self-pity', intensity: 1},
+  {phrase: 'i guess i\'m just', category: 'self-pity', intensity: 3},
+  {phrase: 'guess i\'m just', category: 'self-pity', intensity: 3},
+  {phrase: 'no matter how many', category: 'self-pity', intensity: 2},
+  {phrase: 'anyone|anybody actually reads|read', category: 'bitterness', intensity: 3},
+  {phrase: 'replaying *3 in my head', category: 'self-pity', intensity: 2},
+
+  // Shock at the outcome.
+  {phrase: "can't|cannot|couldn't believe i|you|they|this|it|that", category: 'shock', intensity: 2},
+  {phrase: 'stunned|shocked|blindsided', category: 'shock', intensity: 2, self: true},
+  {phrase: 'upset', category: 'shock', intensity: 2, self: true},
+  {phrase: "i'm|am|was|feel|felt|feeling|honestly|pretty|really|very|quite|so hurt", category: 'shock', intensity: 2},
+
+  // Disappointment: one measured mention is fine; a second is dwelling.
+  {phrase: 'disappointed|disappointing|disappointment', category: 'disappointment', intensity: 1},
+  {phrase: 'letdown|let-down', category: 'disappointment', intensity: 1},
+  {phrase: 'let down', category: 'disappointment', intensity: 1},
+  {phrase: 'hard|tough|difficult to take|swallow|accept', category: 'disappointment', intensity: 1},
+  {phrase: 'stings|stung|sting', category: 'disappointment', intensity: 1},
+  {phrase: 'sad|saddened|sadly', category: 'disappointment', intensity: 1, self: true},
+  {phrase: 'bummer|bummed', category: 'disappointment', intensity: 1}
+]
+
+/** Words that make a disappointment mention more than measured ("so disappointed"). */
+export const intensifiers = new Set([
+  'so', 'really', 'incredibly', 'extremely', 'terribly', 'deeply', 'bitterly', 'hugely', 'massively',
+  'utterly', 'beyond', 'devastatingly', 'crushingly', 'immensely', 'profoundly', 'still', 'again', 'all'
+])
+
+/**
+ * Words after which an emotion word describes someone else ("the caller who
+ * was upset"), or a story someone else told ("it sounded frustrating").
+ */
+export const otherSubjects = new Set([
+  'he', 'she', 'they', 'who', 'whom', 'you', "you're", 'everyone', 'everybody', 'someone', 'people',
+  'customer', 'customers', 'caller', 'patron', 'patient', 'patients', 'parent', 'parents', 'client',
+  'clients', 'team', 'staff', 'users', 'student', 'students', 'guest', 'guests', 'family', 'families',
+  'sounded', 'sounds', 'must', 'his', 'her', 'their'
+])
+
+/** Words that start an attributive use when they follow an emotion word ("frustrating bug"). */
+export const notNouns = new Set([
+  'to', 'that', 'about', 'for', 'and', 'but', 'or', 'with', 'when', 'by', 'at', 'in', 'on', 'of', 'as',
+  'than', 'because', 'since', 'so', 'though', 'if', 'right', 'now', 'again', 'still', 'too', 'honestly',
+  'really', 'frankly', 'after', 'how', 'what', 'not', 'i', 'it', 'this', 'me', 'all', 'over', 'from', 'yet',
+  'either', 'inside', 'anymore', 'today', 'here', 'there'
+])
+
+/** Positive idioms with a negation in them ("can't wait", "no need to reply"). */
+export const positiveNegations = [
+  "can't|cannot wait", 'no need', "don't|do not hesitate", 'not hesitate', "won't forget", 'never forget',
+  "couldn't|can't be happier|prouder|more grateful", 'not only', "can't thank", "can't say enough",
+  "don't|do not want to miss", 'no problem', 'no worries', 'not a problem', 'no hard feelings'
+]
+
+/** Words that mark a sentence as negative, so that `!` on it is an outburst. */
+export const negativeCues = [
+  'not', "n't", 'never', 'no', 'nobody', 'nothing', 'cannot', "can't", "didn't", "wasn't", "weren't",
+  "won't", "don't", "doesn't", "isn't", "aren't", "couldn't", "wouldn't", "haven't", "hasn't", 'rejected',
+  'rejection', 'turned', 'passed', 'lost', 'losing', 'wrong', 'bad', 'worse', 'worst', 'why', 'even'
+]
+
+/** Sentence openers that mark sarcasm ("Great, another form letter."). */
+export const sarcasticOpeners = new Set(['great', 'wonderful', 'perfect', 'fantastic', 'lovely', 'awesome', 'terrific', 'brilliant', 'super', 'cool'])
+
+/** Cues after a sarcastic opener ("Great, another …", "Perfect, just what …"). */
+export const sarcasticFollowers = new Set(['another', 'just', 'so', 'that', "that's", 'nothing', 'more'])
+
+/** Complaints that turn a thank-you into sarcasm ("Thanks for the two-line email after four weeks"). */
+export const sarcasticThanksCues = [
+  'form|automated|templated|canned|generic|copy-paste email|letter|reply|rejection|message|note',
+  'one-line|two-line|three-line|one-sentence|two-sentence email|letter|reply|note|message',
+  'really appreciate it',
+  'appreciate it, really',
+  'for nothing'
+]
+
+/** A measured replacement for an emotional sentence about the outcome. */
+export const measuredVersion = 'While I am disappointed, I understand your decision.'
