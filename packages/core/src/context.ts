@@ -3,7 +3,7 @@
  * conditionals and other cues that change what a phrase means.
  */
 import type {BodySentence, Draft} from './draft.js'
-import {PhraseIndex, inRanges, isQuestion, negators, quotedRanges, tokensOf, type Token} from './phrases.js'
+import {PhraseIndex, inRanges, isQuestion, negators, quotedRanges, tokensOf, type PhraseMatch, type Token} from './phrases.js'
 
 // ---------------------------------------------------------------------------
 // Clauses, subjects, hedges, conditionals, questions, quotations.
@@ -33,7 +33,7 @@ export function clauseAround(tokens: readonly Token[], index: number): [number, 
 export type Person = 'i' | 'you' | 'they' | 'it' | 'we'
 
 const persons: Record<string, Person> = {
-  i: 'i', "i'm": 'i', "i've": 'i', "i'd": 'i', "i'll": 'i', me: 'i', my: 'i', im: 'i', ive: 'i', id: 'i',
+  i: 'i', "i'm": 'i', "i've": 'i', "i'd": 'i', "i'll": 'i', my: 'i', im: 'i', ive: 'i', id: 'i',
   you: 'you', "you've": 'you', "you'd": 'you', "you'll": 'you', "you're": 'you', your: 'you',
   we: 'we', "we've": 'we', "we'd": 'we', "we'll": 'we', "we're": 'we', our: 'we',
   they: 'they', "they've": 'they', "they'd": 'they', "they'll": 'they', "they're": 'they', he: 'they', she: 'they',
@@ -100,24 +100,26 @@ export const hedgePhrases: readonly string[] = [
   'if you have|get|find *2 moment|minute|minutes|time|chance|second',
   'if you ever have|get|find',
   'if possible',
-  "if it's|it is possible",
-  "if you're|you are able|willing|comfortable|open",
+  "if it's possible",
+  'if it is possible',
+  "if you're able|willing|comfortable|open",
+  'if you are able|willing|comfortable|open',
   'if you can spare',
   'if time allows|permits',
   'when|whenever you have *2 moment|minute|time|chance',
   'no pressure',
   'no rush',
   'no need to reply|respond|answer',
-  "don't|do not *2 feel obligated|obliged",
+  "don't|not *2 feel obligated|obliged",
   'no obligation',
   'understand if',
   'not expecting',
-  "don't|do not expect",
-  'whatever you can|are able|feel comfortable',
+  "don't|not expect",
+  'whatever you can|are|feel',
   'any feedback|thoughts|insights|insight|advice|suggestions|pointers|tips',
   'a word or two',
   'at your convenience',
-  'i would|i\'d be grateful|glad|thankful',
+  "i'd|would be grateful|glad|thankful|happy",
   'would|i\'d welcome|appreciate|value|love',
   'i wonder if',
   'i was wondering',
@@ -165,4 +167,40 @@ export function quoted(draft: Draft, start: number, end: number): boolean {
     quotedCache.set(draft, ranges)
   }
   return inRanges(ranges, start, end)
+}
+
+/** A group of lexicon phrases that signal one concept. */
+export interface ConceptGroup<Concept extends string> {
+  concept: Concept
+  phrases: readonly string[]
+}
+
+/** A phrase match tagged with the concept of its group. */
+export interface ConceptMatch<Concept extends string> extends PhraseMatch {
+  concept: Concept
+}
+
+/**
+ * One phrase index over several concept groups, built once: matching a
+ * sentence is one pass that tells which concepts it touches, and where.
+ */
+export class ConceptIndex<Concept extends string> {
+  private readonly index: PhraseIndex
+  private readonly concepts = new Map<string, Concept>()
+
+  constructor(groups: ReadonlyArray<ConceptGroup<Concept>>) {
+    const phrases: string[] = []
+    for (const group of groups) {
+      for (const phrase of group.phrases) {
+        phrases.push(phrase)
+        this.concepts.set(phrase, group.concept)
+      }
+    }
+    this.index = new PhraseIndex(phrases)
+  }
+
+  /** Every concept match in a token list, in order of start. */
+  match(tokens: readonly Token[]): Array<ConceptMatch<Concept>> {
+    return this.index.match(tokens).map((found) => ({...found, concept: this.concepts.get(found.phrase) as Concept}))
+  }
 }

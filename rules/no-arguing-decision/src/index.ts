@@ -1,9 +1,144 @@
-import {createRule} from '@replylint/core'
+import {
+  ConceptIndex,
+  PhraseIndex,
+  asks,
+  createRule,
+  forwardLooking,
+  getDraft,
+  negatedInClause,
+  quoted,
+  report,
+  subjectAt,
+  tokensOf,
+  type ConceptMatch,
+  type Token
+} from '@replylint/core'
+import {groups, reasons, type Concept} from './lexicon.js'
 
-// Work in progress: the lexicon and context checks land with issue 3.
-const rule = createRule(
-  {id: 'no-arguing-decision', severity: 'warn', description: 'See docs/rules/no-arguing-decision.md', fixable: true},
-  () => {}
+/** Options of `no-arguing-decision`. */
+export interface Options {
+  /** Phrases never flagged: a sentence containing one is left alone. */
+  allow?: string[]
+  /** Extra phrases flagged as arguing (PhraseIndex syntax). */
+  extra?: string[]
+}
+
+const note =
+  'Arguing the decision or questioning the chosen candidate shows immaturity and a lack of self-awareness; accept it with grace and keep the door open.'
+
+// Built once per process: one pass per sentence finds every concept.
+const index = new ConceptIndex<Concept>(groups)
+const acceptance = new PhraseIndex([
+  'i understand|respect|accept|appreciate|get|see *3 decision|why|that|you|the|it',
+  'i completely|totally|fully|absolutely understand|respect',
+  'makes|made sense',
+  'i know you|the|this'
+])
+const selfBlame = new PhraseIndex(['if i had|hadn\'t|\'d', 'had i', 'i could|should|might have', 'i could\'ve|should\'ve'])
+const optionCache = new Map<string, PhraseIndex | undefined>()
+
+function optionIndex(phrases: string[] | undefined): PhraseIndex | undefined {
+  if (!phrases || phrases.length === 0) return undefined
+  const key = JSON.stringify(phrases)
+  if (!optionCache.has(key)) optionCache.set(key, new PhraseIndex(phrases))
+  return optionCache.get(key)
+}
+
+// Words that tie a closing "I suppose" to the decision rather than to one's own plans.
+const aboutDecision = new Set(['you', 'your', 'decision', 'choice', 'someone', 'candidate', 'chose', 'chosen', 'hired', 'picked', 'best', 'better', 'reasons', 'right'])
+const firstPerson = new Set(['i', "i'm", "i've", "i'd", "i'll", 'my', 'im', 'ive'])
+
+/**
+ * Decide whether a sentence argues the decision; returns the concept that
+ * makes it so, or undefined.
+ */
+export function arguing(tokens: readonly Token[], question: boolean): Concept | undefined {
+  const matches = index.match(tokens)
+  if (matches.length === 0) return undefined
+  const has = (concept: Concept) => matches.some((match) => match.concept === concept && !negatedInClause(tokens, match.first))
+  const forward = forwardLooking(tokens)
+  const accepting = acceptance.match(tokens).length > 0
+
+  for (const match of matches) {
+    if (keep(match, tokens, forward, question)) return match.concept
+  }
+  // Combinations: a reference to this posting or an insistent stance only
+  // argue when they come with a first-person claim of fit or experience.
+  // A request (`Please …`) is the other rule's business, not a rebuttal.
+  if (!forward && !accepting && !question && tokens[0].norm !== 'please' && has('posting') && has('credential')) return 'posting'
+  if (!forward && has('stance') && has('claim')) return 'stance'
+  return undefined
+}
+
+function keep(match: ConceptMatch<Concept>, tokens: readonly Token[], forward: boolean, question: boolean): boolean {
+  const {concept, first, last} = match
+  if (negatedInClause(tokens, first) && concept !== 'wrong' && concept !== 'incomprehension' && concept !== 'passive-aggressive') {
+    return false
+  }
+  const subject = subjectAt(tokens, first)
+  switch (concept) {
+    case 'superiority':
+      // "I hope to be a stronger candidate next time" looks ahead.
+      return !forward && !question
+    case 'wrong': {
+      const words = match.phrase.split(/\s+/)[0]
+      if (/made|making|couldn|could|didn|did|wouldn|would|good/.test(words) && subject === 'i') return false
+      return selfBlame.match(tokens).length === 0
+    }
+    case 'incomprehension':
+      return true
+    case 'doubt-candidate':
+      return !forward
+    case 'reconsider':
+      if (subject === 'i' && !firstPerson.has(tokens[first].norm) && /look|review|read|consider/.test(match.phrase) && !/you|would|could/.test(tokens.slice(0, first).map((token) => token.norm).join(' '))) return false
+      return !forward || /^reconsider/.test(match.phrase)
+    case 'rebuttal':
+      return !forward && tokens.some((token) => firstPerson.has(token.norm))
+    case 'passive-aggressive':
+      // "I suppose" / "I guess" only as a closing aside.
+      if (/^i (suppose|guess)$/.test(match.phrase)) {
+        return last === tokens.length - 1 && first > 0 && tokens.some((token) => aboutDecision.has(token.norm))
+      }
+      return true
+    default:
+      return false
+  }
+}
+
+/**
+ * Flag sentences that contest or relitigate the hiring decision: claims to
+ * be the better candidate, doubts about the chosen one, requests to
+ * reconsider, qualifications listed as a rebuttal, passive-aggressive
+ * acceptance.
+ */
+const rule = createRule<Options>(
+  {
+    id: 'no-arguing-decision',
+    severity: 'warn',
+    description: 'Flag sentences that argue the hiring decision or question the chosen candidate',
+    fixable: true
+  },
+  (tree, file, options) => {
+    const draft = getDraft(tree, file)
+    const allow = optionIndex(options?.allow)
+    const extra = optionIndex(options?.extra)
+    for (const sentence of draft.sentences) {
+      const tokens = tokensOf(sentence)
+      if (tokens.length === 0) continue
+      if (quoted(draft, tokens[0].start, tokens[tokens.length - 1].end)) continue
+      if (allow && allow.match(tokens).length > 0) continue
+      const extraHit = extra ? extra.match(tokens).find((match) => !quoted(draft, match.start, match.end)) : undefined
+      const concept = extraHit ? undefined : arguing(tokens, asks(draft.text, sentence, tokens))
+      if (!extraHit && !concept) continue
+      report(file, draft, {
+        reason: concept ? reasons[concept] : 'Unexpected `' + extraHit?.phrase + '`, expected to accept the decision',
+        start: sentence.start,
+        end: sentence.end,
+        expected: [''],
+        note
+      })
+    }
+  }
 )
 
 export default rule
