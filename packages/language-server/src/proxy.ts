@@ -51,6 +51,10 @@ export function startProxy(options: ProxyOptions): void {
   let ended = false
   let ownId = 0
   let toldDefaultProcessor = false
+  /** The document the worker was last given to lint: the likely cause if it dies. */
+  let lastTouched: string | undefined
+  /** Documents held back from the worker since it died on them, until they change. */
+  const suspended = new Set<string>()
   const restarts: number[] = []
 
   function toClient(message: Message) {
@@ -109,14 +113,40 @@ export function startProxy(options: ProxyOptions): void {
       // Replay the session so far: the new worker answers to ids the editor never sees.
       toWorker({jsonrpc: '2.0', id: 'replylint:replay:' + ++ownId, method: 'initialize', params: initializeParams})
       if (initialized) toWorker({jsonrpc: '2.0', method: 'initialized', params: {}})
-      for (const [uri, document] of documents) {
-        toWorker({
-          jsonrpc: '2.0',
-          method: 'textDocument/didOpen',
-          params: {textDocument: {uri, languageId: document.languageId, version: document.version, text: document.text}}
-        })
-      }
+      if (lastTouched && documents.has(lastTouched)) suspend(lastTouched)
+      for (const uri of documents.keys()) if (!suspended.has(uri)) openInWorker(uri)
     }
+  }
+
+  function openInWorker(uri: string) {
+    const document = documents.get(uri)!
+    toWorker({
+      jsonrpc: '2.0',
+      method: 'textDocument/didOpen',
+      params: {textDocument: {uri, languageId: document.languageId, version: document.version, text: document.text}}
+    })
+  }
+
+  /** Keep a document that crashed the linter away from it until it is edited, and say so. */
+  function suspend(uri: string) {
+    suspended.add(uri)
+    const document = documents.get(uri)!
+    toClient({
+      jsonrpc: '2.0',
+      method: 'textDocument/publishDiagnostics',
+      params: {
+        uri,
+        version: document.version,
+        diagnostics: [
+          {
+            range: {start: {line: 0, character: 0}, end: {line: 0, character: 0}},
+            severity: 1,
+            source: 'replylint',
+            message: 'Cannot lint this document: the linter stopped while checking it; it is checked again when it changes'
+          }
+        ]
+      }
+    })
   }
 
   function watchParent(processId: unknown) {
@@ -159,18 +189,28 @@ export function startProxy(options: ProxyOptions): void {
       case 'textDocument/didOpen': {
         const {uri, languageId, version, text} = params.textDocument
         documents.set(uri, {text, version, languageId})
+        suspended.delete(uri)
+        lastTouched = uri
         break
       }
       case 'textDocument/didChange': {
-        const document = documents.get(params.textDocument.uri)
+        const uri: string = params.textDocument.uri
+        const document = documents.get(uri)
         if (document) {
           document.text = applyChanges(document.text, params.contentChanges)
           document.version = params.textDocument.version
         }
+        lastTouched = uri
+        if (document && suspended.delete(uri)) return openInWorker(uri)
         break
       }
       case 'textDocument/didClose': {
-        documents.delete(params.textDocument.uri)
+        const uri: string = params.textDocument.uri
+        documents.delete(uri)
+        if (suspended.delete(uri)) {
+          // The worker never saw it: clear the diagnostic published here.
+          return toClient({jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: {uri, diagnostics: []}})
+        }
         break
       }
       case 'textDocument/codeAction': {

@@ -2,6 +2,7 @@ import {spawn, type ChildProcess} from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import type {Readable, Writable} from 'node:stream'
 import {pathToFileURL} from 'node:url'
 import {StreamMessageReader, StreamMessageWriter} from 'vscode-jsonrpc/node.js'
 import {
@@ -18,9 +19,12 @@ export const bin = path.resolve(import.meta.dirname, '../../bin/replylint-langua
 /** A running server with a client connection to it. */
 export interface Session {
   connection: ProtocolConnection
-  child: ChildProcess
+  /** The server process, when it was spawned. */
+  child: ChildProcess | undefined
   /** The workspace folder (a fresh temp dir). */
   folder: string
+  /** The server's answer to `initialize`. */
+  initializeResult?: unknown
   /** Every `window/logMessage` received so far. */
   logs: string[]
   /** Every `client/registerCapability` received so far. */
@@ -29,8 +33,15 @@ export interface Session {
   settings: Record<string, unknown>
   /** URI of a file in the workspace. */
   uri(name: string): string
-  /** Wait for the next diagnostics of `uri` that satisfy `test`. */
-  diagnostics(uri: string, test?: (diagnostics: Diagnostic[], params: PublishDiagnosticsParams) => boolean): Promise<Diagnostic[]>
+  /**
+   * Wait for diagnostics of `uri` that satisfy `test`, published after the
+   * `since`-th notification for it (default: from now on).
+   */
+  diagnostics(
+    uri: string,
+    test?: (diagnostics: Diagnostic[], params: PublishDiagnosticsParams) => boolean,
+    since?: number
+  ): Promise<Diagnostic[]>
   /** Every diagnostics notification received for `uri` so far. */
   published(uri: string): PublishDiagnosticsParams[]
   open(name: string, text: string, languageId?: string): Promise<string>
@@ -58,9 +69,30 @@ export async function startServer(options: {folder?: string; capabilities?: Clie
   const child = spawn(process.execPath, [bin, '--stdio'], {cwd: folder, stdio: ['pipe', 'pipe', 'pipe']})
   let stderr = ''
   child.stderr!.on('data', (chunk) => (stderr += chunk))
+  return connectClient({
+    input: child.stdout!,
+    output: child.stdin!,
+    folder,
+    capabilities: options.capabilities,
+    child,
+    stderr: () => stderr
+  })
+}
+
+/** Connect an LSP client to a server's streams and initialize it with `folder` as workspace. */
+export async function connectClient(options: {
+  input: Readable
+  output: Writable
+  folder: string
+  capabilities?: ClientCapabilities
+  child?: ChildProcess
+  stderr?: () => string
+}): Promise<Session> {
+  const {folder, child} = options
+  const stderr = options.stderr ?? (() => '')
   const connection = createProtocolConnection(
-    new StreamMessageReader(child.stdout!) as never,
-    new StreamMessageWriter(child.stdin!) as never
+    new StreamMessageReader(options.input) as never,
+    new StreamMessageWriter(options.output) as never
   )
   const logs: string[] = []
   const registrations: unknown[] = []
@@ -75,12 +107,12 @@ export async function startServer(options: {folder?: string; capabilities?: Clie
     settings: {},
     uri: (name) => pathToFileURL(path.join(folder, name)).href,
     published: (uri) => notifications.get(uri) ?? [],
-    diagnostics(uri, test = () => true) {
-      const seen = session.published(uri).length
+    diagnostics(uri, test = () => true, since) {
+      const seen = since ?? session.published(uri).length
       return new Promise((resolve, reject) => {
         const timer = setTimeout(() => {
           waiters.delete(check)
-          reject(new Error('No matching diagnostics for ' + uri + ' (stderr: ' + stderr + ')'))
+          reject(new Error('No matching diagnostics for ' + uri + ' (stderr: ' + stderr() + ')'))
         }, 15_000)
         function check() {
           for (const params of session.published(uri).slice(seen)) {
@@ -93,6 +125,7 @@ export async function startServer(options: {folder?: string; capabilities?: Clie
           }
         }
         waiters.add(check)
+        check()
       })
     },
     async open(name, text, languageId = 'plaintext') {
@@ -110,7 +143,7 @@ export async function startServer(options: {folder?: string; capabilities?: Clie
       await connection.sendNotification('textDocument/didClose', {textDocument: {uri}})
     },
     async stop() {
-      if (child.exitCode === null) {
+      if (child && child.exitCode === null) {
         const exited = new Promise((resolve) => child.once('exit', resolve))
         try {
           await connection.sendRequest('shutdown')
@@ -139,7 +172,7 @@ export async function startServer(options: {folder?: string; capabilities?: Clie
   })
   connection.listen()
 
-  await connection.sendRequest('initialize', {
+  session.initializeResult = await connection.sendRequest('initialize', {
     processId: process.pid,
     rootUri: pathToFileURL(folder).href,
     workspaceFolders: [{uri: pathToFileURL(folder).href, name: 'drafts'}],
