@@ -1,9 +1,168 @@
-import {createRule} from '@replylint/core'
+import {
+  ConceptIndex,
+  PhraseIndex,
+  asks,
+  createRule,
+  forwardLooking,
+  getDraft,
+  hedged,
+  negatedInClause,
+  quoted,
+  report,
+  subjectAt,
+  tokensOf,
+  type ConceptMatch,
+  type Token
+} from '@replylint/core'
+import {groups, reasons, strong, suggestion, type Concept} from './lexicon.js'
 
-// Work in progress: the lexicon and context checks land with issue 3.
-const rule = createRule(
-  {id: 'no-demanding-feedback', severity: 'warn', description: 'See docs/rules/no-demanding-feedback.md', fixable: true},
-  () => {}
+/** Options of `no-demanding-feedback`. */
+export interface Options {
+  /** Phrases never flagged: a sentence containing one is left alone. */
+  allow?: string[]
+  /** Extra phrases flagged as demanding (PhraseIndex syntax). */
+  extra?: string[]
+  /** The low-pressure request offered as a fix. */
+  suggestion?: string
+}
+
+const note =
+  'Feedback is a gift of their time rather than an entitlement: ask for it subtly, as development, never as a demand or a challenge to the decision.'
+
+// Built once per process: one pass per sentence finds every concept.
+const index = new ConceptIndex<Concept>(groups)
+// "I understand why you chose …" accepts the decision; "I'd like to understand why" asks for it.
+const acceptance = new PhraseIndex([
+  'i also|completely|fully|totally|certainly|do|now? understand|know|see|get|accept|respect|realise|realize|recognise|recognize|appreciate',
+  'makes|made sense',
+  'i can see why|how'
+])
+// Words that make a sentence a request for information.
+const requestWords = new Set([
+  'know', 'understand', 'learn', 'hear', 'wonder', 'wondering', 'curious', 'curiosity', 'share', 'explain', 'tell', 'insight',
+  'clarity', 'clarify', 'send', 'forward', 'provide', 'walk', 'please', 'copy'
+])
+// A narrower frame for questions about the chosen candidate: "I wonder whether they…" doubts, it does not ask.
+const askWords = new Set(['know', 'understand', 'learn', 'hear', 'curious', 'curiosity', 'share', 'explain', 'tell'])
+// Reported speech ("I was told I'd hear back within a week") recounts their promise, it sets no deadline.
+const reported = new Set(['told', 'said', 'promised', 'mentioned', 'indicated', 'stated'])
+const thanks = new Set(['thank', 'thanks', 'thanked'])
+const optionCache = new Map<string, PhraseIndex | undefined>()
+
+function optionIndex(phrases: string[] | undefined): PhraseIndex | undefined {
+  if (!phrases || phrases.length === 0) return undefined
+  const key = JSON.stringify(phrases)
+  if (!optionCache.has(key)) optionCache.set(key, new PhraseIndex(phrases))
+  return optionCache.get(key)
+}
+
+/**
+ * Decide whether a sentence demands feedback or the reasons for the
+ * decision; returns the concept that makes it so, or undefined.
+ */
+export function demanding(tokens: readonly Token[], question: boolean): Concept | undefined {
+  const matches = index.match(tokens)
+  if (matches.length === 0) return undefined
+  const accepting = acceptance.match(tokens).some((match) => !negatedInClause(tokens, match.first + 1))
+  const request =
+    question || matches.some((match) => match.concept === 'imperative') || tokens.some((token) => requestWords.has(token.norm))
+  const asking =
+    question || matches.some((match) => match.concept === 'imperative') || tokens.some((token) => askWords.has(token.norm))
+  const soft = hedged(tokens)
+
+  for (const match of matches) {
+    if (strong.has(match.concept) && keepStrong(match, tokens, {accepting, request, asking})) return match.concept
+  }
+  if (soft) return undefined
+  for (const match of matches) {
+    if (strong.has(match.concept) || negatedInClause(tokens, match.first)) continue
+    switch (match.concept) {
+      case 'reasons':
+      case 'thorough':
+        if (request && !accepting) return match.concept
+        break
+      case 'artifact':
+        if (request && !accepting && matches.some((other) => other.concept === 'imperative' || other.concept === 'thorough')) {
+          return match.concept
+        }
+        if (request && !accepting && question) return match.concept
+        break
+      default:
+        break
+    }
+  }
+  return undefined
+}
+
+function keepStrong(
+  match: ConceptMatch<Concept>,
+  tokens: readonly Token[],
+  context: {accepting: boolean; request: boolean; asking: boolean}
+): boolean {
+  const {concept, first} = match
+  switch (concept) {
+    case 'entitlement': {
+      if (negatedInClause(tokens, first) && !/least|much/.test(match.phrase)) return false
+      // "You deserve a break", "the new hire has earned it" are not claims for oneself.
+      if (/^(earned|owed|deserve)/.test(match.phrase)) {
+        const subject = subjectAt(tokens, first)
+        if (subject && subject !== 'i') return false
+      }
+      return true
+    }
+    case 'directive':
+      return !negatedInClause(tokens, first)
+    case 'deadline':
+      return !tokens.some((token) => thanks.has(token.norm) || reported.has(token.norm)) && !negatedInClause(tokens, first)
+    case 'pressure':
+      if (/^i( will|'ll)/.test(match.phrase) && forwardLooking(tokens)) return false
+      return !negatedInClause(tokens, first)
+    case 'why': {
+      if (context.accepting || negatedInClause(tokens, first)) return false
+      // "That's why I applied" explains, it does not ask.
+      const before = tokens[first - 1]?.norm
+      return !(before && /^(is|that's|thats|which|reason|exactly|why)$/.test(before))
+    }
+    case 'comparison':
+      return context.asking && !context.accepting
+    default:
+      return false
+  }
+}
+
+/**
+ * Flag sentences that demand feedback or the reasons behind the decision:
+ * obligation and entitlement language, deadlines and follow-up pressure,
+ * questions about why they were not chosen or what the other candidate had.
+ */
+const rule = createRule<Options>(
+  {
+    id: 'no-demanding-feedback',
+    severity: 'warn',
+    description: 'Flag sentences that demand feedback, reasons for the decision or a reply by a deadline',
+    fixable: true
+  },
+  (tree, file, options) => {
+    const draft = getDraft(tree, file)
+    const allow = optionIndex(options?.allow)
+    const extra = optionIndex(options?.extra)
+    for (const sentence of draft.sentences) {
+      const tokens = tokensOf(sentence)
+      if (tokens.length === 0) continue
+      if (quoted(draft, tokens[0].start, tokens[tokens.length - 1].end)) continue
+      if (allow && allow.match(tokens).length > 0) continue
+      const extraHit = extra ? extra.match(tokens).find((match) => !quoted(draft, match.start, match.end)) : undefined
+      const concept = extraHit ? undefined : demanding(tokens, asks(draft.text, sentence, tokens))
+      if (!extraHit && !concept) continue
+      report(file, draft, {
+        reason: concept ? reasons[concept] : 'Unexpected `' + extraHit?.phrase + '`, expected a low-pressure request for feedback',
+        start: sentence.start,
+        end: sentence.end,
+        expected: [options?.suggestion ?? suggestion],
+        note
+      })
+    }
+  }
 )
 
 export default rule

@@ -1,0 +1,223 @@
+import type {ConceptGroup} from '@replylint/core'
+
+/**
+ * Ways a reply demands feedback or the reasons behind the decision, one
+ * concept per group.
+ *
+ * Phrases use the `PhraseIndex` syntax of @replylint/core: `a|b` for
+ * alternatives (one word each), `*` one word, `*3` up to three words,
+ * `word?` optional. Entries are general patterns a career coach would read
+ * as pressure or entitlement, never sentences from a corpus.
+ *
+ * Strong concepts flag a sentence on their own, however politely it is
+ * worded; weak ones only when nothing in the sentence softens the request.
+ */
+export type Concept =
+  | 'entitlement'
+  | 'directive'
+  | 'deadline'
+  | 'pressure'
+  | 'why'
+  | 'comparison'
+  | 'reasons'
+  | 'artifact'
+  | 'thorough'
+  | 'imperative'
+
+/** Concepts that flag a sentence even when it is worded politely. */
+export const strong: ReadonlySet<Concept> = new Set<Concept>([
+  'entitlement',
+  'directive',
+  'deadline',
+  'pressure',
+  'why',
+  'comparison'
+])
+
+/** Reason shown for each concept: what is wrong, then what to do. */
+export const reasons: Record<Concept, string> = {
+  entitlement: 'Unexpected claim that you are owed an explanation, expected to treat feedback as a favour',
+  directive: 'Unexpected demand for an explanation, expected a low-pressure request for feedback',
+  deadline: 'Unexpected deadline on their reply, expected to leave the timing to them',
+  pressure: 'Unexpected pressure to reply, expected to leave the timing to them',
+  why: 'Unexpected question about why you were not chosen, expected to ask what would make you a stronger candidate',
+  comparison: 'Unexpected question about the chosen candidate, expected to ask about your own development',
+  reasons: 'Unexpected request for the reasons behind the decision, expected to ask what would make you a stronger candidate',
+  artifact: 'Unexpected request for the panel’s notes or scores, expected a low-pressure request for feedback',
+  thorough: 'Unexpected demand for a detailed explanation, expected to ask for any feedback they can share',
+  imperative: 'Unexpected demand for an explanation, expected a low-pressure request for feedback'
+}
+
+const day = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|eod|eow|cob|midday|noon'
+const verbsOfContact = 'call|phone|ring|email|stop|drop|come|visit|check|follow|contact|reach|write'
+const chosen = 'other|successful|chosen|selected|winning|preferred'
+const who = "candidate|candidates|candidate's|applicant|applicants|applicant's|person|person's|hire|hire's|guy|finalist|finalists|one"
+const outcome =
+  'selected|chosen|picked|hired|rejected|screened|turned|considered|moved|moving|advanced|advance|decided|chose|cut|passed|offered|successful|unsuccessful|progress|progressed|shortlisted|invited|get|got|declined|eliminated|dropped'
+const detail =
+  'explanation|explanations|breakdown|account|answer|answers|response|rationale|justification|reasons|reason|summary|list|report|accounting|debrief'
+
+/** Concept lexicons, matched in one pass per sentence. */
+export const groups: ReadonlyArray<ConceptGroup<Concept>> = [
+  {
+    concept: 'entitlement',
+    phrases: [
+      'owe|owes me',
+      "i'm|am|i'd|be|feel|was|were owed",
+      `earned|owed|deserve|deserved|entitled *5 ${detail}|know|hear|understand|feedback|call|lines|courtesy|more|least|reply`,
+      'entitled to know|see|an|a|some|hear|the|my|understand|ask|feedback|expect|answers',
+      'the least you|i|they|anyone *3 can|could|should|would',
+      'the least i should|can|could',
+      'fair|reasonable|normal thing to ask|request|expect',
+      'only fair|reasonable',
+      'fair|reasonable to ask|expect|request',
+      'too much to ask',
+      'a|the right to know|see|an|a',
+      'courtesy of a|an',
+      'candidates|applicants *3 should|ought *2 able|entitled|told|given|shown',
+      'candidates|applicants *3 deserve'
+    ]
+  },
+  {
+    concept: 'directive',
+    phrases: [
+      "i'd|would like you to tell|explain|walk|send|share|provide|forward|give|go|call|list|detail|justify",
+      'want|need you to tell|explain|walk|send|share|provide|forward|give|go|call|list|detail|justify',
+      'i need to know|understand|hear|see|have',
+      `i need an|a|the|some|real|proper|clear *2 ${detail}|information|feedback`,
+      'i want to know|understand|hear|see',
+      `i want an|a|some|the|real|actual|straight|proper|clear *2 ${detail}`,
+      'i insist|demand|require',
+      "i'm|am requesting",
+      'i must insist|ask',
+      'ask|request|insist that you',
+      'i expect',
+      "i'm|am expecting",
+      "i'll|will expect",
+      'you need|must|should *3 explain|tell|send|provide|reply|respond|give|share|justify'
+    ]
+  },
+  {
+    concept: 'deadline',
+    phrases: [
+      `by|before|until next|this? ${day}`,
+      'by|before the? end|close of *2 day|week|month|business',
+      'by|before the weekend|week',
+      'by close of business',
+      'by return',
+      'before the|this weekend',
+      'within the|a|24|48|two|three|72 *2 week|days|hours|day',
+      'no later than',
+      'asap',
+      'as soon as possible',
+      'at the latest',
+      'by next week',
+      'by end of'
+    ]
+  },
+  {
+    concept: 'pressure',
+    phrases: [
+      'keep following|checking up|in|back',
+      'keep calling|emailing|asking|pushing|contacting|chasing|phoning|pestering|nudging',
+      'until i hear|receive',
+      'until i get an|a|some answer|answers|reply|response|explanation',
+      'until someone|somebody',
+      "if i haven't|don't|havent|dont|hadn't heard|hear|received|receive|gotten|get|had|seen",
+      'if i have|do not heard|hear|received|receive|gotten|get|had',
+      "haven't|not heard back by",
+      `i'll ${verbsOfContact} *4 ${day}|office|week`,
+      `i will ${verbsOfContact} *4 ${day}|office|week`,
+      `give you a ring|call|buzz *3 ${day}|next|this|on|in`,
+      'look forward to your prompt|quick|swift|timely|immediate|speedy|detailed|full|complete|written reply|response|answer|explanation',
+      'expect to hear'
+    ]
+  },
+  {
+    concept: 'why',
+    phrases: [
+      `why *5 ${outcome}`,
+      "why wasn't|was|didn't|did|weren't|were|am|isn't|hasn't|haven't i|my",
+      'why my application|candidacy|resume|résumé|cv|portfolio',
+      'why another|someone|the other',
+      'why *4 went with|for',
+      'why you|they|the chose|picked|went|decided|preferred|passed'
+    ]
+  },
+  {
+    concept: 'comparison',
+    phrases: [
+      `${chosen} ${who} *5 have|had|has|brought|bring|offered|offer|apart|over|stronger|better|edge`,
+      `${who} you|they *2 chose|hired|picked|selected|went *4 have|had|has|brought|that`,
+      'set|sets|setting|separated|separates|distinguished|distinguishes *2 apart',
+      'what separated|separates|distinguished|distinguishes the|them',
+      'tipped|tip the balance|scales',
+      'made|make the difference',
+      'edge over',
+      'chosen|selected|picked|preferred|hired over|instead me|of',
+      'someone|another|else *3 over me',
+      "have|had that i don't|didn't|lack|lacked|was|wasn't",
+      "brought that i didn't|don't|couldn't"
+    ]
+  },
+  {
+    concept: 'reasons',
+    phrases: [
+      'what went wrong',
+      'what exactly|actually went wrong',
+      'where i fell|went short|wrong',
+      'what *3 held me|my *2 back',
+      'ruled me out',
+      'cost me',
+      'led to this|the|that outcome|decision|result',
+      'how the|this|that|your decision was|got made|reached',
+      'how *4 were|was compared|evaluated|scored|ranked|assessed|weighed|rated|judged',
+      'how *3 scored|rated|ranked|assessed|evaluated',
+      'the reasons|reason for|behind the|my|this|that decision|rejection|choice|outcome',
+      'specific|exact|real|actual|precise reasons|reason',
+      'what actually changed',
+      'which part|parts|requirement|requirements|area|areas *4 cost|missing|lacking|fell|wrong'
+    ]
+  },
+  {
+    concept: 'artifact',
+    phrases: [
+      'notes',
+      'scores|scoring|scorecard|scorecards|scoresheet|rubric|ratings|transcript|recording|evaluations',
+      'score sheet|sheets|card|cards',
+      'evaluation form|forms|sheet|sheets'
+    ]
+  },
+  {
+    concept: 'thorough',
+    phrases: [
+      `detailed|full|complete|proper|thorough|written|itemized|itemised|formal|explicit|clear|straight|honest|actual|real|point-by-point ${detail}`,
+      `a|an more? detailed|full|complete|proper|thorough|written *2 ${detail}|feedback|summary`,
+      'in detail|full',
+      'exactly|specifically|precisely|plainly why|what|which|where|how|led|held|separated|set|went|happened',
+      'what|which|where|why|how exactly|specifically|precisely|plainly',
+      'tell|explain|show me exactly|specifically|precisely|plainly'
+    ]
+  },
+  {
+    concept: 'imperative',
+    phrases: [
+      'please provide|send|forward|explain|tell|give|reply|respond|outline|detail|share|walk|justify|list|clarify|confirm',
+      'please get back',
+      'please let me know by|when|why|what|which|who|how',
+      'could|can|would you tell|explain|send|forward|provide|share|walk|list|outline|clarify',
+      "i'd|would really? like to know|understand|learn|hear|see",
+      "i'd|would really? like a|an|the|my|some *3 " + detail + '|copy|call|meeting|notes|scores',
+      "i'd|would ask you to",
+      "i'd|would appreciate a|an|the *3 " + detail + '|call|meeting|copy',
+      'it would help me to know|understand|see|learn'
+    ]
+  }
+]
+
+/**
+ * The reply offered as a fix: a low-pressure request framed as development,
+ * with an out for the reader (seed 000: "subtle and low-pressure").
+ */
+export const suggestion =
+  'If you have a moment, I would welcome any feedback on how I could strengthen my application.'
