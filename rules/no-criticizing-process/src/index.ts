@@ -1,9 +1,74 @@
-import {createRule} from '@replylint/core'
+import {PhraseIndex, createRule, getDraft, inRanges, normalise, quotedRanges, report, tokensOf} from '@replylint/core'
+import {analyse} from './detect.js'
+import type {Aspect} from './lexicon.js'
 
-// Work in progress: the lexicon and context checks land with issue 3.
-const rule = createRule(
-  {id: 'no-criticizing-process', severity: 'warn', description: 'See docs/rules/no-criticizing-process.md', fixable: true},
-  () => {}
+/** Options of `no-criticizing-process`. */
+export interface Options {
+  /** Words and phrases never flagged (`"form letter"`, `"unpaid"`). */
+  allow?: string[]
+  /** Extra phrases that are criticism on their own, in the phrase syntax of the lexicon. */
+  extra?: string[]
+}
+
+const note =
+  'Seed 000: refrain from criticizing any aspect of the hiring process, the company culture, or the interview questions you were asked.'
+
+const names: Record<Aspect, string> = {
+  timeline: 'the timeline',
+  communication: 'the communication',
+  'rejection message': 'the rejection message',
+  interviewers: 'the interviewers',
+  questions: 'the interview questions',
+  tasks: 'the interview tasks',
+  process: 'the process',
+  company: 'the company or its culture'
+}
+
+// Extra phrase indexes by option value: options are the same for every file.
+const extraCache = new Map<string, PhraseIndex>()
+
+/**
+ * Flag sentences that criticise the hiring process: its length and
+ * communication, the interviewers, the questions and tasks, the rejection
+ * message, the company and its culture.
+ */
+const rule = createRule<Options>(
+  {
+    id: 'no-criticizing-process',
+    severity: 'warn',
+    description: 'Flag criticism of the hiring process, the interviewers, the rejection message or the company',
+    fixable: true
+  },
+  (tree, file, options) => {
+    const draft = getDraft(tree, file)
+    const allow = new Set((options?.allow ?? []).map((value) => normalise(value)))
+    let extra: PhraseIndex | undefined
+    if (options?.extra && options.extra.length > 0) {
+      const key = JSON.stringify(options.extra)
+      extra = extraCache.get(key)
+      if (!extra) extraCache.set(key, (extra = new PhraseIndex(options.extra)))
+    }
+    const quoted = draft.structure.paragraphs.flatMap((range) => quotedRanges(draft.text.slice(range.start, range.end), range.start))
+    const isQuoted = (start: number, end: number) => inRanges(quoted, start, end)
+
+    for (const sentence of draft.sentences) {
+      const tokens = tokensOf(sentence)
+      if (tokens.length === 0) continue
+      const findings = analyse(tokens, {allow, extra, quoted: isQuoted})
+      if (findings.length === 0) continue
+      const first = findings[0]
+      const triggers = [...new Set(findings.map((finding) => '`' + finding.text + '`'))]
+      report(file, draft, {
+        reason:
+          'Unexpected criticism of ' + names[first.aspect] + ' (' + triggers.join(', ') +
+          '), remove it: the decision is made, and a complaint is what they will remember',
+        start: sentence.start,
+        end: sentence.end,
+        expected: [''],
+        note
+      })
+    }
+  }
 )
 
 export default rule

@@ -1,0 +1,198 @@
+/**
+ * Criticism of a hiring process, as data.
+ *
+ * Phrases use the `PhraseIndex` syntax of `@replylint/core` (`a|b`
+ * alternatives, `*` one word, `*2` a gap of up to two words, `word?`
+ * optional). `#` stands for a number word or digits (expanded below). Each
+ * entry is a general pattern a career coach would cut from a reply.
+ */
+
+/** What is being criticised. */
+export type Aspect =
+  | 'timeline'
+  | 'communication'
+  | 'rejection message'
+  | 'interviewers'
+  | 'questions'
+  | 'tasks'
+  | 'process'
+  | 'company'
+
+/** A pattern that is criticism on its own. */
+export interface Pattern {
+  phrase: string
+  aspect: Aspect
+  /** Someone at the company must be the actor: "I was late" is not criticism. */
+  actor?: boolean
+}
+
+/** Number words, for `#` in phrases ("five weeks", "5 weeks"). */
+export const numbers =
+  'a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|sixty|several|many|multiple|few|couple|1|2|3|4|5|6|7|8|9|10|11|12|15|20|30|45|60'
+
+/** Units of waiting. */
+export const units = 'day|days|week|weeks|month|months|hour|hours|minute|minutes'
+
+/** Patterns that are criticism of the process wherever they appear. */
+export const patterns: readonly Pattern[] = [
+  // Waiting and silence.
+  {phrase: '# ' + units + ' to hear|get back', aspect: 'timeline'},
+  {phrase: '# ' + units + ' of silence|waiting|radio', aspect: 'timeline'},
+  {phrase: 'never heard|got back|anything', aspect: 'communication'},
+  {phrase: 'heard|got nothing|no for|in', aspect: 'communication'},
+  {phrase: "didn't hear anything|back for", aspect: 'communication'},
+  {phrase: 'did not hear anything|back for', aspect: 'communication'},
+  {phrase: 'without an|any update|reply|response|word', aspect: 'communication'},
+  {phrase: 'nobody replied|responded|answered|followed|got', aspect: 'communication'},
+  {phrase: 'no one replied|responded|answered|followed|got', aspect: 'communication'},
+  {phrase: 'finally getting|got|hearing|heard back|around', aspect: 'timeline'},
+  {phrase: 'for finally', aspect: 'timeline'},
+  {phrase: "has|it's been nearly|almost|over|well # " + units, aspect: 'timeline'},
+  {phrase: "has|it's been more than # " + units, aspect: 'timeline'},
+  {phrase: 'took nearly|almost|over|well # ' + units, aspect: 'timeline'},
+  {phrase: 'took more than # ' + units, aspect: 'timeline'},
+  {phrase: 'long time to hear|wait|respond', aspect: 'timeline'},
+  {phrase: 'seemed|felt|was like a long time', aspect: 'timeline'},
+  {phrase: 'felt|seemed excessive|unnecessary|endless', aspect: 'process'},
+  {phrase: 'hard to plan|prepare around', aspect: 'process'},
+  {phrase: 'hard to read', aspect: 'communication'},
+  {phrase: '# ' + units + ' late', aspect: 'interviewers', actor: true},
+  {phrase: 'rescheduled|moved|postponed|pushed *2 twice|# times', aspect: 'process', actor: true},
+  {phrase: "only a day's|days'|day|week's notice", aspect: 'process'},
+  {phrase: 'last-minute notice|change|changes', aspect: 'process'},
+
+  // The rejection message itself.
+  {phrase: 'form email|letter|rejection|response|reply|message', aspect: 'rejection message'},
+  {phrase: 'automated|templated|canned|generic|no-reply|copy-paste email|letter|rejection|response|reply|message|no-reply', aspect: 'rejection message'},
+  {phrase: 'one-line|two-line|three-line|one-sentence|two-sentence|three-sentence email|letter|rejection|reply|message|note|response', aspect: 'rejection message'},
+  {phrase: '# lines in an inbox|email', aspect: 'rejection message'},
+  {phrase: 'earned|deserved more than', aspect: 'rejection message'},
+  {phrase: 'expected at least', aspect: 'rejection message'},
+  {phrase: 'strange|odd|poor|cold way to close|end|deliver|tell|let', aspect: 'rejection message'},
+  {phrase: 'not what i expected|anticipated', aspect: 'rejection message'},
+  {phrase: 'only to be told', aspect: 'process'},
+  {phrase: 'for a no', aspect: 'process'},
+
+  // Interviewers who did not prepare or pay attention.
+  {phrase: "hadn't|didn't|never|not|nobody|hasn't|haven't had|has|have? even? read|opened|reviewed|seen|clicked my|the|our|a", aspect: 'interviewers', actor: true},
+  {phrase: "hadn't|didn't|never|not|nobody|hasn't|haven't had|has|have? even? looked at my|the|our|a", aspect: 'interviewers', actor: true},
+  {phrase: 'no one had|has? even? read|opened|reviewed|seen|clicked|looked', aspect: 'interviewers'},
+  {phrase: 'reading|read|seeing|saw my resume|résumé|cv|portfolio|application for the first time', aspect: 'interviewers'},
+  {phrase: 'actually reads|read|opens|looks at? *2 resumes|résumés|applications|cvs|applicants|portfolios|cover', aspect: 'interviewers', actor: true},
+  {phrase: 'seconds|minutes of attention|consideration', aspect: 'interviewers'},
+  {phrase: "didn't|never|not|wasn't|weren't *3 a fair look|shot|chance|hearing", aspect: 'process', actor: true},
+  {phrase: 'on his|her|their phone|phones|laptop|laptops', aspect: 'interviewers'},
+  {phrase: 'checking|answering|typing his|her|their phone|emails|email|messages|laptop', aspect: 'interviewers'},
+  {phrase: 'checking|answering|typing emails|messages', aspect: 'interviewers'},
+  {phrase: 'talked|spoke over each other|me', aspect: 'interviewers', actor: true},
+  {phrase: 'interrupted me', aspect: 'interviewers'},
+  {phrase: 'nobody|no one introduced', aspect: 'interviewers'},
+  {phrase: 'no one would|could tell me', aspect: 'interviewers'},
+  {phrase: 'ran|run out of patience', aspect: 'interviewers'},
+  {phrase: "didn't seem to know|care|listen|remember", aspect: 'interviewers', actor: true},
+  {phrase: 'did not seem to know|care|listen|remember', aspect: 'interviewers', actor: true},
+  {phrase: 'seemed|were|was unprepared|distracted|disengaged|uninterested|bored|rushed|dismissive|rude|late', aspect: 'interviewers', actor: true},
+
+  // Questions and tasks that missed the job.
+  {phrase: 'nothing to do with', aspect: 'questions'},
+  {phrase: "never|wasn't|isn't part of *3 role|job|position|posting|description", aspect: 'questions'},
+  {phrase: 'no way to prepare|know', aspect: 'questions'},
+  {phrase: 'never asked about|me', aspect: 'questions', actor: true},
+  {phrase: 'never mentioned in|during|on the posting|description|listing|ad|call|job', aspect: 'process'},
+  {phrase: 'trivia|brainteasers|brain-teasers|gotcha', aspect: 'questions'},
+  {phrase: 'closer to # hours|days than', aspect: 'tasks'},
+  {phrase: 'longer than the|a # hour|hours|minutes|minute', aspect: 'tasks'},
+  {phrase: 'longer than the one-hour|two-hour|hour|estimate|instructions', aspect: 'tasks'},
+  {phrase: 'far|much|way longer than', aspect: 'tasks'},
+  {phrase: 'way|well|far beyond the', aspect: 'tasks'},
+  {phrase: 'took|needed|required|ate|cost me|up *4 weekend|evening|weekends|evenings', aspect: 'tasks'},
+  {phrase: 'finishing|completing|doing it|the|this took *4 weekend|evening|weekends|evenings', aspect: 'tasks'},
+  {phrase: 'without a break', aspect: 'tasks'},
+  {phrase: 'only a ten-minute|five-minute|fifteen-minute break', aspect: 'tasks'},
+  {phrase: 'ended up being|lasting|taking #', aspect: 'tasks'},
+  {phrase: 'cut|shortened from', aspect: 'tasks'},
+  {phrase: 'crashed|glitched', aspect: 'process'},
+  {phrase: 'retype|re-enter|re-type', aspect: 'process'},
+
+  // Company and culture.
+  {phrase: 'culture rewards|values|favors|favours|prizes', aspect: 'company'},
+  {phrase: 'hoops', aspect: 'company'},
+  {phrase: 'low|poor morale', aspect: 'company'},
+  {phrase: 'employee|glassdoor reviews', aspect: 'company'},
+  {phrase: 'reviews online', aspect: 'company'},
+  {phrase: 'make|makes a? lot? more sense now', aspect: 'company'},
+  {phrase: 'says|said a lot about', aspect: 'company'},
+  {phrase: 'treats|treat applicants|candidates|people', aspect: 'company'},
+  {phrase: "maybe|perhaps it's|it|this for the best", aspect: 'company'},
+  {phrase: "maybe|perhaps it's|it|this was|is for the best", aspect: 'company'},
+  {phrase: 'dodged a bullet', aspect: 'company'},
+  {phrase: 'somewhere|someplace|companies that actually|will', aspect: 'company'},
+
+  // Advice the company did not ask for.
+  {phrase: 'worth revisiting|updating|reconsidering|rethinking|fixing|reviewing', aspect: 'process'},
+  {phrase: 'for future candidates|applicants', aspect: 'process'},
+  {phrase: 'for the next candidate|candidates|applicant|applicants|person|hire', aspect: 'process'},
+  {phrase: "gently|would|i'd suggest|recommend putting|adding|making|including|updating|shortening|listing|sharing|that|being|giving|telling|letting", aspect: 'process'},
+  {phrase: 'saved us both', aspect: 'process'}
+]
+
+/** Nouns that name the hiring process or the company ("the take-home", "your panel"). */
+export const targets: Record<string, Aspect> = {
+  interview: 'interviewers', interviews: 'interviewers', interviewer: 'interviewers', interviewers: 'interviewers',
+  panel: 'interviewers', panelist: 'interviewers', panelists: 'interviewers', panels: 'interviewers',
+  recruiter: 'communication', recruiters: 'communication', recruiting: 'communication', hr: 'communication',
+  'take-home': 'tasks', assignment: 'tasks', exercise: 'tasks', test: 'tasks', task: 'tasks', 'case': 'tasks',
+  presentation: 'tasks', prompt: 'questions', brief: 'tasks', assessment: 'tasks', challenge: 'tasks',
+  questions: 'questions', question: 'questions', 'personality': 'tasks', quiz: 'tasks',
+  process: 'process', timeline: 'timeline', communication: 'communication', communications: 'communication',
+  scheduling: 'process', schedule: 'process', round: 'process', rounds: 'process',
+  email: 'rejection message', letter: 'rejection message', rejection: 'rejection message', reply: 'rejection message',
+  message: 'rejection message', response: 'rejection message', portal: 'process', software: 'process', system: 'process',
+  posting: 'process', description: 'process', listing: 'process', ad: 'process',
+  culture: 'company', company: 'company', office: 'company', management: 'company', managers: 'company',
+  leadership: 'company', environment: 'company', workplace: 'company', atmosphere: 'company', organization: 'company',
+  organisation: 'company', firm: 'company', morale: 'company'
+}
+
+/** Words that may sit between a determiner and `process` in a mention of the hiring process. */
+export const processModifiers = new Set([
+  'the', 'your', 'this', 'that', 'whole', 'entire', 'hiring', 'interview', 'interviewing', 'application',
+  'recruiting', 'recruitment', 'selection', 'screening', 'search', 'overall'
+])
+
+/** Adjectives and phrases that judge a target negatively ("the take-home was unreasonable"). */
+export const evaluations = [
+  'unreasonable', 'excessive', 'disrespectful', 'dismissive', 'unprofessional', 'unprepared', 'disorganized',
+  'disorganised', 'chaotic', 'vague', 'unclear', 'confusing', 'outdated', 'odd', 'strange', 'cold', 'toxic',
+  'rude', 'careless', 'sloppy', 'inconsistent', 'irrelevant', 'unfair', 'biased', 'pointless', 'tedious',
+  'impersonal', 'frustrating', 'exhausting', 'mess', 'messy', 'broken', 'clunky', 'buggy', 'endless', 'hostile',
+  'condescending', 'awkward', 'poorly', 'badly', 'terrible', 'awful', 'horrible', 'subpar', 'unorganized',
+  'unresponsive', 'ghosted', 'insulting', 'demeaning', 'absurd', 'ridiculous', 'overkill', 'arbitrary',
+  'unnecessary', 'unrealistic', 'lengthy', 'drawn-out', 'slow', 'sluggish', 'lackluster', 'disappointing',
+  'unacceptable', 'misleading', 'inaccurate', 'robotic', 'superficial', 'shallow', 'generic', 'rushed',
+  'hard to follow', 'too long', 'too many', 'way too', 'a bit much', 'a lot to ask', 'not great', 'not ideal',
+  'a joke', 'a waste', 'lacking', 'out of touch', 'old-fashioned', 'bizarre', 'weird', 'stressful',
+  'unpleasant', 'uncomfortable', 'intimidating', 'unpaid'
+]
+
+/** Praise that, negated, is criticism ("morale didn't seem great", "not very organized"). */
+export const negatablePraise = new Set([
+  'great', 'ideal', 'organized', 'organised', 'clear', 'fair', 'professional', 'respectful', 'smooth',
+  'prepared', 'responsive', 'welcoming', 'friendly', 'warm', 'good', 'helpful', 'transparent'
+])
+
+/** Framings that introduce a complaint ("One thing I'd mention", "For what it's worth"). */
+export const framings = [
+  "for what it's worth", 'i did want to mention|say|note', "i'll|i also? mention|note|say", 'i will say|mention|note',
+  'one thing i', 'one small note', 'just so you know', "i'll be honest|candid|frank", 'to be honest|frank|candid',
+  'as constructively as', 'i did find it|that', 'i found it odd|strange|surprising', 'i was surprised to|that|by',
+  'i have to say', 'i must say', 'if i am|i\'m honest', 'in all honesty', 'frankly'
+]
+
+/** Words that make a sentence praise rather than criticism ("thank you for the thorough process"). */
+export const praise = new Set([
+  'thank', 'thanks', 'appreciated', 'appreciate', 'enjoyed', 'loved', 'fair', 'worthwhile', 'rewarding', 'fun',
+  'great', 'wonderful', 'smooth', 'smoothly', 'organized', 'organised', 'well-organized', 'thorough', 'thoughtful',
+  'kind', 'generous', 'helpful', 'interesting', 'engaging', 'valuable', 'grateful', 'impressive', 'enjoyable',
+  'pleasure', 'glad', 'useful', 'insightful', 'warm', 'welcoming', 'respectful', 'transparent', 'clear'
+])
