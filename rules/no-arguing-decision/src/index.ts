@@ -46,6 +46,8 @@ function optionIndex(phrases: string[] | undefined): PhraseIndex | undefined {
 
 // Words that tie a closing "I suppose" to the decision rather than to one's own plans.
 const aboutDecision = new Set(['you', 'your', 'decision', 'choice', 'someone', 'candidate', 'chose', 'chosen', 'hired', 'picked', 'best', 'better', 'reasons', 'right'])
+// Concepts whose phrases carry their own negation ("doesn't add up", "not convinced").
+const negationProof = new Set<Concept>(['wrong', 'incomprehension', 'passive-aggressive', 'doubt-candidate'])
 const firstPerson = new Set(['i', "i'm", "i've", "i'd", "i'll", 'my', 'im', 'ive'])
 
 /**
@@ -72,7 +74,7 @@ export function arguing(tokens: readonly Token[], question: boolean): Concept | 
 
 function keep(match: ConceptMatch<Concept>, tokens: readonly Token[], forward: boolean, question: boolean): boolean {
   const {concept, first, last} = match
-  if (negatedInClause(tokens, first) && concept !== 'wrong' && concept !== 'incomprehension' && concept !== 'passive-aggressive') {
+  if (negatedInClause(tokens, first) && !negationProof.has(concept)) {
     return false
   }
   const subject = subjectAt(tokens, first)
@@ -96,6 +98,7 @@ function keep(match: ConceptMatch<Concept>, tokens: readonly Token[], forward: b
       return !forward && tokens.some((token) => firstPerson.has(token.norm))
     case 'passive-aggressive':
       // "I suppose" / "I guess" only as a closing aside.
+      if (/^know/.test(match.phrase)) return last === tokens.length - 1
       if (/^i (suppose|guess)$/.test(match.phrase)) {
         return last === tokens.length - 1 && first > 0 && tokens.some((token) => aboutDecision.has(token.norm))
       }

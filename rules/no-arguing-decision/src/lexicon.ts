@@ -113,6 +113,8 @@ export const groups: ReadonlyArray<ConceptGroup<Concept>> = [
       `i doubt *4 ${other}|they|you`,
       `wonder|question|curious|convinced whether|if|that *4 ${picks}`,
       `skeptical|sceptical|doubtful *4 ${picks}`,
+      `not convinced|sure *4 ${picks}`,
+      `${picks} *4 has|have|had|lacks my`,
       'as well as i do|did|have|can|could|would',
       'as much experience as i',
       'as qualified as i',
@@ -163,7 +165,7 @@ export const groups: ReadonlyArray<ConceptGroup<Concept>> = [
     concept: 'passive-aggressive',
     phrases: [
       'had|have its|your|their|his|her reasons',
-      'you know best',
+      'know|knows best',
       'i suppose',
       'i guess',
       'just have to assume|accept|trust|take',

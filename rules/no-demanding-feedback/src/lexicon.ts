@@ -53,7 +53,7 @@ const verbsOfContact = 'call|phone|ring|email|stop|drop|come|visit|check|follow|
 const chosen = 'other|successful|chosen|selected|winning|preferred'
 const who = "candidate|candidates|candidate's|applicant|applicants|applicant's|person|person's|hire|hire's|guy|finalist|finalists|one"
 const outcome =
-  'selected|chosen|picked|hired|rejected|screened|turned|considered|moved|moving|advanced|advance|decided|chose|cut|passed|offered|successful|unsuccessful|progress|progressed|shortlisted|invited|get|got|declined|eliminated|dropped'
+  'pick|choose|hire|select|reject|selected|chosen|picked|hired|rejected|screened|turned|considered|moved|moving|advanced|advance|decided|chose|cut|passed|offered|successful|unsuccessful|progress|progressed|shortlisted|invited|get|got|declined|eliminated|dropped'
 const detail =
   'explanation|explanations|breakdown|account|answer|answers|response|rationale|justification|reasons|reason|summary|list|report|accounting|debrief'
 
