@@ -41,6 +41,7 @@ const negativeCueSet = new Set(negativeCues)
 const firstPerson = new Set(['i', "i'm", "i've", "i'd", "i'll", 'me', 'my', 'myself', 'we', "we're", 'us', 'it', "it's", 'this', "that's"])
 const determiners = new Set(['the', 'a', 'an', 'that', 'this', 'those', 'these', 'our', 'your', 'some', 'one', 'such', 'their'])
 const adverbs = new Set(['very', 'really', 'incredibly', 'pretty', 'so', 'most', 'particularly', 'especially', 'truly', 'quite', 'rather', 'old', 'same'])
+const unsure = new Set(['sure', 'certain'])
 const hardNot = new Set(['hard', 'difficult', 'impossible', 'tough'])
 
 /** Options the analysis needs. */
@@ -131,6 +132,8 @@ function isNegated(tokens: readonly Token[], index: number): boolean {
   if (!negated(tokens, index)) return false
   for (let back = index - 1; back >= Math.max(0, index - 4); back--) {
     if (tokens[back].norm === 'not' && back > 0 && hardNot.has(tokens[back - 1].norm)) return false
+    // "I'm not sure what the point is": a hedge, not a denial of what follows.
+    if (tokens[back].norm === 'not' && unsure.has(tokens[back + 1]?.norm ?? '')) return false
   }
   return true
 }

@@ -63,6 +63,7 @@ const rule = createRule<Options>(
 
     const quoted = draft.structure.paragraphs.flatMap((range) => quotedRanges(draft.text.slice(range.start, range.end), range.start))
     let mentioned = false
+    let offered = false
     let loneWell: number | undefined
 
     for (const sentence of draft.sentences) {
@@ -94,12 +95,15 @@ const rule = createRule<Options>(
       if (triggers.length === 0) continue
 
       const main = triggers[0]
+      // One measured line per draft: a second would be dwelling again.
+      const expected = fix(triggers, draft.text.slice(start, sentence.end), hadMention || offered)
+      if (expected[0] === measuredVersion) offered = true
       const named = [...new Set(triggers.map((trigger) => '`' + trigger.text + '` (' + labels[trigger.kind] + ')'))]
       report(file, draft, {
         reason: 'Unexpected ' + named.join(', ') + ', ' + advice(main),
         start,
         end: sentence.end,
-        expected: fix(triggers, draft.text.slice(start, sentence.end), hadMention),
+        expected,
         note
       })
     }

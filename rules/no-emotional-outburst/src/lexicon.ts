@@ -92,6 +92,8 @@ export const emotions: readonly Entry[] = [
   {phrase: 'running out of steam|hope|energy', category: 'despair', intensity: 3},
   {phrase: 'give|giving up on? job|jobs|applying|everything|hope', category: 'despair', intensity: 3},
   {phrase: "what's the point", category: 'despair', intensity: 3},
+  {phrase: 'what the point of|is', category: 'despair', intensity: 3},
+  {phrase: 'the point of applying|trying|bothering', category: 'despair', intensity: 3},
   {phrase: "don't know why i keep|bother", category: 'despair', intensity: 3},
   {phrase: 'do not know why i keep|bother', category: 'despair', intensity: 3},
   {phrase: "don't|not know what i'm doing wrong", category: 'despair', intensity: 3},
