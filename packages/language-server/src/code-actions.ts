@@ -43,6 +43,8 @@ function expectedOf(diagnostic: Diagnostic): string[] {
 export function codeActions(uri: string, text: string, diagnostics: Diagnostic[]): CodeAction[] {
   const actions: CodeAction[] = []
   for (const diagnostic of diagnostics) {
+    // Some clients send back only part of a diagnostic (Neovim 0.7: code and data).
+    if (!diagnostic?.range?.start || !diagnostic.range.end) continue
     const {start, end} = diagnostic.range
     const actual = textIn(text, diagnostic.range)
     const empty = start.line === end.line && start.character === end.character

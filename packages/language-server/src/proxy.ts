@@ -82,7 +82,7 @@ export function startProxy(options: ProxyOptions): void {
   function spawn() {
     worker = new Worker(options.workerUrl, {argv: ['--stdio'], stdin: true, stdout: true})
     const current = worker
-    readMessages(current.stdout, (message) => current === worker && fromWorker(message), (error) => {
+    readMessages(current.stdout, guarded((message) => current === worker && fromWorker(message), 'linter'), (error) => {
       log(MessageType.Error, 'unreadable message from the linter: ' + error.message)
     })
     current.on('error', (error) => {
@@ -299,8 +299,22 @@ export function startProxy(options: ProxyOptions): void {
     })
   }
 
+  /** One bad message must not end the server: answer a request with an error, log the rest. */
+  function guarded(handle: (message: Message) => void, side: string) {
+    return (message: Message) => {
+      try {
+        handle(message)
+      } catch (error) {
+        log(MessageType.Error, 'cannot handle `' + (message.method ?? 'response') + '` from the ' + side + ': ' + String(error))
+        if (side === 'editor' && message.method && message.id !== undefined && message.id !== null) {
+          toClient({jsonrpc: '2.0', id: message.id, error: {code: -32603, message: 'replylint: ' + String(error)}})
+        }
+      }
+    }
+  }
+
   spawn()
-  readMessages(input, fromClient, (error) => log(MessageType.Error, 'unreadable message from the editor: ' + error.message))
+  readMessages(input, guarded(fromClient, 'editor'), (error) => log(MessageType.Error, 'unreadable message from the editor: ' + error.message))
   input.on('end', () => {
     void worker.terminate()
     end(exiting ? 0 : 1)

@@ -34,3 +34,8 @@ test('diagnostics without expected, or from other tools, give no fixes', () => {
   expect(codeActions('file:///d.txt', 'abc', [{range: {start: at(0, 0), end: at(0, 1)}, message: 'm'}])).toEqual([])
   expect(codeActions('file:///d.txt', 'abc', [{range: {start: at(0, 0), end: at(0, 1)}, message: 'm', data: {expected: [1]}}])).toEqual([])
 })
+
+test('diagnostics sent back without a range (Neovim 0.7 keeps only code and data) are skipped', () => {
+  const partial = {code: 'require-gratitude', data: {expected: ['Thanks.']}} as never
+  expect(codeActions('file:///d.txt', 'abc', [partial])).toEqual([])
+})
