@@ -59,6 +59,7 @@ export function analyse(tokens: readonly Token[], context: Context): Finding[] {
     const pattern = byPhrase.get(match.phrase)!
     if (!usable(match)) continue
     if (pattern.actor && writerActs(tokens, match.first)) continue
+    if (pattern.weak && praises(tokens)) continue
     // "a personal note rather than a form email" praises the note.
     if (pattern.aspect === 'rejection message' && contrasted(tokens, match.first)) continue
     findings.push({text: written(tokens, match), aspect: pattern.aspect})

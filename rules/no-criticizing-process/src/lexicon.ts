@@ -24,6 +24,8 @@ export interface Pattern {
   aspect: Aspect
   /** Someone at the company must be the actor: "I was late" is not criticism. */
   actor?: boolean
+  /** Also ordinary in praise ("the story about the portal that crashed was fascinating"): skipped when the sentence praises. */
+  weak?: boolean
 }
 
 /** Number words, for `#` in phrases ("five weeks", "5 weeks"). */
@@ -111,7 +113,7 @@ export const patterns: readonly Pattern[] = [
   {phrase: 'only a ten-minute|five-minute|fifteen-minute break', aspect: 'tasks'},
   {phrase: 'ended up being|lasting|taking #', aspect: 'tasks'},
   {phrase: 'cut|shortened from', aspect: 'tasks'},
-  {phrase: 'crashed|glitched', aspect: 'process'},
+  {phrase: 'crashed|glitched', aspect: 'process', weak: true},
   {phrase: 'retype|re-enter|re-type', aspect: 'process'},
 
   // Company and culture.
@@ -121,8 +123,8 @@ export const patterns: readonly Pattern[] = [
   {phrase: 'employee|glassdoor reviews', aspect: 'company'},
   {phrase: 'reviews online', aspect: 'company'},
   {phrase: 'make|makes a? lot? more sense now', aspect: 'company'},
-  {phrase: 'says|said a lot about', aspect: 'company'},
-  {phrase: 'treats|treat applicants|candidates|people', aspect: 'company'},
+  {phrase: 'says|said a lot about', aspect: 'company', weak: true},
+  {phrase: 'treats|treat applicants|candidates|people', aspect: 'company', weak: true},
   {phrase: "maybe|perhaps it's|it|this for the best", aspect: 'company'},
   {phrase: "maybe|perhaps it's|it|this was|is for the best", aspect: 'company'},
   {phrase: 'dodged a bullet', aspect: 'company'},
@@ -194,5 +196,6 @@ export const praise = new Set([
   'thank', 'thanks', 'appreciated', 'appreciate', 'enjoyed', 'loved', 'fair', 'worthwhile', 'rewarding', 'fun',
   'great', 'wonderful', 'smooth', 'smoothly', 'organized', 'organised', 'well-organized', 'thorough', 'thoughtful',
   'kind', 'generous', 'helpful', 'interesting', 'engaging', 'valuable', 'grateful', 'impressive', 'enjoyable',
-  'pleasure', 'glad', 'useful', 'insightful', 'warm', 'welcoming', 'respectful', 'transparent', 'clear'
+  'pleasure', 'glad', 'useful', 'insightful', 'warm', 'welcoming', 'respectful', 'transparent', 'clear',
+  'fascinating', 'memorable', 'inspiring', 'excellent', 'fantastic', 'amazing', 'terrific', 'enjoy'
 ])

@@ -41,6 +41,7 @@ const negativeCueSet = new Set(negativeCues)
 const firstPerson = new Set(['i', "i'm", "i've", "i'd", "i'll", 'me', 'my', 'myself', 'we', "we're", 'us', 'it', "it's", 'this', "that's"])
 const determiners = new Set(['the', 'a', 'an', 'that', 'this', 'those', 'these', 'our', 'your', 'some', 'one', 'such', 'their'])
 const adverbs = new Set(['very', 'really', 'incredibly', 'pretty', 'so', 'most', 'particularly', 'especially', 'truly', 'quite', 'rather', 'old', 'same'])
+const positiveWords = new Set(['enjoy', 'enjoyed', 'love', 'loved', 'great', 'thanks', 'thank', 'luck', 'congratulations', 'congrats', 'glad', 'happy', 'excited', 'wonderful', 'fun', 'grateful', 'appreciate', 'appreciated'])
 const unsure = new Set(['sure', 'certain'])
 const hardNot = new Set(['hard', 'difficult', 'impossible', 'tough'])
 
@@ -105,7 +106,10 @@ export function analyse(tokens: readonly Token[], text: string, context: Context
   }
 
   if (exclaimed && !triggers.some((trigger) => trigger.kind === 'shouting')) {
-    const cue = disappointment ?? triggers[0] ?? negativeCue(tokens)
+    // A bare negation in a cheerful sentence ("I didn't expect to enjoy it so
+    // much!") is not negative news.
+    const cheerful = tokens.some((token) => positiveWords.has(token.norm))
+    const cue = disappointment ?? triggers[0] ?? (cheerful ? undefined : negativeCue(tokens))
     if (cue) triggers.push({text: cue.text + ' … !', kind: 'exclamation', intensity: 3})
     if (disappointment) intense = true
   }
