@@ -126,11 +126,13 @@ const rule = createRule<Options>(
     const allow = optionIndex(options?.allow)
     const extra = optionIndex(options?.extra)
     for (const sentence of draft.sentences) {
+      // Words inside quotation marks are cited (the rejection's phrasing), not said.
       const tokens = tokensOf(sentence)
+        .filter((token) => !quoted(draft, token.start, token.end))
+        .map((token, index) => ({...token, index}))
       if (tokens.length === 0) continue
-      if (quoted(draft, tokens[0].start, tokens[tokens.length - 1].end)) continue
       if (allow && allow.match(tokens).length > 0) continue
-      const extraHit = extra ? extra.match(tokens).find((match) => !quoted(draft, match.start, match.end)) : undefined
+      const extraHit = extra?.match(tokens)[0]
       const concept = extraHit ? undefined : arguing(tokens, asks(draft.text, sentence, tokens))
       if (!extraHit && !concept) continue
       report(file, draft, {
