@@ -53,6 +53,8 @@ export function startProxy(options: ProxyOptions): void {
   let toldDefaultProcessor = false
   /** The document the worker was last given to lint: the likely cause if it dies. */
   let lastTouched: string | undefined
+  /** Ids of the worker's `workspace/configuration` requests awaiting the editor's answer. */
+  const configurationRequests = new Set<number | string>()
   /** Documents held back from the worker since it died on them, until they change. */
   const suspended = new Set<string>()
   const restarts: number[] = []
@@ -169,6 +171,12 @@ export function startProxy(options: ProxyOptions): void {
         if (message.error) log(MessageType.Warning, 'the editor refused a request: ' + message.error.message)
         return
       }
+      if (message.id !== undefined && message.id !== null && configurationRequests.delete(message.id)) {
+        // Editors answer `null` for a section they know nothing of (Emacs Eglot does);
+        // unified-language-server reads properties of each item, so give it objects.
+        const items = Array.isArray(message.result) ? message.result : []
+        message = {...message, result: items.map((item) => (item && typeof item === 'object' ? item : {}))}
+      }
       return toWorker(message)
     }
 
@@ -258,6 +266,10 @@ export function startProxy(options: ProxyOptions): void {
       if (!document && diagnostics.length > 0) return
       if (document && typeof version === 'number' && version !== document.version) return
       return toClient({...message, params: {...message.params, diagnostics: uniqueDiagnostics(diagnostics.map(cleanDiagnostic))}})
+    }
+
+    if (message.method === 'workspace/configuration' && message.id !== undefined && message.id !== null) {
+      configurationRequests.add(message.id)
     }
 
     if (message.method === 'window/logMessage') {

@@ -22,6 +22,13 @@ async function stillServes(session: Session, name: string) {
   expect(diagnostics.map((diagnostic) => diagnostic.code)).toContain('no-template-placeholder')
 }
 
+test('an editor that answers null to workspace/configuration (Emacs Eglot) still gets diagnostics', async () => {
+  session = await startServer()
+  session.settings = null
+  await stillServes(session, 'draft.txt')
+  expect(session.logs.join('\n')).not.toMatch(/unexpected error/)
+})
+
 test('a malformed .replylintrc is reported on the document, other folders still lint', async () => {
   const folder = tempFolder()
   fs.mkdirSync(path.join(folder, 'broken'))

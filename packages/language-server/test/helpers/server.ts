@@ -29,8 +29,8 @@ export interface Session {
   logs: string[]
   /** Every `client/registerCapability` received so far. */
   registrations: unknown[]
-  /** Settings answered to `workspace/configuration`. */
-  settings: Record<string, unknown>
+  /** Settings answered to `workspace/configuration` (`null`, as some editors answer, is allowed). */
+  settings: Record<string, unknown> | null
   /** URI of a file in the workspace. */
   uri(name: string): string
   /**
