@@ -1,7 +1,7 @@
-import retextEnglish from 'retext-english'
 import {unified} from 'unified'
 import {replylintEml} from './eml.js'
 import {replylintGuard} from './guard.js'
+import {replylintParser} from './parser.js'
 import {preset} from './preset.js'
 
 /**
@@ -9,7 +9,7 @@ import {preset} from './preset.js'
  * the recommended rules. Frozen: call it (`replylint()`) for a copy to extend.
  */
 export const replylint = unified()
-  .use(retextEnglish)
+  .use(replylintParser)
   .use(replylintGuard)
   .use(replylintEml)
   .use(preset)

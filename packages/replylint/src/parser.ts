@@ -1,0 +1,198 @@
+import type {Root, RootContent, Sentence, SentenceContent} from 'nlcst'
+import retextEnglish from 'retext-english'
+import type {Plugin, Processor} from 'unified'
+
+/**
+ * Why blocks: parse-english tokenises the whole document as one sentence and
+ * runs its paragraph plugins (which splice into the list of sentences) over
+ * the whole document before it splits paragraphs, so its cost grows faster
+ * than the text on long inputs. Blank lines always end a paragraph in its
+ * tree, so parsing each blank-line-separated block on its own gives the same
+ * tree in linear time.
+ *
+ * Almost: parse-english merges a sentence into the one before it, across a
+ * blank line, when it starts with a lower-case word, has no words, or starts
+ * with `,` or `;` (then the first sentence's full stop becomes part of its
+ * last word when the blank line breaks them apart again). A blank line
+ * followed by such a block is not split at, so the tree stays that of one
+ * parse.
+ */
+
+/** Any run of white space, as parse-latin tokenises it. */
+const whiteSpace = /[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/
+/** Two line breaks with only spaces or tabs between: where a blank line is. */
+const blankLine = /(?:\r\n|\r(?!\n)|\n)[\t ]*(?:\r\n|\r(?!\n)|\n)/g
+/** Characters parse-latin ends sentences with. */
+const terminal = /[.!?\u2026\u203D]/
+/** Letters and digits: what a word starts with. */
+const wordCharacter = /[\p{L}\p{N}]/u
+
+/**
+ * Whether a blank line may be split at when `text[at]` starts the next block:
+ * parse-english will not merge that block's first sentence into the previous.
+ */
+function safeStart(text: string, at: number): boolean {
+  const first = String.fromCodePoint(text.codePointAt(at) ?? 0)
+  if (wordCharacter.test(first)) return !/\p{Ll}/u.test(first)
+  if (first === ',' || first === ';') return false
+  // Starts with punctuation or a symbol (`>`, `--`, `*`): safe when a word
+  // comes before the first sentence ends.
+  for (let index = at; index < text.length; index++) {
+    const character = text.charAt(index)
+    if (wordCharacter.test(character)) return true
+    if (terminal.test(character)) return false
+  }
+  return false
+}
+
+/** parse-latin's `newLine`: white space at which it splits root paragraphs. */
+const newLine = /^[ \t]*((\r?\n|\r)[\t ]*)+$/
+
+type Parse = (value: string) => Root
+
+/** A point of a tree. */
+type Point = NonNullable<Root['position']>['start']
+
+/** A mutable point: where the block being parsed starts in the document. */
+interface Origin {
+  line: number
+  column: number
+  offset: number
+}
+
+/**
+ * Shift a point of a block into the document. Points on the block's first
+ * line also move right by the block's starting column.
+ */
+function shiftPoint(point: Point | undefined, origin: Origin): void {
+  if (!point) return
+  if (point.line === 1) point.column += origin.column - 1
+  point.line += origin.line - 1
+  if (point.offset !== undefined) point.offset += origin.offset
+}
+
+/**
+ * Sentence extension that runs first, on the flat token list of a block,
+ * before any merging: it moves every token's points to where the block is in
+ * the document, so every node built from them afterwards is right too.
+ * parse-latin shares the `start` point of a word and its text node; shared
+ * points are shifted once.
+ */
+function shiftTokens(sentence: Sentence, origin: Origin): void {
+  if (origin.offset === 0) return
+  for (const token of sentence.children as SentenceContent[]) {
+    const position = token.position
+    if (position) {
+      shiftPoint(position.start, origin)
+      if (position.end !== position.start) shiftPoint(position.end, origin)
+    }
+    if ('children' in token) {
+      for (const text of token.children) {
+        const inner = text.position
+        if (!inner) continue
+        if (inner.start !== position?.start && inner.start !== position?.end) shiftPoint(inner.start, origin)
+        if (inner.end !== position?.start && inner.end !== position?.end && inner.end !== inner.start) {
+          shiftPoint(inner.end, origin)
+        }
+      }
+    }
+  }
+}
+
+/** Move `point` (a copy is returned) over `text[from, to)`, counting lines as parse-latin does. */
+function advance(point: Origin, text: string, from: number, to: number): Origin {
+  let {line, column} = point
+  for (let index = from; index < to; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 13 /* \r */ || (code === 10 /* \n */ && text.charCodeAt(index - 1) !== 13)) {
+      line++
+      column = 1
+    } else if (code !== 10) {
+      column++
+    }
+  }
+  return {line, column, offset: point.offset + (to - from)}
+}
+
+/**
+ * Interior blank-line runs of white space to split at: `[start, end)` pairs.
+ * A run counts only when parse-latin would split root paragraphs at it
+ * (spaces, tabs and line breaks only, at least two breaks), text is on both
+ * sides of it, and the text after it is a safe start (see `safeStart`).
+ */
+export function blankLineRuns(text: string): Array<[number, number]> {
+  const runs: Array<[number, number]> = []
+  blankLine.lastIndex = 0
+  let match: RegExpExecArray | null
+  while ((match = blankLine.exec(text))) {
+    let start = match.index
+    let end = match.index + match[0].length
+    while (start > 0 && whiteSpace.test(text.charAt(start - 1))) start--
+    while (end < text.length && whiteSpace.test(text.charAt(end))) end++
+    blankLine.lastIndex = end
+    if (start === 0 || end === text.length) continue
+    if (!newLine.test(text.slice(start, end)) || !safeStart(text, end)) continue
+    runs.push([start, end])
+  }
+  return runs
+}
+
+/**
+ * Parser plugin: English (retext-english's parse-english, with any
+ * `nlcst*Extensions` set on the processor), parsed block by block between
+ * blank lines, with positions (line, column, offset) of the original
+ * document. Gives one `RootNode` whose children are the blocks' paragraphs
+ * and the white space between them, as one parse of the whole text does, in
+ * time linear in the length of the text.
+ *
+ * Use it instead of `retext-english`, before plugins that wrap the parser.
+ */
+export const replylintParser: Plugin<[], string, Root> = function (this: Processor) {
+  const processor = this
+  let origin: Origin = {line: 1, column: 1, offset: 0}
+  const shift = (sentence: Sentence) => shiftTokens(sentence, origin)
+
+  // retext-english reads extensions from the processor at each parse: give it
+  // a view of this processor whose sentence extensions start with `shift`.
+  const host = {
+    parser: undefined as Parse | undefined,
+    data(key: string) {
+      const value = processor.data(key as never) as unknown
+      if (key !== 'nlcstSentenceExtensions') return value
+      return [shift, ...((value as unknown[] | undefined) ?? [])]
+    }
+  }
+  ;(retextEnglish as unknown as (this: typeof host) => void).call(host)
+  const parseBlock = host.parser as unknown as Parse
+
+  processor.parser = function (document: string): Root {
+    const runs = blankLineRuns(document)
+    origin = {line: 1, column: 1, offset: 0}
+    if (runs.length === 0) return parseBlock(document)
+
+    const children: RootContent[] = []
+    let from = 0
+    for (let index = 0; index <= runs.length; index++) {
+      const to = index < runs.length ? runs[index][0] : document.length
+      children.push(...parseBlock(document.slice(from, to)).children)
+      if (index === runs.length) break
+      const [start, end] = runs[index]
+      const before = advance(origin, document, from, start)
+      const after = advance(before, document, start, end)
+      children.push({
+        type: 'WhiteSpaceNode',
+        value: document.slice(start, end),
+        position: {start: {...before}, end: {...after}}
+      })
+      origin = after
+      from = end
+    }
+    origin = {line: 1, column: 1, offset: 0}
+
+    const root: Root = {type: 'RootNode', children}
+    const first = children[0].position
+    const last = children[children.length - 1].position
+    if (first && last) root.position = {start: first.start, end: last.end}
+    return root
+  }
+}
