@@ -1,25 +1,46 @@
 import {lint} from 'replylint'
+import type {VFileMessage} from 'vfile-message'
 import {VFile} from 'vfile'
+import {lintWithCli} from './cli.js'
 import {readCorpus, type LabeledDraft} from './corpus.js'
-import {Scorer} from './score.js'
+import {Scorer, type ScoredMessage} from './score.js'
 
 export {readCorpus, type LabeledDraft} from './corpus.js'
-export {Scorer, spanRules, draftRules, type Mistake, type RuleScore} from './score.js'
+export {lintWithCli} from './cli.js'
+export {Scorer, spanRules, draftRules, type Mistake, type RuleScore, type ScoredMessage} from './score.js'
 
-/** Lint every draft of the given corpora with its stage, through the library. */
-export async function evaluate(files: string[]): Promise<Scorer> {
+/** How drafts reach the rules: the library in this process, or the built CLI. */
+export type Via = 'library' | 'cli'
+
+/** Lint every draft of the given corpora with its stage and score it. */
+export async function evaluate(files: string[], via: Via = 'library'): Promise<Scorer> {
+  const drafts = files.flatMap((file) => readCorpus(file))
   const scorer = new Scorer()
-  for (const path of files) {
-    for (const draft of readCorpus(path)) {
-      scorer.add(draft, await lintDraft(draft))
-    }
-  }
+  const results = via === 'cli' ? await lintWithCli(drafts) : await lintWithLibrary(drafts)
+  drafts.forEach((draft, index) => scorer.add(draft, results[index]))
   return scorer
 }
 
-/** Lint one labeled draft as the library would for a user. */
-export function lintDraft(draft: LabeledDraft): Promise<VFile> {
-  return lint(new VFile({value: draft.text, path: draft.id + '.txt'}), {stage: draft.stage})
+/** Lint drafts through the library, each with its stage. */
+export async function lintWithLibrary(drafts: LabeledDraft[]): Promise<ScoredMessage[][]> {
+  const results: ScoredMessage[][] = []
+  for (const draft of drafts) {
+    const file = await lint(new VFile({value: draft.text, path: draft.id + '.txt'}), {stage: draft.stage})
+    results.push(file.messages.map(toScored))
+  }
+  return results
+}
+
+/** The parts of a message that scoring reads. */
+export function toScored(message: Pick<VFileMessage, 'ruleId' | 'place' | 'actual' | 'reason'>): ScoredMessage {
+  const place = message.place as {start?: {offset?: number}; end?: {offset?: number}} | undefined
+  return {
+    ruleId: message.ruleId,
+    start: place?.start?.offset ?? 0,
+    end: place?.end?.offset ?? place?.start?.offset ?? 0,
+    actual: message.actual,
+    reason: message.reason
+  }
 }
 
 /** Format scores as a fixed-width table. */

@@ -2,22 +2,26 @@
 import {parseArgs} from 'node:util'
 import {evaluate, formatTable} from './index.js'
 
-/** `pnpm eval [--misses] [--rule id] [--json] <file.jsonl...>` */
+/** `pnpm eval [--via library|cli] [--misses] [--rule id] [--json] <file.jsonl...>` */
 async function main() {
   const {values, positionals} = parseArgs({
     allowPositionals: true,
-    options: {misses: {type: 'boolean'}, rule: {type: 'string'}, json: {type: 'boolean'}}
+    options: {misses: {type: 'boolean'}, rule: {type: 'string'}, json: {type: 'boolean'}, via: {type: 'string', default: 'library'}}
   })
   if (positionals.length === 0) {
-    console.error('Usage: pnpm eval [--misses] [--rule <id>] [--json] <file.jsonl...>')
+    console.error('Usage: pnpm eval [--via library|cli] [--misses] [--rule <id>] [--json] <file.jsonl...>')
     return 2
   }
-  const scorer = await evaluate(positionals)
+  if (values.via !== 'library' && values.via !== 'cli') {
+    console.error('Unknown `--via ' + values.via + '`, expected `library` or `cli`')
+    return 2
+  }
+  const scorer = await evaluate(positionals, values.via)
   if (values.json) {
     console.log(JSON.stringify({rules: scorer.scores(), macroF1: scorer.macroF1()}, null, 2))
     return 0
   }
-  console.log(positionals.join(', '))
+  console.log(positionals.join(', ') + ' (through the ' + values.via + ')')
   console.log(formatTable(scorer))
   if (values.misses) {
     for (const mistake of scorer.mistakes) {

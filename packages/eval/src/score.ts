@@ -1,5 +1,13 @@
-import type {VFile} from 'vfile'
 import type {LabeledDraft} from './corpus.js'
+
+/** What scoring needs of a message, from the library or the CLI's JSON. */
+export interface ScoredMessage {
+  ruleId?: string | null
+  start: number
+  end: number
+  actual?: string | null
+  reason: string
+}
 
 /** Rules scored on quotes (spans). */
 export const spanRules = [
@@ -50,12 +58,9 @@ export class Scorer {
   }
 
   /** Score one linted draft against its labels. */
-  add(draft: LabeledDraft, file: VFile): void {
-    const messages = file.messages.filter((message) => message.ruleId)
-    const range = (message: (typeof messages)[number]) => {
-      const place = message.place as {start?: {offset?: number}; end?: {offset?: number}} | undefined
-      return [place?.start?.offset ?? 0, place?.end?.offset ?? 0] as const
-    }
+  add(draft: LabeledDraft, all: readonly ScoredMessage[]): void {
+    const messages = all.filter((message) => message.ruleId)
+    const range = (message: ScoredMessage) => [message.start, message.end] as const
 
     for (const rule of spanRules) {
       const tally = this.tallies.get(rule)!
