@@ -11,7 +11,10 @@ const root = path.resolve(import.meta.dirname, '../../..')
 
 /** The reference: one parse of the whole text by retext-english. */
 const single = unified().use(retextEnglish).freeze()
-const blocks = unified().use(replylintParser).freeze()
+// Every block on its own: the hardest case for positions.
+const blocks = unified().use(replylintParser, {chunkSize: 0}).freeze()
+// The default: blocks grouped into pieces of 4 KB or more.
+const chunks = unified().use(replylintParser).freeze()
 
 /** Text of a tree, written here so the test does not trust the parser's helpers. */
 function textOf(node: Nodes): string {
@@ -26,6 +29,7 @@ function compare(text: string) {
   expect(textOf(actual)).toBe(text)
   // Node types, nesting, values and every position (line, column, offset).
   expect(actual).toEqual(expected)
+  expect(chunks.parse(text)).toEqual(expected)
 }
 
 const lf = [
@@ -131,7 +135,7 @@ describe('block parser', () => {
           if (first?.position?.start.offset !== undefined) seen.push(first.position.start.offset)
         }
       ])
-      .use(replylintParser)
+      .use(replylintParser, {chunkSize: 0})
     processor.parse('Hi.\n\nThanks.\n\nBye.')
     expect(seen).toEqual([0, 5, 14])
   })
