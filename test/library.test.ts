@@ -143,3 +143,18 @@ describe('processor, preset and registry', () => {
     expect(ids(file)).toEqual(['no-excess-length'])
   })
 })
+
+describe('input guard', () => {
+  it('wraps the parser once and warns once on an empty draft when used twice', async () => {
+    const {replylintGuard} = await import('replylint')
+    const processor = replylint().use(function (this: unknown) {
+      // A second copy of the guard, as another copy of the library would add.
+      return replylintGuard.call(this as never, {maxSize: 10})
+    })
+    const empty = new VFile('   \n')
+    await processor.run(processor.parse(empty), empty)
+    expect(empty.messages.map((message) => message.reason)).toEqual(['Empty draft: nothing to lint'])
+    const large = new VFile('Thank you so much for your time.')
+    expect(() => processor.parse(large)).toThrow(/at most/)
+  })
+})

@@ -1,4 +1,4 @@
-import {replylint} from 'replylint'
+import {validateSettings} from 'replylint'
 import {defaultMaxSize} from './args.js'
 
 /** Top-level keys of a config file (unified-engine's preset shape). */
@@ -34,9 +34,7 @@ export function checkConfig(value: unknown): unknown {
     )
   }
   const settings = (value as {settings?: unknown}).settings
-  replylint()
-    .data('settings', settings as never)
-    .freeze()
+  validateSettings(settings)
   // The size limit applies unless this config sets its own.
   return {...value, settings: {maxSize: defaultMaxSize, ...(settings as object | undefined)}}
 }

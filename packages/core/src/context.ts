@@ -169,6 +169,16 @@ export function quoted(draft: Draft, start: number, end: number): boolean {
   return inRanges(ranges, start, end)
 }
 
+/**
+ * The words of a body sentence that the sender says, not cites: words inside
+ * quotation marks are dropped, and the rest renumbered.
+ */
+export function ownTokens(draft: Draft, sentence: BodySentence): Token[] {
+  const tokens = tokensOf(sentence)
+  if (!tokens.some((token) => quoted(draft, token.start, token.end))) return tokens
+  return tokens.filter((token) => !quoted(draft, token.start, token.end)).map((token, index) => ({...token, index}))
+}
+
 /** A group of lexicon phrases that signal one concept. */
 export interface ConceptGroup<Concept extends string> {
   concept: Concept

@@ -18,6 +18,7 @@ export {
   negated,
   negators,
   normalise,
+  phraseIndexFor,
   quotedRanges,
   tokensOf,
   type PhraseMatch,

@@ -160,6 +160,20 @@ function matchSteps(steps: Step[], step: number, tokens: readonly Token[], at: n
   return -1
 }
 
+const optionIndexes = new Map<string, PhraseIndex>()
+
+/**
+ * The phrase index for user-given phrases (a rule's `allow` or `extra`
+ * option), built once per distinct list: options are the same for every file.
+ */
+export function phraseIndexFor(phrases: readonly string[] | undefined): PhraseIndex | undefined {
+  if (!phrases || phrases.length === 0) return undefined
+  const key = JSON.stringify(phrases)
+  let index = optionIndexes.get(key)
+  if (!index) optionIndexes.set(key, (index = new PhraseIndex(phrases)))
+  return index
+}
+
 /** Words that negate what follows them within a clause. */
 export const negators = new Set([
   'not', "n't", 'never', 'no', 'nobody', 'nothing', 'neither', 'nor', 'hardly', 'without', 'cannot',

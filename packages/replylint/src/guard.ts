@@ -3,6 +3,13 @@ import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
 import {rules} from './registry.js'
 
+type Parser = NonNullable<Processor["parser"]>
+
+/** Where a guarded parser keeps the parser it wraps. */
+const original = Symbol.for('replylint.guard.parser')
+
+const emptyReason = 'Empty draft: nothing to lint'
+
 /** Options of the input guard. */
 export interface GuardOptions {
   /** Largest draft in bytes (UTF-16 code units) to lint; default: no limit. */
@@ -102,17 +109,23 @@ export function replylintGuard(this: Processor, options?: GuardOptions) {
   // config file fails once, clearly, instead of being silently ignored.
   validateSettings(settings)
   const maxSize = options?.maxSize ?? settings.maxSize ?? Number.POSITIVE_INFINITY
-  const parser = this.parser
+  // A second guard (another copy of the library, or the language server's
+  // own) re-wraps the original parser and does not warn twice.
+  const current = this.parser as (Parser & {[original]?: Parser}) | undefined
+  const parser = current?.[original] ?? current
   if (parser) {
-    this.parser = function (document: string, file: VFile) {
-      checkInput(document, maxSize)
-      return parser(document, file)
-    }
+    this.parser = Object.assign(
+      function (document: string, file: VFile) {
+        checkInput(document, maxSize)
+        return parser(document, file)
+      },
+      {[original]: parser}
+    )
   }
   return function (_: unknown, file: VFile) {
     const text = file.data.replylint?.text ?? String(file.value ?? '')
-    if (text.replace(/^\uFEFF/, '').trim() === '') {
-      const message = file.message('Empty draft: nothing to lint')
+    if (text.replace(/^\uFEFF/, '').trim() === '' && !file.messages.some((message) => message.reason === emptyReason)) {
+      const message = file.message(emptyReason)
       message.source = 'replylint'
     }
   }

@@ -2,7 +2,7 @@ export {lint, lintSync, type LintOptions} from './lint.js'
 export {replylint} from './processor.js'
 export {preset} from './preset.js'
 export {rules} from './registry.js'
-export {replylintGuard, checkInput, InputError, type GuardOptions} from './guard.js'
+export {replylintGuard, checkInput, validateSettings, InputError, type GuardOptions} from './guard.js'
 export {replylintEml, decodeEml, htmlToText, isEml, type EmlText} from './eml.js'
 export {
   getDraft,

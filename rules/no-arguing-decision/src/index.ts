@@ -6,10 +6,10 @@ import {
   forwardLooking,
   getDraft,
   negatedInClause,
-  quoted,
+  ownTokens,
+  phraseIndexFor,
   report,
   subjectAt,
-  tokensOf,
   type ConceptMatch,
   type Token
 } from '@replylint/core'
@@ -35,15 +35,6 @@ const acceptance = new PhraseIndex([
   'i know you|the|this'
 ])
 const selfBlame = new PhraseIndex(['if i had|hadn\'t|\'d', 'had i', 'i could|should|might have', 'i could\'ve|should\'ve'])
-const optionCache = new Map<string, PhraseIndex | undefined>()
-
-function optionIndex(phrases: string[] | undefined): PhraseIndex | undefined {
-  if (!phrases || phrases.length === 0) return undefined
-  const key = JSON.stringify(phrases)
-  if (!optionCache.has(key)) optionCache.set(key, new PhraseIndex(phrases))
-  return optionCache.get(key)
-}
-
 // Words that tie a closing "I suppose" to the decision rather than to one's own plans.
 const aboutDecision = new Set(['you', 'your', 'decision', 'choice', 'someone', 'candidate', 'chose', 'chosen', 'hired', 'picked', 'best', 'better', 'reasons', 'right'])
 // Concepts whose phrases carry their own negation ("doesn't add up", "not convinced").
@@ -123,13 +114,11 @@ const rule = createRule<Options>(
   },
   (tree, file, options) => {
     const draft = getDraft(tree, file)
-    const allow = optionIndex(options?.allow)
-    const extra = optionIndex(options?.extra)
+    const allow = phraseIndexFor(options?.allow)
+    const extra = phraseIndexFor(options?.extra)
     for (const sentence of draft.sentences) {
       // Words inside quotation marks are cited (the rejection's phrasing), not said.
-      const tokens = tokensOf(sentence)
-        .filter((token) => !quoted(draft, token.start, token.end))
-        .map((token, index) => ({...token, index}))
+      const tokens = ownTokens(draft, sentence)
       if (tokens.length === 0) continue
       if (allow && allow.match(tokens).length > 0) continue
       const extraHit = extra?.match(tokens)[0]

@@ -40,7 +40,6 @@ const me = "i|i'm|i've|i'd|im"
 const was = "was|am|'m|were|would've|would|have|had|be|been|is|being|feel|felt"
 const top = 'best|strongest|ideal|obvious|perfect|right|top|natural|clear|better|stronger|only|most'
 const them = 'candidate|candidates|applicant|applicants|fit|match|choice|person|hire|one|option|finalist|pick'
-const picked = 'hired|picked|chose|chosen|selected|went|offered|appointed|preferred|passed'
 const picks = 'whoever|person|candidate|applicant|hire|finalist'
 const other = 'whoever|person|candidate|applicant|hire|someone|they|she|he|finalist'
 

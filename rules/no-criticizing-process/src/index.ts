@@ -1,4 +1,4 @@
-import {PhraseIndex, createRule, getDraft, inRanges, normalise, quotedRanges, report, tokensOf} from '@replylint/core'
+import {createRule, getDraft, normalise, phraseIndexFor, quoted, report, tokensOf} from '@replylint/core'
 import {analyse} from './detect.js'
 import type {Aspect} from './lexicon.js'
 
@@ -24,9 +24,6 @@ const names: Record<Aspect, string> = {
   company: 'the company or its culture'
 }
 
-// Extra phrase indexes by option value: options are the same for every file.
-const extraCache = new Map<string, PhraseIndex>()
-
 /**
  * Flag sentences that criticise the hiring process: its length and
  * communication, the interviewers, the questions and tasks, the rejection
@@ -42,14 +39,8 @@ const rule = createRule<Options>(
   (tree, file, options) => {
     const draft = getDraft(tree, file)
     const allow = new Set((options?.allow ?? []).map((value) => normalise(value)))
-    let extra: PhraseIndex | undefined
-    if (options?.extra && options.extra.length > 0) {
-      const key = JSON.stringify(options.extra)
-      extra = extraCache.get(key)
-      if (!extra) extraCache.set(key, (extra = new PhraseIndex(options.extra)))
-    }
-    const quoted = draft.structure.paragraphs.flatMap((range) => quotedRanges(draft.text.slice(range.start, range.end), range.start))
-    const isQuoted = (start: number, end: number) => inRanges(quoted, start, end)
+    const extra = phraseIndexFor(options?.extra)
+    const isQuoted = (start: number, end: number) => quoted(draft, start, end)
 
     for (const sentence of draft.sentences) {
       const tokens = tokensOf(sentence)

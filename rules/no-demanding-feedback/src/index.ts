@@ -7,10 +7,10 @@ import {
   getDraft,
   hedged,
   negatedInClause,
-  quoted,
+  ownTokens,
+  phraseIndexFor,
   report,
   subjectAt,
-  tokensOf,
   type ConceptMatch,
   type Token
 } from '@replylint/core'
@@ -47,15 +47,6 @@ const askWords = new Set(['know', 'understand', 'learn', 'hear', 'curious', 'cur
 // Reported speech ("I was told I'd hear back within a week") recounts their promise, it sets no deadline.
 const reported = new Set(['told', 'said', 'promised', 'mentioned', 'indicated', 'stated'])
 const thanks = new Set(['thank', 'thanks', 'thanked'])
-const optionCache = new Map<string, PhraseIndex | undefined>()
-
-function optionIndex(phrases: string[] | undefined): PhraseIndex | undefined {
-  if (!phrases || phrases.length === 0) return undefined
-  const key = JSON.stringify(phrases)
-  if (!optionCache.has(key)) optionCache.set(key, new PhraseIndex(phrases))
-  return optionCache.get(key)
-}
-
 /**
  * Decide whether a sentence demands feedback or the reasons for the
  * decision; returns the concept that makes it so, or undefined.
@@ -144,13 +135,11 @@ const rule = createRule<Options>(
   },
   (tree, file, options) => {
     const draft = getDraft(tree, file)
-    const allow = optionIndex(options?.allow)
-    const extra = optionIndex(options?.extra)
+    const allow = phraseIndexFor(options?.allow)
+    const extra = phraseIndexFor(options?.extra)
     for (const sentence of draft.sentences) {
       // Words inside quotation marks are cited (the rejection's phrasing), not said.
-      const tokens = tokensOf(sentence)
-        .filter((token) => !quoted(draft, token.start, token.end))
-        .map((token, index) => ({...token, index}))
+      const tokens = ownTokens(draft, sentence)
       if (tokens.length === 0) continue
       if (allow && allow.match(tokens).length > 0) continue
       const extraHit = extra?.match(tokens)[0]

@@ -1,4 +1,4 @@
-import {PhraseIndex, createRule, getDraft, inRanges, normalise, quotedRanges, report, tokensOf, type Token} from '@replylint/core'
+import {createRule, getDraft, normalise, ownTokens, phraseIndexFor, report, type Token} from '@replylint/core'
 import {analyse, type Trigger} from './detect.js'
 import {measuredVersion} from './lexicon.js'
 import {isShouted} from './shouting.js'
@@ -32,9 +32,6 @@ const labels: Record<Trigger['kind'], string> = {
   custom: 'emotional language'
 }
 
-// Extra phrase indexes by option value: options are the same for every file.
-const extraCache = new Map<string, PhraseIndex>()
-
 /**
  * Flag anger, frustration, bitterness, sarcasm, despair and self-pity;
  * shouting (ALL CAPS words, `!!`, `?!`); `!` on negative sentences; and
@@ -54,22 +51,13 @@ const rule = createRule<Options>(
       allow.add(normalise(value))
       allow.add(value.toUpperCase())
     }
-    let extra: PhraseIndex | undefined
-    if (options?.extra && options.extra.length > 0) {
-      const key = JSON.stringify(options.extra)
-      extra = extraCache.get(key)
-      if (!extra) extraCache.set(key, (extra = new PhraseIndex(options.extra)))
-    }
-
-    const quoted = draft.structure.paragraphs.flatMap((range) => quotedRanges(draft.text.slice(range.start, range.end), range.start))
+    const extra = phraseIndexFor(options?.extra)
     let mentioned = false
     let offered = false
     let loneWell: number | undefined
 
     for (const sentence of draft.sentences) {
-      const tokens: Token[] = tokensOf(sentence)
-        .filter((token) => !inRanges(quoted, token.start, token.end))
-        .map((token, index) => ({...token, index}))
+      const tokens: Token[] = ownTokens(draft, sentence)
       if (tokens.length === 0) continue
       const text = draft.text.slice(sentence.start, sentence.end)
       const result = analyse(tokens, text, {allow, extra})
