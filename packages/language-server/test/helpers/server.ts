@@ -5,6 +5,7 @@ import path from 'node:path'
 import type {Readable, Writable} from 'node:stream'
 import {pathToFileURL} from 'node:url'
 import {StreamMessageReader, StreamMessageWriter} from 'vscode-jsonrpc/node.js'
+import {afterAll} from 'vitest'
 import {
   createProtocolConnection,
   type ClientCapabilities,
@@ -50,9 +51,18 @@ export interface Session {
   stop(): Promise<void>
 }
 
-/** A unique temp dir for one test. */
+const created: string[] = []
+
+// Temp folders go when the test file is done (servers are stopped by then).
+afterAll(() => {
+  for (const folder of created.splice(0)) fs.rmSync(folder, {recursive: true, force: true})
+})
+
+/** A unique temp dir for one test, removed after the test file. */
 export function tempFolder(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'replylint-ls-'))
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'replylint-ls-'))
+  created.push(folder)
+  return folder
 }
 
 const defaultCapabilities: ClientCapabilities = {
