@@ -158,3 +158,32 @@ describe('input guard', () => {
     expect(() => processor.parse(large)).toThrow(/at most/)
   })
 })
+
+describe('clean drafts', () => {
+  it('a gracious draft with a gentle feedback request and one "I\'m disappointed" gets no message', async () => {
+    const draft = [
+      'Subject: Re: Product Designer role',
+      '',
+      'Hi Priya,',
+      '',
+      "Thank you for letting me know, and for the time you and the team spent with me over the last few weeks. I'm disappointed, of course, but I understand, and I enjoyed every conversation, especially the portfolio review.",
+      '',
+      "If you ever have a spare moment, I'd welcome any feedback on how I could strengthen my case studies. Please don't feel obligated.",
+      '',
+      "I'd be glad to be considered for future openings, and I wish you all the best with the launch!",
+      '',
+      'Warm regards,',
+      'Jordan Lee',
+      'jordan@example.com'
+    ].join('\n')
+    for (const stage of ['interview', 'final'] as const) {
+      expect((await lint(draft, {stage})).messages).toEqual([])
+    }
+  })
+
+  it('the example clean draft in fixtures/ gets no message', async () => {
+    const fs = await import('node:fs')
+    const text = fs.readFileSync(new URL('../fixtures/drafts/clean.txt', import.meta.url), 'utf8')
+    expect((await lint(text)).messages).toEqual([])
+  })
+})
