@@ -135,6 +135,15 @@ describe('parseStructure', () => {
     expect(result.signOff).toBe('Kind regards,')
   })
 
+  it('knows casual sign-offs', () => {
+    for (const signOff of ['later,', 'Cheers!', 'ttyl', 'Have a good one,', 'All my best,']) {
+      const text = 'hey Jo,\n\nthanks for the heads up.\n\nnot a problem at all.\n\n' + signOff + '\nDwayne'
+      const result = parts(text)
+      expect(result.signOff, signOff).toBe(signOff)
+      expect(result.paragraphs).toEqual(['thanks for the heads up.', 'not a problem at all.'])
+    }
+  })
+
   it('handles an empty text and a text of blank lines', () => {
     expect(parts('').paragraphs).toEqual([])
     expect(parts('\n\n  \n').paragraphs).toEqual([])
