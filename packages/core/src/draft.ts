@@ -96,9 +96,10 @@ export function getDraft(tree: Root, file: VFile): Draft {
       const end = child.position?.end.offset ?? 0
       // A sentence may run over a greeting and the body when no blank line
       // separates them: keep each body paragraph's part of it.
-      for (let index = 0; index < paragraphs.length; index++) {
+      // Paragraphs are sorted: start at the first one ending after the
+      // sentence starts (a linear scan from 0 is quadratic on long input).
+      for (let index = firstEndingAfter(paragraphs, start); index < paragraphs.length; index++) {
         const range = paragraphs[index]
-        if (range.end <= start) continue
         if (range.start >= end) break
         const from = Math.max(start, range.start)
         const to = Math.min(end, range.end)
@@ -155,11 +156,22 @@ function splitSentence(text: string, start: number, end: number): Array<[number,
   return parts.length > 0 ? parts : [[start, end]]
 }
 
-function overlapsAny(ranges: Range[], start: number, end: number): boolean {
-  for (const range of ranges) {
-    if (range.start < end && range.end > start) return true
+/** Index of the first of sorted, disjoint `ranges` that ends after `offset` (`ranges.length` if none). */
+function firstEndingAfter(ranges: Range[], offset: number): number {
+  let low = 0
+  let high = ranges.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (ranges[middle].end <= offset) low = middle + 1
+    else high = middle
   }
-  return false
+  return low
+}
+
+/** Whether `[start, end)` overlaps one of sorted, disjoint `ranges`. */
+function overlapsAny(ranges: Range[], start: number, end: number): boolean {
+  const index = firstEndingAfter(ranges, start)
+  return index < ranges.length && ranges[index].start < end
 }
 
 /** Resolve the stage for a file: per-file data, then settings, then `interview`. */
