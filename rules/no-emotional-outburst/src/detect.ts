@@ -1,6 +1,18 @@
-import {PhraseIndex, negated, type PhraseMatch, type Token} from '@replylint/core'
+import {PhraseIndex, clauseAround, negated, negators, type PhraseMatch, type Token} from '@replylint/core'
 import {
+  affirmingVerbs,
+  badNewsPhrases,
   emotions,
+  erosion,
+  grudgingTails,
+  interjections,
+  ironicTargets,
+  newsVerbs,
+  positiveFramings,
+  predicators,
+  selfWorth,
+  thanksOpeners,
+  topicWords,
   intensifiers,
   negativeCues,
   notNouns,
@@ -38,6 +50,14 @@ const emotionIndex = new PhraseIndex(emotions.map((entry) => entry.phrase))
 const idiomIndex = new PhraseIndex(positiveNegations)
 const thanksCueIndex = new PhraseIndex(sarcasticThanksCues)
 const negativeCueSet = new Set(negativeCues)
+const framingIndex = new PhraseIndex(positiveFramings)
+const tailIndex = new PhraseIndex(grudgingTails)
+const ironicIndex = new PhraseIndex(ironicTargets)
+const badNewsIndex = new PhraseIndex(badNewsPhrases)
+const ironicOpeners = new Set([...sarcasticOpeners, 'glad', 'nice', 'good', 'happy'])
+const havePast = new Set(['had', 'have', "i've", "i'd", 'has'])
+const verbCue = new Set(['i', 'we', 'to', "i'd", 'they', 'you', 'still', 'really', 'do', 'and'])
+const firstPersonOnly = new Set(['i', "i'm", "i've", "i'd", "i'll", 'me', 'my', 'myself'])
 const firstPerson = new Set(['i', "i'm", "i've", "i'd", "i'll", 'me', 'my', 'myself', 'we', "we're", 'us', 'it', "it's", 'this', "that's"])
 const determiners = new Set(['the', 'a', 'an', 'that', 'this', 'those', 'these', 'our', 'your', 'some', 'one', 'such', 'their'])
 const adverbs = new Set(['very', 'really', 'incredibly', 'pretty', 'so', 'most', 'particularly', 'especially', 'truly', 'quite', 'rather', 'old', 'same'])
@@ -62,12 +82,14 @@ export function analyse(tokens: readonly Token[], text: string, context: Context
   let intense = false
   const exclaimed = /![”"'’)\]]*\s*$/.test(text)
 
+  const reframed = framingIndex.match(tokens).length > 0
   for (const match of emotionIndex.match(tokens)) {
     const entry = byPhrase.get(match.phrase)!
     const written = wordsOf(tokens, match)
     if (context.allow.has(written.toLowerCase()) || context.allow.has(normalisedPhrase(match.phrase))) continue
     if (isNegated(tokens, match.first)) continue
     if (entry.self && !aboutWriter(tokens, match)) continue
+    if (entry.reframable && reframed) continue
     const trigger: Trigger = {text: written, kind: entry.category, intensity: entry.intensity}
     if (entry.category === 'disappointment') {
       if (!disappointment) disappointment = trigger
@@ -84,8 +106,15 @@ export function analyse(tokens: readonly Token[], text: string, context: Context
     }
   }
 
+  const worn = erodedSelfWorth(tokens)
+  if (worn) triggers.push({text: worn, kind: 'despair', intensity: 3})
+
   const first = tokens[0]
   const second = tokens[1]
+  // "Ugh, another rejection." / "Whatever, it's your loss.": a sigh or an eye-roll.
+  if (first && interjections.has(first.norm) && (tokens.length === 1 || /[,.!;:—–-]/.test(first.after))) {
+    triggers.push({text: first.text, kind: 'frustration', intensity: 3})
+  }
   // "Great, another form letter." / "Well, that's one way to …": a cheerful
   // opener turned against the news.
   if (first && second && first.after.includes(',')) {
@@ -93,10 +122,26 @@ export function analyse(tokens: readonly Token[], text: string, context: Context
       triggers.push({text: first.text + ', ' + second.text, kind: 'sarcasm', intensity: 3})
     }
   }
-  // "Thanks for the two-line email after four weeks of waiting."
-  if (first && (first.norm === 'thanks' || (first.norm === 'thank' && second?.norm === 'you'))) {
+  // "Thanks for the two-line email after four weeks of waiting.", also after
+  // an opener ("Wow, thanks so much for the generic no").
+  const thanksAt = first && thanksOpeners.has(first.norm) && first.after.includes(',') ? 1 : 0
+  const opening = tokens[thanksAt]
+  if (opening && (opening.norm === 'thanks' || (opening.norm === 'thank' && tokens[thanksAt + 1]?.norm === 'you'))) {
     const cue = thanksCueIndex.match(tokens)[0]
     if (cue) triggers.push({text: wordsOf(tokens, cue), kind: 'sarcasm', intensity: 3})
+  }
+  const last = tokens[tokens.length - 1]
+  const cheerful = tokens.some((token) => positiveWords.has(token.norm))
+  // "Congratulations on finding someone cheaper, I suppose.": praise taken back.
+  for (const tail of tailIndex.match(tokens)) {
+    if (cheerful && tail.last === tokens.length - 1 && tail.first > 0 && tokens[tail.first - 1].after.includes(',')) {
+      triggers.push({text: wordsOf(tokens, tail), kind: 'sarcasm', intensity: 3})
+    }
+  }
+  // "Glad I took a day off for that.": a cheerful opener aimed at the news.
+  if (first && last && ironicOpeners.has(first.norm) && !first.after.trim()) {
+    const target = ironicIndex.match(tokens).find((match) => match.last === tokens.length - 1)
+    if (target && target.first > 1) triggers.push({text: first.text + ' … ' + wordsOf(tokens, target), kind: 'sarcasm', intensity: 3})
   }
 
   for (const token of tokens) {
@@ -108,7 +153,6 @@ export function analyse(tokens: readonly Token[], text: string, context: Context
   if (exclaimed && !triggers.some((trigger) => trigger.kind === 'shouting')) {
     // A bare negation in a cheerful sentence ("I didn't expect to enjoy it so
     // much!") is not negative news.
-    const cheerful = tokens.some((token) => positiveWords.has(token.norm))
     const cue = disappointment ?? triggers[0] ?? (cheerful ? undefined : negativeCue(tokens))
     if (cue) triggers.push({text: cue.text + ' … !', kind: 'exclamation', intensity: 3})
     if (disappointment) intense = true
@@ -139,6 +183,13 @@ function isNegated(tokens: readonly Token[], index: number): boolean {
     // "I'm not sure what the point is": a hedge, not a denial of what follows.
     if (tokens[back].norm === 'not' && unsure.has(tokens[back + 1]?.norm ?? '')) return false
   }
+  // "I can't hide how disappointed I am": the negation is on the hiding, an
+  // affirming verb between the nearest negator and the feeling.
+  for (let back = index - 1; back >= Math.max(0, index - 3); back--) {
+    const norm = tokens[back].norm
+    if (affirmingVerbs.has(norm)) return false
+    if (negators.has(norm) || norm.endsWith("n't")) break
+  }
   return true
 }
 
@@ -162,14 +213,26 @@ function aboutWriter(tokens: readonly Token[], match: PhraseMatch): boolean {
     let back = match.first - 1
     while (back >= 0 && adverbs.has(tokens[back].norm)) back--
     if (back >= 0 && determiners.has(tokens[back].norm)) return false
+    // "handling annoying edge cases": an -ing adjective before a noun, not
+    // after a copula, describes a thing.
+    const before = tokens[match.first - 1]
+    if (match.first === match.last && tokens[match.first].norm.endsWith('ing') && !firstPerson.has(next.norm)) {
+      if (!before || (!predicators.has(before.norm) && !firstPerson.has(before.norm))) return false
+    }
   }
-  // "unfair to part-timers", "frustrating for the patients": someone else's.
   const after = tokens[match.last + 1]
-  if (after && (after.norm === 'to' || after.norm === 'for') && tokens[match.last + 2] && !firstPerson.has(tokens[match.last + 2].norm)) {
-    return false
+  // "upset with myself for blanking": regret about one's own slip.
+  if (after && (after.norm === 'with' || after.norm === 'at') && tokens[match.last + 2]?.norm === 'myself') return false
+  // "unfair to part-timers", "frustrating for the patients": someone else's;
+  // but "sad to read your email" is the writer's.
+  const object = tokens[match.last + 2]
+  if (after && (after.norm === 'to' || after.norm === 'for') && object && !firstPerson.has(object.norm)) {
+    if (!(after.norm === 'to' && newsVerbs.has(object.norm))) return false
   }
   for (let back = match.first - 1; back >= 0; back--) {
     if (/[,;:]/.test(tokens[back].after)) break
+    // "we talked about how frustrating …": the topic of a conversation.
+    if (topicWords.has(tokens[back].norm)) return false
     if (firstPerson.has(tokens[back].norm)) return true
     if (otherSubjects.has(tokens[back].norm)) return false
   }
@@ -186,6 +249,30 @@ function negativeCue(tokens: readonly Token[]): Trigger | undefined {
     if (covered.has(token.index)) continue
     if (negativeCueSet.has(token.norm) || token.norm.endsWith("n't")) {
       return {text: token.text, kind: 'exclamation', intensity: 3}
+    }
+  }
+  const news = badNewsIndex.match(tokens)[0]
+  if (news) return {text: wordsOf(tokens, news), kind: 'exclamation', intensity: 3}
+  return undefined
+}
+
+/**
+ * "Whatever confidence I had left", "every no chips away at my hope": a
+ * word for what the writer has left, worn away, in a clause about the
+ * writer. `left` counts only as "had left" / "have left".
+ */
+function erodedSelfWorth(tokens: readonly Token[]): string | undefined {
+  for (const token of tokens) {
+    if (!selfWorth.has(token.norm)) continue
+    // "I hope", "to hope": the verb, not what is left of it.
+    if (verbCue.has(tokens[token.index - 1]?.norm ?? '')) continue
+    const [first, last] = clauseAround(tokens, token.index)
+    const clause = tokens.slice(first, last + 1)
+    if (!clause.some((other) => firstPersonOnly.has(other.norm))) continue
+    for (const other of clause) {
+      if (other.index === token.index || !erosion.has(other.norm)) continue
+      if (other.norm === 'left' && !(other.index > token.index && havePast.has(tokens[other.index - 1]?.norm ?? ''))) continue
+      return token.text + ' … ' + other.text
     }
   }
   return undefined

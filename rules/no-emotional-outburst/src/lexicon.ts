@@ -25,6 +25,11 @@ export interface Entry {
   /** 1 mild (needs a cue such as `!` or a second mention), 2 clear, 3 strong. */
   intensity: 1 | 2 | 3
   /**
+   * A positive framing in the sentence ("frustrating in the best way", "tough
+   * but I learned a lot") turns it into a description of a challenge.
+   */
+  reframable?: boolean
+  /**
    * The word describes a feeling that may be someone else's ("the frustrated
    * caller", "a frustrating bug"): only flag it when it is the writer's.
    */
@@ -52,9 +57,16 @@ export const emotions: readonly Entry[] = [
   {phrase: "i'll|will be telling|warning people|everyone|others|colleagues", category: 'anger', intensity: 3},
   {phrase: 'how dare', category: 'anger', intensity: 3},
 
+  {phrase: 'disgusted|disgusting|appalled|appalling|sickened|sickening|offended|offensive', category: 'anger', intensity: 3, self: true},
+  {phrase: 'blood boil|boils|boiling', category: 'anger', intensity: 3},
+  // Physical idioms of a blow: the news as an injury or an affront.
+  {phrase: 'slap|punch|kick|blow in|to the|my face|gut|stomach|teeth', category: 'anger', intensity: 3},
+  {phrase: 'gut punch|gut-punch', category: 'despair', intensity: 3},
+  {phrase: "it's|its|that's|is your|their loss", category: 'bitterness', intensity: 3},
+
   // Frustration: the writer's, not a problem's.
-  {phrase: 'frustrated|frustrating|frustration', category: 'frustration', intensity: 2, self: true},
-  {phrase: 'annoyed|annoying|irritated|irritating|exasperated|exasperating', category: 'frustration', intensity: 2, self: true},
+  {phrase: 'frustrated|frustrating|frustration', category: 'frustration', intensity: 2, self: true, reframable: true},
+  {phrase: 'annoyed|annoying|irritated|irritating|exasperated|exasperating', category: 'frustration', intensity: 2, self: true, reframable: true},
   {phrase: 'fed up', category: 'frustration', intensity: 3},
   {phrase: 'sick|tired of', category: 'frustration', intensity: 2},
   {phrase: "waste of my|our|everyone's time", category: 'frustration', intensity: 3},
@@ -63,10 +75,15 @@ export const emotions: readonly Entry[] = [
   {phrase: 'fun way to spend', category: 'sarcasm', intensity: 3},
   {phrase: 'one way to start|end|spend', category: 'sarcasm', intensity: 3},
 
+  {phrase: 'wasting|wasted your|everyone\'s|anyone\'s|our|my time', category: 'self-pity', intensity: 2},
+  {phrase: 'weeks|months|hours|days|years of my life', category: 'frustration', intensity: 2},
+  {phrase: 'what else is new', category: 'sarcasm', intensity: 3},
+  {phrase: 'same old story', category: 'sarcasm', intensity: 3},
+
   // Bitterness and resignation.
   {phrase: 'bitter|bitterly|resentful|resent', category: 'bitterness', intensity: 2, self: true},
   {phrase: 'but|so whatever', category: 'bitterness', intensity: 3},
-  {phrase: 'brutal', category: 'bitterness', intensity: 2},
+  {phrase: 'brutal', category: 'bitterness', intensity: 2, self: true, reframable: true},
   {phrase: 'so much better suited|qualified', category: 'sarcasm', intensity: 2},
   {phrase: 'must be nice', category: 'sarcasm', intensity: 3},
   {phrase: 'nice to know', category: 'sarcasm', intensity: 2},
@@ -78,12 +95,23 @@ export const emotions: readonly Entry[] = [
   {phrase: 'at least i am consistent', category: 'sarcasm', intensity: 3},
   {phrase: 'what a surprise|shock', category: 'sarcasm', intensity: 3},
 
+  {phrase: 'bitter taste|pill', category: 'bitterness', intensity: 3},
+  {phrase: 'strung|string|stringing|strings me|us|candidates|people? along', category: 'bitterness', intensity: 3},
+  {phrase: "should|should've have? known better", category: 'bitterness', intensity: 2},
+  {phrase: 'never trust|believe a|an|the|any|another *2 recruiter|recruiters|company|companies|employer|employers|manager|managers|interviewer|interviewers|promise|promises', category: 'bitterness', intensity: 3},
+  {phrase: 'count|counts|counted|mean|means|meant|matter|matters|mattered for? nothing|zero', category: 'bitterness', intensity: 3},
+  // Insinuations about who got the job: favouritism, a cheaper or younger hire.
+  {phrase: "owner's|boss's|manager's|ceo's|director's|founder's|partner's|principal's|chef's|someone's nephew|niece|son|daughter|cousin|friend|buddy|relative", category: 'bitterness', intensity: 3},
+  {phrase: 'nepotism|favoritism|favouritism|cronyism', category: 'bitterness', intensity: 3},
+  {phrase: 'someone|somebody|anyone|anybody cheaper|younger', category: 'bitterness', intensity: 3},
+  {phrase: 'nice|good|great|lovely|glad to see|know|hear *6 alive and well', category: 'sarcasm', intensity: 3},
+
   // Despair.
   {phrase: 'devastated|devastating', category: 'despair', intensity: 3, self: true},
   {phrase: 'crushed|crushing', category: 'despair', intensity: 3, self: true},
   {phrase: 'gutted', category: 'despair', intensity: 3},
   {phrase: 'heartbroken|heartbreaking|heartbreak|brokenhearted', category: 'despair', intensity: 3},
-  {phrase: 'gut-wrenching|soul-crushing|demoralizing|demoralising|demoralized|demoralised', category: 'despair', intensity: 3},
+  {phrase: 'gut-wrenching|soul-crushing|demoralizing|demoralising|demoralized|demoralised', category: 'despair', intensity: 3, self: true},
   {phrase: 'miserable|depressed|depressing|hopeless|despair', category: 'despair', intensity: 3, self: true},
   {phrase: 'in tears', category: 'despair', intensity: 3},
   {phrase: 'crying|cried', category: 'despair', intensity: 3, self: true},
@@ -107,13 +135,39 @@ export const emotions: readonly Entry[] = [
   {phrase: 'heavier than the last', category: 'despair', intensity: 3},
   {phrase: 'feel|feeling|felt worthless|useless|hopeless|defeated', category: 'despair', intensity: 3},
 
+  // A worst-ever superlative about the writer's own life or career.
+  {phrase: 'worst|lowest|darkest|saddest *3 of my life|career', category: 'despair', intensity: 3},
+  {phrase: 'hardest|toughest week|weeks|month|months|year|day|days|time|stretch|period of my life|career', category: 'despair', intensity: 3},
+  {phrase: "i'll|i'd never *4 again", category: 'despair', intensity: 3},
+  {phrase: 'i will|would never *4 again', category: 'despair', intensity: 3},
+  // Running out of capacity to cope.
+  {phrase: 'how much more *4 take|handle|bear', category: 'despair', intensity: 3},
+  {phrase: "can't|cannot|couldn't take|handle|bear|do this|it|much|many *2 anymore|more", category: 'despair', intensity: 3},
+  {phrase: "end of my rope|tether", category: 'despair', intensity: 3},
+  {phrase: "wit's|wits end", category: 'despair', intensity: 3},
+  {phrase: 'breaking point', category: 'despair', intensity: 3},
+  // Self-worth: the rejection as a verdict on the person.
+  {phrase: "i|i'm|i'll|am|me|myself *2 not|never be? good|smart|talented|worthy enough", category: 'despair', intensity: 3},
+  {phrase: 'feel|felt|feeling|am|i\'m|being like? a|an|such *2 failure|loser|fraud|idiot|fool|nobody|reject', category: 'despair', intensity: 3},
+  {phrase: 'humiliated|humiliating|humiliation|mortified|ashamed|worthless', category: 'despair', intensity: 3, self: true},
+  // Lost sleep, appetite or composure over the news.
+  {phrase: "haven't|havent|hasn't|barely|hardly|couldn't|can't|cannot slept|sleep|eaten|eat", category: 'despair', intensity: 3},
+  {phrase: "can't|cannot|couldn't stop crying", category: 'despair', intensity: 3},
+  {phrase: 'lost|losing sleep', category: 'despair', intensity: 3},
+  {phrase: 'hopes up', category: 'self-pity', intensity: 2},
+  {phrase: 'counting|relying|depending|depended|banking on this|that job|role|position|paycheck|income|offer', category: 'self-pity', intensity: 2},
+  {phrase: 'needed|need this|that job|role|position|paycheck|income|offer', category: 'self-pity', intensity: 2},
+
   // Self-pity: the rejection as a pattern of the writer's life.
   {phrase: 'story of my life', category: 'self-pity', intensity: 3},
   {phrase: 'always the runner-up|bridesmaid|runner', category: 'self-pity', intensity: 3},
   {phrase: 'passed over again', category: 'self-pity', intensity: 3},
   {phrase: 'passed over once again', category: 'self-pity', intensity: 3},
   {phrase: 'second|third place again', category: 'self-pity', intensity: 3},
-  {phrase: 'rejected|turned down again', category: 'self-pity', intensity: 3},
+  {phrase: 'rejected|failed|ghosted again', category: 'self-pity', intensity: 3},
+  {phrase: 'rejected|failed|ghosted|passed|turned yet|once again', category: 'self-pity', intensity: 3},
+  {phrase: 'turned down again', category: 'self-pity', intensity: 3},
+  {phrase: 'expect|expecting|used to be|being? rejected|rejection|ignored|ghosted', category: 'self-pity', intensity: 3},
   {phrase: 'not|never what anyone|anybody|employers *2 looking|wants|want', category: 'self-pity', intensity: 3},
   {phrase: 'nobody wants to hire', category: 'self-pity', intensity: 3},
   {phrase: 'no one wants to hire', category: 'self-pity', intensity: 3},
@@ -189,7 +243,7 @@ export const sarcasticFollowers = new Set(['another', 'just', 'so', 'that', "tha
 
 /** Complaints that turn a thank-you into sarcasm ("Thanks for the two-line email after four weeks"). */
 export const sarcasticThanksCues = [
-  'form|automated|templated|canned|generic|copy-paste email|letter|reply|rejection|message|note',
+  'form|automated|templated|canned|generic|copy-paste email|letter|reply|rejection|message|note|no|brush-off',
   'one-line|two-line|three-line|one-sentence|two-sentence email|letter|reply|note|message',
   'really appreciate it',
   'appreciate it, really',
@@ -198,3 +252,90 @@ export const sarcasticThanksCues = [
 
 /** A measured replacement for an emotional sentence about the outcome. */
 export const measuredVersion = 'While I am disappointed, I understand your decision.'
+
+/**
+ * Positive framings that turn a hard word into a description of a
+ * challenge ("frustrating in the best way", "brutal but I learned a lot").
+ * They neutralise only entries marked `reframable`.
+ */
+export const positiveFramings = [
+  'in the best|a good|a fun|a useful|the good|a positive way|sense',
+  'but|and i|we learned|enjoyed|loved|liked|grew',
+  'learned|learnt a lot|so much|plenty',
+  'but fair|fun|rewarding|worthwhile|useful|valuable|enjoyable|satisfying|instructive|interesting',
+  'but in a good way',
+  'which i enjoyed|loved|liked',
+  'one of my favourite|favorite'
+]
+
+/**
+ * Words before an emotion word that make it the subject of a conversation
+ * or a story ("we talked about how frustrating …", "the angry customer
+ * scenario"), not the writer's feeling now.
+ */
+export const topicWords = new Set([
+  'about', 'discussed', 'discussing', 'discuss', 'talked', 'talking', 'spoke', 'speaking', 'chatted', 'described',
+  'describing', 'explained', 'explaining', 'mentioned', 'scenario', 'story', 'example', 'case', 'role-play', 'handling',
+  'handle', 'managing', 'manage', 'conversation'
+])
+
+/**
+ * Verbs that, negated, affirm the feeling after them: "I can't hide how
+ * disappointed I am", "I won't pretend I'm not upset", "I can't help feeling";
+ * or leave it standing: "I don't know how much more I can take".
+ */
+export const affirmingVerbs = new Set(['hide', 'deny', 'help', 'pretend', 'lie', 'conceal', 'disguise', 'overstate', 'know', 'tell'])
+
+/**
+ * Verbs of learning the news after "sad to" or "upset to": the feeling is the
+ * writer's ("sad to read your email"), unlike "unfair to part-timers".
+ */
+export const newsVerbs = new Set([
+  'read', 'hear', 'see', 'learn', 'find', 'know', 'get', 'receive', 'be', 'have', 'lose', 'miss', 'leave', 'accept',
+  'say', 'admit', 'think', 'realise', 'realize', 'discover', 'go', 'come', 'open', 'watch', 'let'
+])
+
+/** Copulas and degree words after which an `-ing` word is a predicate ("this is depressing news"). */
+export const predicators = new Set([
+  'is', 'was', 'are', 'were', 'be', 'been', 'being', "it's", "that's", 'so', 'very', 'really', 'how', 'too', 'quite',
+  'pretty', 'incredibly', 'extremely', 'truly', 'honestly', 'just', 'feel', 'feels', 'felt', 'find', 'found', 'more',
+  'most', 'such', 'utterly', 'deeply', 'genuinely', 'frankly', 'absolutely', 'rather'
+])
+
+/**
+ * Interjections that open a sentence with a sigh or an eye-roll
+ * ("Ugh, another rejection", "Whatever, it's your loss").
+ */
+export const interjections = new Set(['ugh', 'argh', 'sigh', 'smh', 'ffs', 'pfft', 'meh', 'whatever', 'welp', 'sheesh', 'geez', 'jeez'])
+
+/** Openers that may precede a sarcastic thanks ("Wow, thanks so much for …"). */
+export const thanksOpeners = new Set(['wow', 'well', 'gee', 'oh', 'so', 'great', 'cool', 'okay', 'ok', 'yeah'])
+
+/**
+ * What the writer has left (confidence, hope, motivation) and verbs that
+ * wear it away: both in one clause read as despair ("every no chips away
+ * at my confidence", "whatever hope I had left").
+ */
+export const selfWorth = new Set([
+  'confidence', 'self-esteem', 'self-worth', 'self-belief', 'hope', 'hopes', 'motivation', 'faith', 'morale', 'spirit',
+  'spirits', 'energy', 'dignity', 'pride', 'optimism'
+])
+export const erosion = new Set([
+  'left', 'chips', 'chipped', 'chipping', 'gone', 'shattered', 'destroyed', 'crushed', 'drained', 'draining',
+  'eroded', 'eroding', 'erodes', 'broken', 'lost', 'losing', 'dwindling', 'fading', 'wrecked', 'tanked',
+  'battered', 'dented', 'bruised'
+])
+
+/**
+ * Polite tails that turn praise into grudging praise ("Congratulations on
+ * finding someone cheaper, I suppose."), and the sentence-final phrase of an
+ * ironic "glad I … for that".
+ */
+export const grudgingTails = ['i guess|suppose', 'i suppose|guess then', 'if you say so']
+export const ironicTargets = ['for that|this|nothing|what', 'all for nothing|that']
+
+/** Phrases that mark bad news, so that `!` on them is an outburst ("got a form letter!"). */
+export const badNewsPhrases = [
+  'gone', 'wasted', 'waste', 'wasting', 'ignored', 'ghosted', 'silence', 'form letter|email|rejection|reply',
+  'generic|automated|canned|templated email|letter|rejection|reply|response|message|no', 'unpaid', 'for nothing'
+]
