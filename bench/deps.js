@@ -19,7 +19,7 @@ export const urls = {
   retextEnglish: pathToFileURL(fromLibrary.resolve('retext-english')).href,
   vfile: pathToFileURL(fromLibrary.resolve('vfile')).href,
   replylint: pathToFileURL(path.join(root, 'packages/replylint/dist/index.js')).href,
-  protocol: () => pathToFileURL(fromServer.resolve('vscode-languageserver-protocol/node.js')).href
+  protocol: () => pathToFileURL(fromServer.resolve('vscode-languageserver-protocol/node')).href
 }
 
 /** Paths of the command-line programs. */

@@ -88,12 +88,15 @@ export function countWords(text) {
 }
 
 /**
- * One draft of 120–260 words.
+ * One draft of 120–260 words (or `min`–`max`).
  *
  * @param {() => number} random
+ * @param {{min?: number, max?: number}} [size]
  * @returns {string}
  */
-export function generateDraft(random) {
+export function generateDraft(random, size = {}) {
+  const min = size.min ?? 120
+  const max = size.max ?? 260
   const pick = (/** @type {string[]} */ list) => list[Math.floor(random() * list.length)]
   for (;;) {
     const values = {name: pick(names), role: pick(roles), company: pick(companies)}
@@ -103,7 +106,7 @@ export function generateDraft(random) {
     const tail = ['', pick(signOffs), pick(senders)]
     if (random() < 0.3) tail.push('(555) 204-' + String(1000 + Math.floor(random() * 9000)))
     const quoted = random() < 0.3 ? ['', ...quotedHistory.map((line) => fill(line, values))] : []
-    const target = 120 + Math.floor(random() * 125)
+    const target = min + Math.floor(random() * (max - min - 15))
     const fixed = countWords([...head, ...tail, ...quoted].join('\n'))
     const paragraphs = []
     const used = new Set()
@@ -124,7 +127,7 @@ export function generateDraft(random) {
     }
     const text = [...head, paragraphs.join('\n\n'), ...tail, ...quoted].join('\n') + '\n'
     const total = countWords(text)
-    if (total >= 120 && total <= 260) return text
+    if (total >= min && total <= max) return text
   }
 }
 
