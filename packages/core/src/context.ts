@@ -39,6 +39,9 @@ const persons: Record<string, Person> = {
   they: 'they', "they've": 'they', "they'd": 'they', "they'll": 'they', "they're": 'they', he: 'they', she: 'they',
   "he's": 'they', "she's": 'they', whoever: 'they', someone: 'they', candidate: 'they', applicant: 'they', hire: 'they',
   person: 'they', team: 'you', panel: 'you', committee: 'you', board: 'you', company: 'you', manager: 'you',
+  // Texting spellings and the employer under other names ("the firm will regret", "ur gonna").
+  u: 'you', ur: 'you', firm: 'you', school: 'you', employer: 'you', organisation: 'you', organization: 'you', interviewers: 'you',
+  recruiter: 'you', department: 'you', appointee: 'they',
   process: 'it', decision: 'it', interview: 'it', it: 'it', "it's": 'it', this: 'it', that: 'it'
 }
 

@@ -6,6 +6,7 @@ import {
   forwardLooking,
   getDraft,
   negatedInClause,
+  negators,
   ownTokens,
   phraseIndexFor,
   report,
@@ -13,7 +14,7 @@ import {
   type ConceptMatch,
   type Token
 } from '@replylint/core'
-import {groups, reasons, type Concept} from './lexicon.js'
+import {aboutDecision, caseCompounds, goodwill, groups, growthWords, outcomeWords, reasons, requestCues, type Concept} from './lexicon.js'
 
 /** Options of `no-arguing-decision`. */
 export interface Options {
@@ -35,11 +36,12 @@ const acceptance = new PhraseIndex([
   'i know you|the|this'
 ])
 const selfBlame = new PhraseIndex(['if i had|hadn\'t|\'d', 'had i', 'i could|should|might have', 'i could\'ve|should\'ve'])
-// Words that tie a closing "I suppose" to the decision rather than to one's own plans.
-const aboutDecision = new Set(['you', 'your', 'decision', 'choice', 'someone', 'candidate', 'chose', 'chosen', 'hired', 'picked', 'best', 'better', 'reasons', 'right'])
 // Concepts whose phrases carry their own negation ("doesn't add up", "not convinced").
-const negationProof = new Set<Concept>(['wrong', 'incomprehension', 'passive-aggressive', 'doubt-candidate'])
+const negationProof = new Set<Concept>(['wrong', 'incomprehension', 'passive-aggressive', 'doubt-candidate', 'mismatch', 'puzzled'])
 const firstPerson = new Set(['i', "i'm", "i've", "i'd", "i'll", 'my', 'im', 'ive'])
+const thanks = new Set(['thank', 'thanks', 'thanked', 'grateful'])
+// 'wrong' phrases that are self-criticism when the sender is the subject ("I got two answers wrong").
+const selfCritical = /^(made|making|couldn|could|didn|did|wouldn|would|good|got|misjudg|error|misstep|blunder|miscalc|misread)/
 
 /**
  * Decide whether a sentence argues the decision; returns the concept that
@@ -60,6 +62,17 @@ export function arguing(tokens: readonly Token[], question: boolean): Concept | 
   // A request (`Please …`) is the other rule's business, not a rebuttal.
   if (!forward && !accepting && !question && tokens[0].norm !== 'please' && has('posting') && has('credential')) return 'posting'
   if (!forward && has('stance') && has('claim')) return 'stance'
+  // Concept pairs: each half is innocent alone.
+  // "Nobody", "not sure anyone" carry their own negation; only the comparison must stand.
+  if (!forward && !accepting && matches.some((match) => match.concept === 'rivals') && has('outrank')) return 'rivals'
+  if (!forward && has('chosen') && (has('doubt-frame') || (has('hope-frame') && has('doubt-predicate')))) return 'doubt-candidate'
+  const growing = tokens.some((token) => growthWords.has(token.norm))
+  if (!forward && !accepting && !question && !growing && (has('rebuttal-opener') || has('counter-claim')) && has('credential')) {
+    return has('counter-claim') ? 'counter-claim' : 'rebuttal'
+  }
+  if (!accepting && has('sarcasm') && matches.some((match) => match.concept === 'deference' && !negatedInClause(tokens, match.first) && subjectAt(tokens, match.first) !== 'i')) {
+    return 'passive-aggressive'
+  }
   return undefined
 }
 
@@ -74,15 +87,30 @@ function keep(match: ConceptMatch<Concept>, tokens: readonly Token[], forward: b
       // "I hope to be a stronger candidate next time" looks ahead.
       return !forward && !question
     case 'wrong': {
-      const words = match.phrase.split(/\s+/)[0]
-      if (/made|making|couldn|could|didn|did|wouldn|would|good/.test(words) && subject === 'i') return false
+      if (selfCritical.test(match.phrase) && subject === 'i') return false
       return selfBlame.match(tokens).length === 0
     }
+    case 'outclass':
+      return subject === 'i' && !forward && !question
+    case 'overlooked':
+      return subject !== 'i' && subject !== 'we' && !tokens.some((token) => thanks.has(token.norm))
+    case 'regret': {
+      if (subject === 'i' || subject === 'we' || forward) return false
+      const wish = tokens.findIndex((token, at) => at >= first && at <= last && /^(wish|wishing)$/.test(token.norm))
+      return wish === -1 || !goodwill.has(tokens[wish + 1]?.norm ?? '')
+    }
+    case 'mismatch':
+      return tokens.slice(first, last + 1).some((token) => negators.has(token.norm) || token.norm.endsWith("n't") || token.norm === 'hardly')
+    case 'puzzled':
+      return tokens.slice(last + 1).some((token) => outcomeWords.has(token.norm))
     case 'incomprehension':
       return true
     case 'doubt-candidate':
       return !forward
     case 'reconsider':
+      if (tokens.some((token) => thanks.has(token.norm))) return false
+      if (tokens[last].norm === 'case' && caseCompounds.has(tokens[last + 1]?.norm ?? '')) return false
+      if (subject === 'i' && !tokens.slice(0, first).some((token) => requestCues.has(token.norm)) && !/^reconsider/.test(match.phrase)) return false
       if (subject === 'i' && !firstPerson.has(tokens[first].norm) && /look|review|read|consider/.test(match.phrase) && !/you|would|could/.test(tokens.slice(0, first).map((token) => token.norm).join(' '))) return false
       return !forward || /^reconsider/.test(match.phrase)
     case 'rebuttal':

@@ -20,6 +20,21 @@ export type Concept =
   | 'stance'
   | 'claim'
   | 'credential'
+  | 'rivals'
+  | 'outclass'
+  | 'outrank'
+  | 'overlooked'
+  | 'regret'
+  | 'mismatch'
+  | 'puzzled'
+  | 'chosen'
+  | 'doubt-frame'
+  | 'hope-frame'
+  | 'doubt-predicate'
+  | 'rebuttal-opener'
+  | 'counter-claim'
+  | 'sarcasm'
+  | 'deference'
 
 /** Reason shown for each concept: what is wrong, then what to do. */
 export const reasons: Record<Concept, string> = {
@@ -33,15 +48,45 @@ export const reasons: Record<Concept, string> = {
   posting: 'Unexpected list of qualifications as a rebuttal, expected to mention skills as a fit for future roles',
   stance: 'Unexpected insistence on your fit for this role, expected to accept the decision',
   credential: 'Unexpected list of qualifications as a rebuttal, expected to mention skills as a fit for future roles',
-  claim: 'Unexpected list of qualifications as a rebuttal, expected to mention skills as a fit for future roles'
+  claim: 'Unexpected list of qualifications as a rebuttal, expected to mention skills as a fit for future roles',
+  outclass: 'Unexpected claim to be the better candidate, expected to accept the decision',
+  rivals: 'Unexpected claim to be the better candidate, expected to accept the decision',
+  outrank: 'Unexpected claim to be the better candidate, expected to accept the decision',
+  overlooked: 'Unexpected claim that the decision is wrong, expected to accept the decision',
+  regret: 'Unexpected warning that they will regret the decision, expected to wish the team well instead',
+  mismatch: 'Unexpected claim that the decision is wrong, expected to accept the decision',
+  puzzled: 'Unexpected challenge to how the decision was reached, expected to accept the decision',
+  chosen: 'Unexpected doubt about the chosen candidate, expected to wish the team well instead',
+  'doubt-frame': 'Unexpected doubt about the chosen candidate, expected to wish the team well instead',
+  'hope-frame': 'Unexpected doubt about the chosen candidate, expected to wish the team well instead',
+  'doubt-predicate': 'Unexpected doubt about the chosen candidate, expected to wish the team well instead',
+  'rebuttal-opener': 'Unexpected list of qualifications as a rebuttal, expected to mention skills as a fit for future roles',
+  'counter-claim': 'Unexpected rebuttal of their reasons, expected to accept the decision',
+  sarcasm: 'Unexpected passive-aggressive acceptance, expected a plain “I respect your decision”',
+  deference: 'Unexpected passive-aggressive acceptance, expected a plain “I respect your decision”'
 }
 
 const me = "i|i'm|i've|i'd|im"
 const was = "was|am|'m|were|would've|would|have|had|be|been|is|being|feel|felt"
 const top = 'best|strongest|ideal|obvious|perfect|right|top|natural|clear|better|stronger|only|most'
-const them = 'candidate|candidates|applicant|applicants|fit|match|choice|person|hire|one|option|finalist|pick'
+const them = 'candidate|candidates|applicant|applicants|fit|match|choice|person|hire|one|option|finalist|pick|package|profile|all-rounder'
 const picks = 'whoever|person|candidate|applicant|hire|finalist'
-const other = 'whoever|person|candidate|applicant|hire|someone|they|she|he|finalist'
+const other = 'whoever|person|candidate|applicant|hire|someone|they|she|he|finalist|appointee'
+// What a request to reconsider is about: the decision, or the sender's application.
+const decisionNoun =
+  'decision|decisions|choice|outcome|result|selection|appointment|verdict|conclusion|candidacy|application|file|rejection|shortlist|search|offer|ruling'
+const reconsiderVerb =
+  'rethink|rethinking|revisit|revisiting|reopen|re-open|reopening|reverse|reversing|overturn|overturning|re-evaluate|reevaluate|re-evaluating|reevaluating|reassess|re-assess|reassessing|re-examine|reexamine|re-examining|re-review|appeal|appealing|contest|contesting|dispute|disputing|revise|revising|undo|reconsider|reconsidering'
+const reconsidered =
+  'reconsidered|revisited|reopened|re-opened|reversed|overturned|re-evaluated|reevaluated|reassessed|re-assessed|re-examined|reexamined|reviewed|re-reviewed|rethought|revised|appealed|changed|undone'
+const again = 'another|second|fresh|closer|further|new'
+const lookNoun = 'look|pass|glance|read|review|chance|shot|hearing|go|opportunity'
+const lookTarget = `${decisionNoun}|portfolio|cv|resume|résumé|work|materials|role|position|post|job|vacancy|opening|me`
+// Positive qualities a sender claims in a superlative ("the most complete package").
+const merit =
+  'qualified|experienced|suited|suitable|capable|prepared|complete|rounded|well-rounded|accomplished|relevant|versatile|skilled|competent|knowledgeable|proven|deserving|obvious|logical|natural|senior|credentialed'
+// The other applicants as a field: "nobody on that shortlist", "any other applicant".
+const field = 'candidates|applicants|finalists|interviewees|shortlist|pool|field|others|rest|competition|contenders'
 
 /** Concept lexicons, matched in one pass per sentence. */
 export const groups: ReadonlyArray<ConceptGroup<Concept>> = [
@@ -58,7 +103,42 @@ export const groups: ReadonlyArray<ConceptGroup<Concept>> = [
       "my *6 was|were the strongest|best *2 submission|submissions|answer|answers|presentation|solution|application|portfolio|case|model|entry|received|you|in",
       'better qualified than',
       'the only candidate|applicant|finalist who|with|that',
-      'only candidate|applicant|finalist who'
+      'only candidate|applicant|finalist who',
+      `${me} ${was}? clearly|obviously|easily|definitely|certainly|truly? the most ${merit} *1 ${them}?`
+    ]
+  },
+  {
+    // The sender as subject, beating the field: "I outperformed every other finalist".
+    concept: 'outclass',
+    phrases: [
+      `outperformed|outscored|outshone|outclassed|bested|surpassed|eclipsed|outdid|outranked|beat *3 every|all|each|any|the|other ${field}|candidate|applicant|finalist|interviewee`,
+      'closer|better|stronger|greater|deeper|broader|wider|more *5 than any|every|all|anyone|anybody|everyone|everybody|others',
+      'than the other|others|rest'
+    ]
+  },
+  {
+    // Nobody else, or hard to imagine anyone: paired with `outrank`.
+    concept: 'rivals',
+    phrases: [
+      'nobody|no-one|noone|none|anyone|anybody',
+      'no one',
+      'hard|difficult|impossible|tough to imagine|picture|envisage|envision',
+      "can't|cannot|couldn't imagine|picture|envision|envisage"
+    ]
+  },
+  {
+    // Others measured against the sender: "the way I can", "comes close to my experience".
+    concept: 'outrank',
+    phrases: [
+      'the way i|me can|could|do|did|would',
+      'as well as i|me',
+      'like i can|do|could|did',
+      'comes|come|came|coming close',
+      'measure|measures|measured up',
+      'compares|compare|compared *1 to|with me|my|mine',
+      'match|matches|matched my|me',
+      'than me|mine|i|myself',
+      'on my level|par'
     ]
   },
   {
@@ -85,7 +165,11 @@ export const groups: ReadonlyArray<ConceptGroup<Concept>> = [
       "we'll be talking|speaking again",
       'we will be talking|speaking again',
       'good at interviews|interviewing',
-      "couldn't|didn't|wouldn't|not even *3 give|offer|grant|get|make|call|interview|screen|phone"
+      "couldn't|didn't|wouldn't|not even *3 give|offer|grant|get|make|call|interview|screen|phone",
+      'got|gotten|get|getting *3 wrong',
+      'misjudgment|misjudgement|misjudged|misjudge|misjudging|misstep|blunder|miscalculation|misread|misreading',
+      'error|lapse|failure of judgement|judgment',
+      'mark my words'
     ]
   },
   {
@@ -104,6 +188,131 @@ export const groups: ReadonlyArray<ConceptGroup<Concept>> = [
       'surprised|shocked|puzzled|baffled|confused|perplexed|stunned|mystified *5 outcome|decision|result|chose|chosen|went|picked|selected|hired|landed',
       'landed where it|they did',
       'ended up ahead|on'
+    ]
+  },
+  {
+    // Misreading the sender: "overlooked what I bring".
+    concept: 'overlooked',
+    phrases: [
+      'overlooked|overlook|overlooking|missed|underestimated|underestimate|undervalued|undervalue|discounted|dismissed|ignored|underrated|underrate|underappreciated *2 me|my|what|how|everything|all|i'
+    ]
+  },
+  {
+    // Warning that they will be sorry: "you'll regret this", "you'll be calling me".
+    concept: 'regret',
+    phrases: [
+      "you'll|they'll|it'll|will|gonna|going|may|might|could|would *3 regret|rue|wish",
+      'look|looking|looks back *5 wish|regret|differently|otherwise',
+      "you'll|they'll|you|they|gonna|will *2 be calling|begging|crawling|knocking|regretting|wishing",
+      'kick|kicking themselves|yourselves|itself'
+    ]
+  },
+  {
+    // The decision "doesn't reflect" the interviews; kept only when negated.
+    concept: 'mismatch',
+    phrases: [`decision|outcome|result|verdict|selection|conclusion *5 reflect|reflects|square|squares|tally|tallies|align|aligns|represent|capture|mirror|match|matches`]
+  },
+  {
+    // Puzzlement about how the outcome came about; kept only when an outcome follows.
+    concept: 'puzzled',
+    phrases: [
+      "can't|cannot|couldn't|don't|struggle|struggling|hard|unable|tried *3 work|figure|puzzle|wrap|get|make *3 out|around|round how|why|what",
+      'loss *2 as|about|to how|why|what',
+      'beyond me how|why',
+      'baffled|puzzled|mystified|perplexed|bemused|confused|bewildered|stumped *3 how|why|as'
+    ]
+  },
+  {
+    // Who was chosen: references to the hire or the decision's winner.
+    concept: 'chosen',
+    phrases: [
+      'whoever',
+      'appointee',
+      'new|your|the hire|recruit|appointee|starter',
+      'successful|chosen|selected|preferred|winning|other candidate|applicant|person|guy|girl|man|woman|lady|finalist|appointee|hire|one',
+      'person|candidate|applicant|one|someone you|they *1 chose|hired|picked|selected|went|appointed|offered'
+    ]
+  },
+  {
+    // Doubt that needs no help: "I doubt", "I'd be surprised if", "let's see how".
+    concept: 'doubt-frame',
+    phrases: [
+      'i *2 doubt|question',
+      'doubtful|skeptical|sceptical|unconvinced',
+      'surprised|amazed|shocked|astonished if|whether',
+      'wonder|curious|question|convinced whether|if',
+      "let's|lets see",
+      'let us see',
+      "we'll see",
+      'we will|shall see',
+      'time will tell',
+      'remains to be seen'
+    ]
+  },
+  {
+    // Frames that are polite alone and sarcastic with a doubt predicate.
+    concept: 'hope-frame',
+    phrases: ['hope|hoping|bet|suspect|suspecting']
+  },
+  {
+    // What a doubt about the hire says: can they handle it, is it worth it.
+    concept: 'doubt-predicate',
+    phrases: [
+      'live|lives|living up to',
+      'worth it',
+      'ever|actually|even|really *2 has|have|had|held|done|run|ran|worked|managed|handled|argued|taught|built|led',
+      'handle|handles|cope|copes|coping|manage|hack|hacks',
+      'need|needs it',
+      'know|knows|knew what they|they\'re|he\'s|she\'s|he|she *1 doing',
+      'up to the job|task|standard'
+    ]
+  },
+  {
+    // Words that introduce a correction of the record.
+    concept: 'rebuttal-opener',
+    phrases: [
+      'for the record',
+      'set|setting|put|putting|get|getting the record straight',
+      'to clarify',
+      'let me clarify',
+      'remind you',
+      'point out',
+      'to be clear',
+      'just so you know',
+      'contrary to',
+      'to correct'
+    ]
+  },
+  {
+    // Their stated reason, quoted back to be refuted: "you said I lack …".
+    concept: 'counter-claim',
+    phrases: [
+      "you|your|email|letter|note|feedback|panel *3 said|say|says|mentioned|noted|felt|thought|suggested|suggests|claimed|claims|stated|implied|implies|suggest *3 lack|lacked|lacking|missing|weak|short|limited|insufficient|didn't|don't|wasn't|hadn't|haven't"
+    ]
+  },
+  {
+    // Markers that turn deference into sarcasm.
+    concept: 'sarcasm',
+    phrases: [
+      "i'm|im sure|certain|confident",
+      'i am sure|certain|confident',
+      'obviously|clearly|evidently|apparently|surely|well|fine|whatever',
+      'of course',
+      "i|i'll *1 guess|suppose|assume",
+      'can only assume',
+      'no doubt'
+    ]
+  },
+  {
+    // Deference to their judgement that reads as sarcastic after a marker.
+    concept: 'deference',
+    phrases: [
+      'know|knows|knew *1 best|better',
+      "know|knows|knew *1 what|what's|whats *3 doing|best|right|want|wanted|needed|need",
+      'had|have|has *2 reasons|reason|rationale',
+      'to your|their|its liking',
+      "your|their|the call|prerogative",
+      'yours to make'
     ]
   },
   {
@@ -141,14 +350,30 @@ export const groups: ReadonlyArray<ConceptGroup<Concept>> = [
       'chance|opportunity to prove|convince',
       'still be considered for this|the role|position|job',
       'put me forward',
-      'keep my application|candidacy|file open'
+      'keep my application|candidacy|file open',
+      `${reconsiderVerb} the|your|this|that|my|its|their|his|her *1 ${decisionNoun}`,
+      `${reconsiderVerb} it|this|that|me`,
+      `${decisionNoun} *3 be|being|get|gets ${reconsidered}`,
+      `appeal|challenge|review|reconsideration|reassessment|re-evaluation|reversal|re-examination|rethink of|against|on the|this|your|my ${decisionNoun}`,
+      `${again} ${lookNoun} *2 at|of|on|for|with my|the|this|that ${lookTarget}`,
+      'back into|in|to|on the? consideration|contention|running|mix|pool|process|shortlist|frame|race',
+      'change|changing your|ur|their|the|its|his|her *1 mind|minds',
+      'hold|holding off',
+      `pause|delay|postpone|defer|pausing|delaying|postponing|deferring *3 decision|appointment|offer|finalising|finalizing|announcement`,
+      'before|until *5 finalised|finalized|finalising|finalizing|finalise|finalize|official|confirmed',
+      'before|until *3 offer|contract|appointment|announcement goes|go|is|gets|get out|sent|made|signed|announced',
+      'make|making|state|stating|plead|pleading|put|putting|present|presenting|argue|arguing|press|pressing my case',
+      'again for|at|with this|the|that same|very? role|post|position|job|vacancy|opening',
+      'once more for|at|with this|the|that same|very? role|post|position|job|vacancy|opening',
+      'this same|very role|post|position|job|vacancy|opening',
+      'any|some flexibility|leeway|wiggle'
     ]
   },
   {
     concept: 'rebuttal',
     phrases: [
       'met|meet|meets|exceed|exceeded|exceeds|check|checked|checks|tick|ticked|ticks|satisfy|satisfied|fulfil|fulfill|fulfilled|fulfilled|hit *3 every|all|each requirement|requirements|box|boxes|qualification|qualifications|criteria|criterion|item|point',
-      'every|each requirement|qualification|certification|box|criterion',
+      'every|each essential|key|listed|stated|core|single? requirement|qualification|certification|box|criterion',
       'line for line',
       'to the letter',
       'exceeded *2 most|many|some|all of them',
@@ -207,8 +432,44 @@ export const groups: ReadonlyArray<ConceptGroup<Concept>> = [
     phrases: [
       "i have|hold|held|already|bring|lined|match|matched|exceeded|exceed",
       "i've|ive",
-      'my experience|background|resume|résumé|cv|skills|record|qualifications|credentials|profile|portfolio',
+      'my *2 experience|background|resume|résumé|cv|skills|record|qualifications|credentials|profile|portfolio',
+      'i ran|led|managed|built|supervised|oversaw|taught|trained|delivered|handled|run|lead|manage|supervise',
+      'i do|did have|hold|know',
       'years of|in|as|running|leading|managing|working'
     ]
   }
 ]
+
+/**
+ * Words that show a puzzled "how" is about the outcome ("how I didn't make
+ * the cut"), not about one's own performance ("why I froze").
+ */
+export const outcomeWords: ReadonlySet<string> = new Set([
+  'decision', 'outcome', 'result', 'conclusion', 'choice', 'offer', 'cut', 'chose', 'chosen', 'selected', 'picked', 'hired',
+  'rejected', 'passed', 'someone', 'else', 'another', 'candidate', 'ended', 'ends', 'arrived', 'reached', 'decided', 'shortlist',
+  'shortlisted', 'successful', 'unsuccessful', 'went', 'appointed', 'preferred', 'overlooked', 'verdict', 'selection'
+])
+
+/** Words that tie a closing "I suppose" / "I guess" to the decision rather than to one's own plans. */
+export const aboutDecision: ReadonlySet<string> = new Set([
+  'you', 'your', 'decision', 'choice', 'someone', 'candidate', 'chose', 'chosen', 'hired', 'picked', 'best', 'better', 'reasons',
+  'right', 'whoever', 'congratulations', 'congrats', 'got', 'hire', 'call'
+])
+
+/** Words of growth: a claim of skill next to them is development, not a rebuttal. */
+export const growthWords: ReadonlySet<string> = new Set([
+  'course', 'courses', 'learning', 'practising', 'practicing', 'practise', 'practice', 'improve', 'improving', 'develop', 'developing',
+  'building', 'studying', 'since', 'future', 'working'
+])
+
+/** Words before a request to reconsider that make it a request when the clause's subject is "I". */
+export const requestCues: ReadonlySet<string> = new Set([
+  'you', 'your', 'would', 'could', 'can', 'please', 'kindly', 'ask', 'asking', 'request', 'requesting', 'hope', 'hoping', 'love', 'willing',
+  'open', 'chance', 'way', 'like', "i'd", 'id'
+])
+
+/** What someone wishes that is goodwill, not a warning ("wish you well"). */
+export const goodwill: ReadonlySet<string> = new Set(['well', 'luck', 'success', 'every', 'all', 'the', 'them', 'him', 'her'])
+
+/** Nouns after "case" that make it a thing ("my case studies"), not an argument ("make my case"). */
+export const caseCompounds: ReadonlySet<string> = new Set(['study', 'studies', 'notes', 'note', 'load', 'work', 'file', 'files', 'manager', 'management', 'history'])

@@ -1,0 +1,137 @@
+/**
+ * Generalisation probes for `no-arguing-decision`: fresh sentences in many
+ * registers (casual, terse, formal, non-native, lowercase, trades, retail,
+ * nursing, tech, teaching, law, hospitality), written for this test and not
+ * taken from any corpus. Positives cover every flag category of rules.md,
+ * mostly indirectly; negatives share words with them but accept the
+ * decision, look ahead, or reflect on one's own interview.
+ */
+import {lint} from 'replylint'
+import {describe, expect, it} from 'vitest'
+
+const id = 'no-arguing-decision'
+
+// A probe sits after a thanks sentence, between a greeting and a sign-off, like a real reply.
+const draft = (sentence: string) => 'Hi Morgan,\n\nThank you for letting me know. ' + sentence + '\n\nBest regards,\nAlex\n'
+
+async function flagged(sentence: string): Promise<boolean> {
+  const file = await lint(draft(sentence))
+  return file.messages.some((message) => message.ruleId === id)
+}
+
+/** Sentences that contest or relitigate the decision. */
+export const positives: readonly string[] = [
+  // Asking to reconsider, reverse or re-open.
+  'Would the panel be willing to take another pass at my file now that my certification has come through?',
+  'is there any way the hiring committee could rethink this before the offer goes out',
+  'I would ask that you hold off on finalising the appointment until you have seen my teaching demo video.',
+  'Please treat this email as a formal appeal of the outcome.',
+  'Could my application be put back into consideration for this opening?',
+  'i really hope u can change ur mind about this one',
+  'Is the decision final, or is there still room to make my case?',
+  'I am requesting that the selection be reviewed by a second manager.',
+  'Kindly re-evaluate my candidacy in light of the references I have attached.',
+  'If there is any flexibility, I would love a chance to interview again for this same post.',
+  // Claiming to be the better candidate, or that the decision is wrong.
+  'Honestly, nobody on that shortlist could run a night shift on the ward the way I can.',
+  "With eleven years on the tools, I'm not sure anyone you interviewed comes close to my experience.",
+  'I think you will find I was the most complete package in that pool.',
+  'It is hard to imagine someone better suited to this classroom than me.',
+  "My profile was clearly a closer match to the brief than any other applicant's.",
+  'I outperformed every other finalist in the technical round, so this result surprises me.',
+  'With respect, I believe the panel has got this one wrong.',
+  'I think the firm will look back on this choice and wish it had gone differently.',
+  'You are making an error of judgement that the department will feel for years.',
+  'This was a misjudgment, plain and simple.',
+  "Mark my words, you'll be calling me in six months.",
+  'ur gonna regret this tbh',
+  'I can only conclude that the interviewers overlooked what I bring to the table.',
+  "Frankly, the decision doesn't reflect how the interviews actually went.",
+  // "I don't see how you could have chosen someone else".
+  'I cannot work out how someone with my record ends up without an offer.',
+  'I am at a loss as to how the committee arrived at this conclusion.',
+  "I honestly can't wrap my head around how I didn't make the cut.",
+  // Questioning the chosen candidate.
+  'I hope whoever you chose lives up to the hype.',
+  'Good luck to your new hire, I suspect they will need it.',
+  "I'd be surprised if your chosen applicant has ever run a kitchen through a Saturday rush.",
+  "I'm curious whether the successful candidate actually holds a current gas safety certificate.",
+  "Let's see how the other guy copes when the servers go down at 3am.",
+  'I sincerely doubt the appointee has ever argued a case before a tribunal.',
+  // Qualifications listed as a rebuttal.
+  'For the record, I satisfied every essential criterion in the person specification.',
+  'Let me remind you that I hold both the CPA and the CMA, which the advert listed as preferred.',
+  'To clarify, I do have the supervisory experience you said was missing, four years of it.',
+  'Just to set the record straight, my Python skills are well beyond what the interview suggested.',
+  'Your email says I lack retail leadership, yet I ran a flagship store of 40 staff.',
+  // Passive-aggressive acceptance.
+  'I am sure the panel knew exactly what they were doing.',
+  "Well, I'm sure you had good reasons.",
+  'Obviously you know what is right for your own team.',
+  "I'll just assume you found someone more to your liking.",
+  "Fine, it's your call, I suppose.",
+  'Congratulations to whoever got it, I guess.'
+]
+
+/** Sentences that share words with the positives but do not argue. */
+export const negatives: readonly string[] = [
+  'I understand you went with someone more experienced, and that makes sense for the team right now.',
+  "I respect the panel's decision and wish the new hire every success.",
+  'I hope the person you hired enjoys the team as much as I did during my visit.',
+  'My experience with ventilated patients may be a good fit for a future opening on the ICU.',
+  "Looking back, I think I rushed my answer on the conflict question, and I'll work on that.",
+  'I know I could have prepared better for the case study.',
+  "If another role opens up in the accounts team, I'd be glad to be considered.",
+  "I'd love to know if any roles open up later in the year.",
+  "I'm sure the new chef will be a great addition to the kitchen.",
+  'The decision is entirely yours, and I accept it.',
+  'I will keep building my portfolio and hope to apply again next cycle.',
+  'Congratulations to the successful candidate; they are joining a great team.',
+  'It was a privilege to be considered alongside such strong applicants.',
+  "I'd welcome the chance to be considered again for similar positions in the future.",
+  "I'm still keen on the company and will watch for new postings.",
+  'I learned a lot from the technical round, especially about my weak spots in SQL.',
+  'Please keep my CV on file for future vacancies.',
+  'I believe strongly in your mission and would be honoured to contribute one day.',
+  'I appreciate that the choice must have been hard with so many good applicants.',
+  "Thank you for explaining that the role needed more litigation experience; that's useful for me.",
+  'My apprenticeship wraps up in spring, so I will have my full ticket for any future openings.',
+  "I was nervous in the panel and didn't show my best side, which is on me.",
+  'i get it, u needed someone who can start right away.',
+  'Please pass my congratulations to whoever got the job.',
+  "I'm sure I'll cross paths with the team again at the conference.",
+  'I guess my next step is to finish my nursing certification.',
+  'I would be happy to review any materials you think would help me grow.',
+  'I look forward to taking another look at your openings next quarter.',
+  'It makes sense that you chose someone with hospitality management experience.',
+  'The requirements in the posting gave me a clear idea of what to work on next.',
+  'I have five years in retail and hope that experience fits a future role with you.',
+  'I fully accept the outcome and hold no hard feelings.',
+  'Your team made me feel welcome from the first call.',
+  'Best of luck to the new hire and the whole ward.',
+  "I won't pretend I'm not disappointed, but I understand.",
+  'Should the situation change, I remain very interested in working with you.',
+  'i have 3 yrs as a barista so keen for any front-of-house roles later on',
+  'I can see why the firm preferred a candidate with courtroom experience.',
+  'It would be great to stay in touch as I keep developing my skills in React.',
+  "I made a mistake in the coding exercise by not testing edge cases, and I've since practised that.",
+  'I questioned whether I was ready for a lead role, and your note helps me see what to build.',
+  "The decision was yours to make and I'm at peace with it.",
+  'Meeting the ward sister was the best part of my day, and I hope our paths cross again.',
+  'I will revisit my lesson plan with the comments from the observation in mind.'
+]
+
+describe(id + ' generalisation probes', () => {
+  it('has at least 40 probes each way', () => {
+    expect(positives.length).toBeGreaterThanOrEqual(40)
+    expect(negatives.length).toBeGreaterThanOrEqual(40)
+  })
+
+  it.each(positives)('flags: %s', async (sentence) => {
+    expect(await flagged(sentence)).toBe(true)
+  })
+
+  it.each(negatives)('leaves alone: %s', async (sentence) => {
+    expect(await flagged(sentence)).toBe(false)
+  })
+})
