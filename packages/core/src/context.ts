@@ -81,7 +81,7 @@ export function inConditional(tokens: readonly Token[], index: number): boolean 
 }
 
 const questionOpeners = new Set([
-  'why', 'what', 'how', 'which', 'who', 'could', 'would', 'can', 'will', 'is', 'was', 'are', 'were', 'do', 'does',
+  'why', 'what', "what's", 'whats', 'how', 'which', 'who', 'where', 'could', 'would', 'can', 'will', 'is', 'was', 'are', 'were', 'do', 'does',
   'did', "wasn't", "weren't", "didn't", "isn't"
 ])
 

@@ -14,7 +14,18 @@ import {
   type ConceptMatch,
   type Token
 } from '@replylint/core'
-import {groups, reasons, strong, suggestion, type Concept} from './lexicon.js'
+import {
+  commandOpeners,
+  decisionWords,
+  feedbackWords,
+  groups,
+  reasonWords,
+  reasons,
+  replyWords,
+  strong,
+  suggestion,
+  type Concept
+} from './lexicon.js'
 
 /** Options of `no-demanding-feedback`. */
 export interface Options {
@@ -55,16 +66,20 @@ export function demanding(tokens: readonly Token[], question: boolean): Concept 
   const matches = index.match(tokens)
   if (matches.length === 0) return undefined
   const accepting = acceptance.match(tokens).some((match) => !negatedInClause(tokens, match.first + 1))
-  const request =
-    question || matches.some((match) => match.concept === 'imperative') || tokens.some((token) => requestWords.has(token.norm))
-  const asking =
-    question || matches.some((match) => match.concept === 'imperative') || tokens.some((token) => askWords.has(token.norm))
+  const commanding = matches.some((match) => match.concept === 'command' && opensSentence(tokens, match.first))
+  const requesting = commanding || matches.some((match) => match.concept === 'imperative' || match.concept === 'directive')
+  const request = question || requesting || tokens.some((token) => requestWords.has(token.norm))
+  const asking = question || requesting || tokens.some((token) => askWords.has(token.norm))
   const soft = hedged(tokens)
 
   for (const match of matches) {
     if (strong.has(match.concept) && keepStrong(match, tokens, {accepting, request, asking})) return match.concept
   }
   if (soft) return undefined
+  // A polite command about feedback ("Please send me your notes") presses when nothing softens it.
+  if (commanding && !accepting && tokens.some((token) => feedbackWords.has(token.norm)) && !tokens.some((token) => thanks.has(token.norm))) {
+    return 'command'
+  }
   for (const match of matches) {
     if (strong.has(match.concept) || negatedInClause(tokens, match.first)) continue
     switch (match.concept) {
@@ -85,6 +100,11 @@ export function demanding(tokens: readonly Token[], question: boolean): Concept 
   return undefined
 }
 
+/** Whether the token at `index` opens the sentence, after words like "please" or "kindly". */
+function opensSentence(tokens: readonly Token[], index: number): boolean {
+  return tokens.slice(0, index).every((token) => commandOpeners.has(token.norm))
+}
+
 function keepStrong(
   match: ConceptMatch<Concept>,
   tokens: readonly Token[],
@@ -96,18 +116,53 @@ function keepStrong(
       if (negatedInClause(tokens, first) && !/least|much/.test(match.phrase)) return false
       // "You deserve a break", "the new hire has earned it" are not claims for oneself.
       if (/^(earned|owed|deserve)/.test(match.phrase)) {
+        // A generic candidate ("anyone who gave three days has earned answers") still means the sender.
         const subject = subjectAt(tokens, first)
-        if (subject && subject !== 'i') return false
+        if (subject === 'you' || subject === 'we') return false
       }
       return true
     }
     case 'directive':
       return !negatedInClause(tokens, first)
     case 'deadline':
+      // A deadline presses only on a reply: "your answer by Friday", not "I'm moving by Friday".
+      if (!tokens.some((token) => replyWords.has(token.norm))) return false
       return !tokens.some((token) => thanks.has(token.norm) || reported.has(token.norm)) && !negatedInClause(tokens, first)
-    case 'pressure':
+    case 'pressure': {
       if (/^i( will|'ll)/.test(match.phrase) && forwardLooking(tokens)) return false
+      // "The team is expecting an update" is not the sender waiting.
+      const subject = subjectAt(tokens, first)
+      if (/^(await|i'm)/.test(match.phrase) && subject && subject !== 'i') return false
       return !negatedInClause(tokens, first)
+    }
+    case 'obligation':
+      // "You have a duty to give feedback"; never "no obligation", "I feel a duty", "thanks for the courtesy".
+      return (
+        !context.accepting &&
+        !negatedInClause(tokens, first) &&
+        subjectAt(tokens, first) !== 'i' &&
+        tokens.some((token) => feedbackWords.has(token.norm)) &&
+        !tokens.some((token) => thanks.has(token.norm))
+      )
+    case 'command': {
+      if (!opensSentence(tokens, first) || context.accepting || tokens.some((token) => thanks.has(token.norm))) return false
+      const bare = first === 0 || tokens[0].norm === 'do' || tokens[0].norm === 'just'
+      const aboutReasons = tokens.some((token) => reasonWords.has(token.norm))
+      // "Let me know" is a courtesy unless it asks for the reasons; other bare commands press on any feedback.
+      if (match.phrase === 'let me know') return aboutReasons
+      return aboutReasons || (bare && tokens.some((token) => feedbackWords.has(token.norm)))
+    }
+    case 'basis':
+      return (
+        context.request &&
+        !context.accepting &&
+        !negatedInClause(tokens, first) &&
+        tokens.some((token) => decisionWords.has(token.norm)) &&
+        !tokens.some((token) => thanks.has(token.norm)) &&
+        !forwardLooking(tokens)
+      )
+    case 'cause':
+      return context.asking && !context.accepting && !negatedInClause(tokens, first) && !tokens.some((token) => thanks.has(token.norm))
     case 'why': {
       if (context.accepting || negatedInClause(tokens, first)) return false
       // "That's why I applied" explains, it does not ask.
