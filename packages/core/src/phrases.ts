@@ -1,5 +1,4 @@
 import type {Sentence} from 'nlcst'
-import {toString} from 'nlcst-to-string'
 import type {BodySentence} from './draft.js'
 
 /** A word of a sentence, with its normalised form and offsets. */
@@ -18,7 +17,20 @@ export interface Token {
 
 /** Normalise a word for matching: lowercase, straight apostrophes, plain dashes. */
 export function normalise(word: string): string {
-  return word.toLowerCase().replace(/[’‘`]/g, "'").replace(/[‐-―]/g, '-')
+  const lower = word.toLowerCase()
+  // Most words have neither: one scan instead of two replacements.
+  if (!/[’‘`‐-―]/.test(lower)) return lower
+  return lower.replace(/[’‘`]/g, "'").replace(/[‐-―]/g, '-')
+}
+
+/** Text of a word or punctuation node (nlcst-to-string, without its generic dispatch). */
+function textOf(node: Sentence['children'][number]): string {
+  if ('value' in node) return node.value
+  const children = node.children
+  if (children.length === 1) return children[0].value
+  let text = ''
+  for (const child of children) text += child.value
+  return text
 }
 
 /**
@@ -38,9 +50,9 @@ export function tokensOf(sentence: BodySentence): Token[] {
       for (let next = index + 1; next < children.length; next++) {
         const sibling = children[next]
         if (sibling.type !== 'PunctuationNode' && sibling.type !== 'SymbolNode') break
-        after += toString(sibling)
+        after += textOf(sibling)
       }
-      const text = toString(child)
+      const text = textOf(child)
       all.push({
         text,
         norm: normalise(text),
@@ -83,8 +95,8 @@ type Step = {words: Set<string> | undefined; optional: boolean; gap: number}
  * Matching never crosses a sentence, and finds every match of every phrase.
  */
 export class PhraseIndex {
-  private readonly byFirst = new Map<string, Array<{phrase: string; steps: Step[]}>>()
-  private readonly wildcardFirst: Array<{phrase: string; steps: Step[]}> = []
+  private readonly byFirst = new Map<string, Bucket>()
+  private readonly wildcardFirst: Entry[] = []
 
   constructor(phrases: readonly string[]) {
     const seen = new Set<string>()
@@ -96,33 +108,77 @@ export class PhraseIndex {
       if (steps.length === 0) throw new Error('Empty phrase in lexicon')
       const first = steps[0]
       if (!first.words || first.optional || first.gap) {
-        this.wildcardFirst.push({phrase, steps})
+        this.wildcardFirst.push({phrase, steps, order: this.wildcardFirst.length})
         continue
       }
       for (const word of first.words) {
-        let list = this.byFirst.get(word)
-        if (!list) this.byFirst.set(word, (list = []))
-        list.push({phrase, steps})
+        let bucket = this.byFirst.get(word)
+        if (!bucket) this.byFirst.set(word, (bucket = {size: 0, bySecond: new Map(), rest: []}))
+        const entry: Entry = {phrase, steps, order: bucket.size++}
+        // Most phrases have a plain second word: file them under it, so a
+        // common first word (`i`, `the`) only tries the phrases whose second
+        // word follows too.
+        const second = steps[1]
+        if (second && second.words && !second.optional && !second.gap) {
+          for (const next of second.words) {
+            let list = bucket.bySecond.get(next)
+            if (!list) bucket.bySecond.set(next, (list = []))
+            list.push(entry)
+          }
+        } else {
+          bucket.rest.push(entry)
+        }
       }
     }
   }
 
-  /** Every match in a token list, in order of start. */
+  /** Every match in a token list, in order of start (then of the lexicon). */
   match(tokens: readonly Token[]): PhraseMatch[] {
     const found: PhraseMatch[] = []
     for (let index = 0; index < tokens.length; index++) {
-      const candidates = this.byFirst.get(tokens[index].norm)
-      const lists = candidates ? [candidates, this.wildcardFirst] : [this.wildcardFirst]
-      for (const list of lists) {
-        for (const entry of list) {
-          const last = matchSteps(entry.steps, 0, tokens, index)
-          if (last >= index) {
-            found.push({phrase: entry.phrase, first: index, last, start: tokens[index].start, end: tokens[last].end})
+      const bucket = this.byFirst.get(tokens[index].norm)
+      if (bucket) {
+        const seconds = index + 1 < tokens.length ? bucket.bySecond.get(tokens[index + 1].norm) : undefined
+        if (seconds && bucket.rest.length > 0) {
+          // Both lists: merge them in lexicon order, as one list would be.
+          let a = 0
+          let b = 0
+          while (a < seconds.length || b < bucket.rest.length) {
+            const entry =
+              b >= bucket.rest.length || (a < seconds.length && seconds[a].order < bucket.rest[b].order)
+                ? seconds[a++]
+                : bucket.rest[b++]
+            tryEntry(entry, tokens, index, found)
           }
+        } else {
+          const list = seconds ?? bucket.rest
+          for (let at = 0; at < list.length; at++) tryEntry(list[at], tokens, index, found)
         }
       }
+      for (let at = 0; at < this.wildcardFirst.length; at++) tryEntry(this.wildcardFirst[at], tokens, index, found)
     }
     return found
+  }
+}
+
+/** A compiled phrase; `order` is its place among the phrases tried together. */
+interface Entry {
+  phrase: string
+  steps: Step[]
+  order: number
+}
+
+/** The phrases starting with one word, filed by their second word when it is plain. */
+interface Bucket {
+  size: number
+  bySecond: Map<string, Entry[]>
+  rest: Entry[]
+}
+
+function tryEntry(entry: Entry, tokens: readonly Token[], index: number, found: PhraseMatch[]): void {
+  const last = matchSteps(entry.steps, 0, tokens, index)
+  if (last >= index) {
+    found.push({phrase: entry.phrase, first: index, last, start: tokens[index].start, end: tokens[last].end})
   }
 }
 
