@@ -144,6 +144,16 @@ describe('parseStructure', () => {
     }
   })
 
+  it('knows lowercase and dashed names, and a sign-off with the name on one line', () => {
+    expect(parts('hey Paul,\n\nthanks a lot for letting me know\n\njo').signature).toEqual(['jo'])
+    expect(parts('hey Jordan\n\nok thanks for telling me.\n\n- kayla\n\nSent from my iPhone').paragraphs).toEqual(['ok thanks for telling me.'])
+    const inline = parts('hiii Kendra,\n\nthank u for letting me know\n\nxo Bri')
+    expect(inline.signOff).toBe('xo Bri')
+    expect(inline.paragraphs).toEqual(['thank u for letting me know'])
+    // A closing thanks with a name stays in the body.
+    expect(parts('Hi Jo,\n\nI will keep applying.\n\nThank you Sarah').paragraphs).toHaveLength(2)
+  })
+
   it('handles an empty text and a text of blank lines', () => {
     expect(parts('').paragraphs).toEqual([])
     expect(parts('\n\n  \n').paragraphs).toEqual([])

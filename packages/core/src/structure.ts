@@ -47,7 +47,7 @@ const signatureDelimiter = /^--\s?$/
 const mobileSignature = /^\s*(sent from my \w+|get outlook for \w+|sent from (yahoo )?mail for \w+)/i
 
 const greetingLine =
-  /^\s*(dear|hi|hello|hey|hiya|greetings|good (morning|afternoon|evening)|to whom it may concern|attn)\b[^.!?]{0,60}[,:!]?\s*$/i
+  /^\s*(dear|hi+|hello+|hey+|hiya|howdy|yo|morning|afternoon|greetings|good (morning|afternoon|evening|day)|to whom it may concern|attn)\b[^.!?]{0,60}[,:!]?\s*$/i
 /** Honorifics whose period does not end a greeting (`Dear Dr. Chen,`). */
 const honorific = /\b(mr|mrs|ms|mx|dr|prof|rev|st|sr|jr)\./gi
 const bareNameGreeting = /^\s*[A-Z][\w.'-]*( [A-Z][\w.'-]*){0,3},\s*$/
@@ -133,6 +133,24 @@ const signOffLine = new RegExp(
     ')\\s*[,.!-]*\\s*$',
   'i'
 )
+
+/** A sign-off and a name on one line (`xo Bri`, `Cheers, Sam`); not thanks, which may be a sentence. */
+const signOffAndName = new RegExp(
+  '^\\s*(' +
+    signOffPhrases
+      .filter((phrase) => !/thank/.test(phrase))
+      .map((phrase) => phrase.replace(/[&]/g, '\\$&').replace(/ /g, '\\s+'))
+      .join('|') +
+    ')\\s*[,.!-]*\\s+(.+)$',
+  'i'
+)
+
+/** Whether a line is a sign-off, alone or followed by a name. */
+function isSignOff(text: string): boolean {
+  if (signOffLine.test(text)) return true
+  const match = signOffAndName.exec(text)
+  return match !== null && match[2].trim().split(/\s+/).length <= 3 && /^\p{Lu}[\p{L}'.-]*(\s+\p{Lu}[\p{L}'.-]*)*\s*$/u.test(match[2].trim())
+}
 
 /** Split text into lines with their offsets (`\n`, `\r\n` and `\r`). */
 function splitLines(text: string): Line[] {
@@ -286,7 +304,7 @@ export function parseStructure(text: string): Structure {
     const after = content.length - 1 - position
     if (after > 6) break
     const line = lines[content[position]]
-    if (signOffLine.test(line.text)) {
+    if (isSignOff(line.text)) {
       // The only own line is body, not a sign-off (`Thanks so much.`); and a
       // thanks ending in a full stop is a sentence.
       if (position === bodyFrom) break
@@ -341,9 +359,13 @@ export function parseStructure(text: string): Structure {
 
 /** A line that can be a name: one to four words, capitalised, no sentence punctuation. */
 function isNameLine(text: string): boolean {
+  const dashed = /^\s*[-–—~]/.test(text)
   const trimmed = text.trim().replace(/^[-–—~]\s*/, '')
   const words = trimmed.split(/\s+/)
-  return words.length <= 4 && /^\p{Lu}/u.test(trimmed) && !/[.!?:;]$/.test(trimmed) && !/,\s*\S/.test(trimmed.replace(/,\s*(rn|md|phd|cpa|mba|pe|jr|sr)\b/gi, ''))
+  // Names are capitalised, except when signed `- kayla` or as one or two words (`jo`).
+  const capitalised = words.every((word) => /^(\p{Lu}|(de|da|van|von|der|la|le|di|del|bin|al)$)/u.test(word))
+  const named = capitalised || dashed || (words.length <= 2 && words.every((word) => /^\p{Ll}+$/u.test(word)))
+  return words.length <= 4 && named && !/[.!?:;]$/.test(trimmed) && !/,\s*\S/.test(trimmed.replace(/,\s*(rn|md|phd|cpa|mba|pe|jr|sr)\b/gi, ''))
 }
 
 /** A short contact-like line: at most eight words, no sentence end. */
