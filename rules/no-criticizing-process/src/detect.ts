@@ -1,13 +1,22 @@
-import {PhraseIndex, negated, type PhraseMatch, type Token} from '@replylint/core'
+import {PhraseIndex, clauseAround, negated, negators, type PhraseMatch, type Token} from '@replylint/core'
 import {
+  companyActors,
+  courtesies,
+  demandGerunds,
+  demandObjects,
   evaluations,
+  failureVerbs,
   framings,
   negatablePraise,
   numbers,
+  numeral,
   patterns,
   praise,
   processModifiers,
+  reframings,
+  remedies,
   targets,
+  topicWords,
   type Aspect,
   type Pattern
 } from './lexicon.js'
@@ -32,6 +41,10 @@ const byPhrase = new Map<string, Pattern>(patterns.map((pattern) => [expand(patt
 const patternIndex = new PhraseIndex([...byPhrase.keys()])
 const evaluationIndex = new PhraseIndex(evaluations)
 const framingIndex = new PhraseIndex(framings)
+const reframingIndex = new PhraseIndex(reframings)
+const courtesyIndex = new PhraseIndex(courtesies)
+const conjunctions = new Set(['and', 'but', 'because', 'although', 'though', 'while', 'whereas', 'so', 'until', 'before', 'after', 'since', 'if', 'when'])
+const subjects = new Set(['i', "i'm", "i'd", "i've", "i'll", 'myself', 'we', "we're", "we'd", "we've"])
 const firstPerson = new Set(['i', "i'm", "i'd", "i've", "i'll", 'me', 'my', 'myself'])
 const helpers = new Set(['had', 'have', 'was', 'were', 'also', 'even', 'just', 'really', 'simply', 'still', 'probably', 'must', 'may', 'might', 'honestly'])
 const contrast = new Set(['than', 'instead', 'not', 'no', 'without', 'never'])
@@ -50,7 +63,9 @@ export interface Context {
 }
 
 /** Find criticism of the hiring process in one sentence's tokens. */
-export function analyse(tokens: readonly Token[], context: Context): Finding[] {
+export function analyse(original: readonly Token[], context: Context): Finding[] {
+  // Digits ("25 minutes", "3 weeks") match `#` like number words.
+  const tokens = original.map((token) => (/^\d+([.,]\d+)?\+?$/.test(token.norm) ? {...token, norm: numeral} : token))
   const findings: Finding[] = []
   const usable = (match: PhraseMatch) =>
     !context.quoted(match.start, match.end) && !context.allow.has(written(tokens, match).toLowerCase()) && !context.allow.has(match.phrase)
@@ -59,7 +74,7 @@ export function analyse(tokens: readonly Token[], context: Context): Finding[] {
     const pattern = byPhrase.get(match.phrase)!
     if (!usable(match)) continue
     if (pattern.actor && writerActs(tokens, match.first)) continue
-    if (pattern.weak && praises(tokens)) continue
+    if (pattern.weak && (praises(tokens) || remedied(tokens, match.first))) continue
     // "a personal note rather than a form email" praises the note.
     if (pattern.aspect === 'rejection message' && contrasted(tokens, match.first)) continue
     findings.push({text: written(tokens, match), aspect: pattern.aspect})
@@ -72,29 +87,126 @@ export function analyse(tokens: readonly Token[], context: Context): Finding[] {
   }
   if (findings.length > 0) return findings
 
+  // Someone at the company who never replied, explained or apologised.
+  const courtesy = failedCourtesy(tokens)
+  if (courtesy) return [courtesy]
+
   // A target of the process judged negatively, or introduced by a framing
   // that announces a complaint, in a sentence that does not praise.
-  const target = findTarget(tokens)
-  if (!target) return findings
-  if (praises(tokens)) return findings
+  const found = findTargets(tokens)
+  if (found.length === 0) return findings
+  if (praises(tokens) || reframingIndex.match(tokens).length > 0) return findings
   for (const match of evaluationIndex.match(tokens)) {
     if (!usable(match) || negated(tokens, match.first) || softened(tokens, match.first)) continue
-    if (!sameClause(tokens, target.token.index, match.first, 10)) continue
+    const target = found.find((target) => judges(tokens, target, match.first))
+    if (!target) continue
     findings.push({text: target.token.text + ' … ' + written(tokens, match), aspect: target.aspect})
     return findings
   }
   for (const token of tokens) {
-    if (negatablePraise.has(token.norm) && negated(tokens, token.index, 4) && sameClause(tokens, target.token.index, token.index, 10)) {
-      findings.push({text: target.token.text + ' … ' + token.text, aspect: target.aspect})
-      return findings
-    }
+    if (!negatablePraise.has(token.norm) || !negated(tokens, token.index, 4)) continue
+    const target = found.find((target) => judges(tokens, target, token.index))
+    if (!target) continue
+    findings.push({text: target.token.text + ' … ' + token.text, aspect: target.aspect})
+    return findings
+  }
+  // "The rejection didn't even have my name right": `even` under a negation
+  // after a target is a complaint about it.
+  for (const token of tokens) {
+    if (token.norm !== 'even' || !negated(tokens, token.index, 2)) continue
+    const target = found.find((target) => !target.gerund && sameClause(tokens, target.token.index, token.index, 6) && !writerBetween(tokens, target.token.index, token.index))
+    if (!target) continue
+    findings.push({text: target.token.text + ' … ' + tokens[token.index - 1].text + ' even', aspect: target.aspect})
+    return findings
   }
   for (const match of framingIndex.match(tokens)) {
-    if (!usable(match) || !framed(tokens, match.last, target.token.index)) continue
+    const target = found.find((target) => framed(tokens, match.last, target.token.index))
+    if (!usable(match) || !target) continue
     findings.push({text: written(tokens, match) + ' … ' + target.token.text, aspect: target.aspect})
     return findings
   }
   return findings
+}
+
+/** A target found in a sentence; `gerund` when it is the demand opening the sentence. */
+interface Target {
+  token: Token
+  aspect: Aspect
+  gerund?: boolean
+}
+
+/**
+ * Whether a judgement at `index` is about a target: in its clause and
+ * close after it, or anywhere after a demand that opens the sentence
+ * ("Asking candidates to do unpaid work is exploitative"); not when a verb
+ * of telling or `how` makes it a topic ("the nurse described how stressful").
+ */
+function judges(tokens: readonly Token[], target: Target, index: number): boolean {
+  if (target.gerund) {
+    if (index <= target.token.index || index - target.token.index > 14) return false
+  } else if (!sameClause(tokens, target.token.index, index, 10)) {
+    return false
+  }
+  for (let at = target.token.index + 1; at < index; at++) {
+    if (topicWords.has(tokens[at].norm)) return false
+  }
+  return true
+}
+
+/**
+ * Where the clause of a token starts: after `,` `;` `:` or a conjunction
+ * that opens a new subject (`and`, `but`, `because`…). Unlike the shared
+ * clause helper, `once` and `that` do not break ("never once returned").
+ */
+function clauseStart(tokens: readonly Token[], index: number): number {
+  let first = index
+  while (first > 0 && !/[,;:—–()]/.test(tokens[first - 1].after) && !conjunctions.has(tokens[first].norm)) first--
+  return first
+}
+
+/** Whether a first-person subject stands between two tokens ("the email … I didn't even"). */
+function writerBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let at = from + 1; at < to; at++) if (subjects.has(tokens[at].norm)) return true
+  return false
+}
+
+/** Whether a workplace ill is being fixed or discussed ("how you cut turnover"). */
+function remedied(tokens: readonly Token[], index: number): boolean {
+  const [first] = clauseAround(tokens, index)
+  for (let at = Math.max(first, index - 5); at < index; at++) if (remedies.has(tokens[at].norm)) return true
+  return false
+}
+
+/**
+ * "Your recruiter never once returned my calls", "nobody apologised", "the
+ * coordinator stopped replying": a courtesy verb, negated or stopped, whose
+ * subject is someone at the company (or nobody), not the writer.
+ */
+function failedCourtesy(tokens: readonly Token[]): Finding | undefined {
+  for (const match of courtesyIndex.match(tokens)) {
+    const first = clauseStart(tokens, match.first)
+    let failure = -1
+    for (let at = match.first - 1; at >= Math.max(first, match.first - 6); at--) {
+      const norm = tokens[at].norm
+      if (negators.has(norm) || norm.endsWith("n't") || failureVerbs.has(norm)) {
+        failure = at
+        break
+      }
+    }
+    if (failure === -1) continue
+    const marker = tokens[failure].norm
+    if (marker === 'nobody' || marker === 'none' || (marker === 'no' && tokens[failure + 1]?.norm === 'one')) {
+      return {text: written(tokens, {first: failure, last: match.last} as PhraseMatch), aspect: 'communication'}
+    }
+    for (let at = failure - 1; at >= first; at--) {
+      const norm = tokens[at].norm
+      if (subjects.has(norm)) break
+      if (companyActors.has(norm) || targets[norm]) {
+        return {text: tokens[at].text + ' … ' + written(tokens, {first: failure, last: match.last} as PhraseMatch), aspect: 'communication'}
+      }
+    }
+  }
+  return undefined
 }
 
 /** Whether `to` follows `from` closely, with no clause break between. */
@@ -127,11 +239,21 @@ function written(tokens: readonly Token[], match: PhraseMatch): string {
     .join(' ')
 }
 
-/** Whether the writer is the one acting ("I was late", "I hadn't read"). */
+/**
+ * Whether the writer is the one acting ("I was late", "I hadn't read", "I'm
+ * sorry I arrived a few minutes late"): a first-person word just before, or
+ * a first-person subject nearer in the clause than anyone at the company.
+ */
 function writerActs(tokens: readonly Token[], index: number): boolean {
   for (let back = index - 1; back >= Math.max(0, index - 3); back--) {
     if (firstPerson.has(tokens[back].norm)) return true
-    if (!helpers.has(tokens[back].norm)) return false
+    if (!helpers.has(tokens[back].norm)) break
+  }
+  const [first] = clauseAround(tokens, index)
+  for (let back = index - 1; back >= first; back--) {
+    const norm = tokens[back].norm
+    if (subjects.has(norm)) return true
+    if (companyActors.has(norm) || targets[norm]) return false
   }
   return false
 }
@@ -167,8 +289,16 @@ function owned(tokens: readonly Token[], index: number): boolean {
   return false
 }
 
-/** The first mention of the hiring process or the company that is not the writer's own. */
-function findTarget(tokens: readonly Token[]): {token: Token; aspect: Aspect} | undefined {
+/**
+ * Mentions of the hiring process or the company that are not the writer's
+ * own, and a demand opening the sentence ("Asking candidates to …").
+ */
+function findTargets(tokens: readonly Token[]): Target[] {
+  const found: Target[] = []
+  const [first, second] = tokens
+  if (first && second && demandGerunds.has(first.norm) && demandObjects.has(second.norm)) {
+    found.push({token: first, aspect: 'process', gerund: true})
+  }
   for (const token of tokens) {
     const aspect = targets[token.norm]
     if (!aspect) continue
@@ -177,7 +307,7 @@ function findTarget(tokens: readonly Token[]): {token: Token; aspect: Aspect} | 
     if (owned(tokens, token.index)) continue
     // "the old paper process" is theirs, not the hiring process.
     if (token.norm === 'process' && before && !processModifiers.has(before.norm)) continue
-    return {token, aspect}
+    found.push({token, aspect})
   }
-  return undefined
+  return found
 }

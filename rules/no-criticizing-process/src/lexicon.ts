@@ -30,7 +30,12 @@ export interface Pattern {
 
 /** Number words, for `#` in phrases ("five weeks", "5 weeks"). */
 export const numbers =
-  'a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|sixty|several|many|multiple|few|couple|1|2|3|4|5|6|7|8|9|10|11|12|15|20|30|45|60'
+  'a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|' +
+  'eighteen|nineteen|twenty|twenty-five|thirty|thirty-five|forty|forty-five|fifty|sixty|ninety|several|many|multiple|' +
+  'few|couple|' + 'numeral'
+
+/** What a token written in digits ("25", "3", "1.5", "10+") is matched as. */
+export const numeral = 'numeral'
 
 /** Units of waiting. */
 export const units = 'day|days|week|weeks|month|months|hour|hours|minute|minutes'
@@ -38,7 +43,8 @@ export const units = 'day|days|week|weeks|month|months|hour|hours|minute|minutes
 /** Patterns that are criticism of the process wherever they appear. */
 export const patterns: readonly Pattern[] = [
   // Waiting and silence.
-  {phrase: '# ' + units + ' to hear|get back', aspect: 'timeline'},
+  {phrase: '# ' + units + ' to hear|reply|respond|decide|answer|tell back?', aspect: 'timeline', actor: true},
+  {phrase: '# ' + units + ' to get back', aspect: 'timeline', actor: true},
   {phrase: '# ' + units + ' of silence|waiting|radio', aspect: 'timeline'},
   {phrase: 'never heard|got back|anything', aspect: 'communication'},
   {phrase: 'heard|got nothing|no for|in', aspect: 'communication'},
@@ -59,7 +65,27 @@ export const patterns: readonly Pattern[] = [
   {phrase: 'hard to plan|prepare around', aspect: 'process'},
   {phrase: 'hard to read', aspect: 'communication'},
   {phrase: '# ' + units + ' late', aspect: 'interviewers', actor: true},
-  {phrase: 'rescheduled|moved|postponed|pushed *2 twice|# times', aspect: 'process', actor: true},
+  {phrase: 'rescheduled|moved|postponed|pushed|changed|shifted|switched|cancelled|canceled *2 twice', aspect: 'process', actor: true},
+  {phrase: 'rescheduled|moved|postponed|pushed|changed|shifted|switched|cancelled|canceled *2 # times', aspect: 'process', actor: true},
+  // Waiting measured out: the writer waited, so no actor check.
+  {phrase: 'waited|waiting over|nearly|almost|about|around|more|well than|over? # ' + units, aspect: 'timeline'},
+  {phrase: 'waited|waiting # days|weeks|months for|on', aspect: 'timeline'},
+  {phrase: 'waited|waiting # days|weeks|months to hear', aspect: 'timeline'},
+  {phrase: 'took|taking them|you|everyone|hr # ' + units + ' to', aspect: 'timeline'},
+  {phrase: 'is|was|felt|feels|seems|seemed|been a long time|wait|while', aspect: 'timeline'},
+  {phrase: 'dragged|drags|dragging on|out', aspect: 'timeline', actor: true},
+  {phrase: 'took|take|taking until', aspect: 'timeline', actor: true},
+  // Chasing and silence.
+  {phrase: 'followed|emailed|called|chased|phoned|messaged|wrote up? # times', aspect: 'communication'},
+  {phrase: 'followed|emailed|called|chased|phoned|messaged|wrote up? twice', aspect: 'communication'},
+  {phrase: 'had|have|having to chase|chasing|remind|nudge|hound|beg', aspect: 'communication'},
+  {phrase: 'had|have|having to follow up', aspect: 'communication'},
+  {phrase: 'unanswered|unreturned|unacknowledged', aspect: 'communication', actor: true},
+  {phrase: 'ghosted|ghosting', aspect: 'communication'},
+  {phrase: 'was|were|been|being never|not once? told|informed|updated|contacted|notified|warned|offered|disclosed|shared|communicated|clarified|explained', aspect: 'communication'},
+  {phrase: "wasn't|weren't|hadn't told|informed|updated|contacted|notified|warned|offered", aspect: 'communication'},
+  {phrase: "would|i'd have expected|preferred a|an|some|more|at|being|the", aspect: 'communication'},
+  {phrase: "would|i'd have expected|preferred to hear|get|be|receive|know|learn", aspect: 'communication'},
   {phrase: "only a day's|days'|day|week's notice", aspect: 'process'},
   {phrase: 'last-minute notice|change|changes', aspect: 'process'},
 
@@ -88,12 +114,17 @@ export const patterns: readonly Pattern[] = [
   {phrase: 'checking|answering|typing emails|messages', aspect: 'interviewers'},
   {phrase: 'talked|spoke over each other|me', aspect: 'interviewers', actor: true},
   {phrase: 'interrupted me', aspect: 'interviewers'},
+  {phrase: 'looking|staring|glancing|scrolling|typing at|on? his|her|their phone|phones|laptop|laptops|watch|watches|screen|screens', aspect: 'interviewers'},
+  {phrase: 'checking|watching|glancing at? the time|clock', aspect: 'interviewers', actor: true},
+  {phrase: 'cut|cutting|cuts me|my *2 short|off', aspect: 'interviewers'},
+  {phrase: 'more interested|focused|concerned in|on|with *4 than', aspect: 'interviewers', actor: true},
   {phrase: 'nobody|no one introduced', aspect: 'interviewers'},
   {phrase: 'no one would|could tell me', aspect: 'interviewers'},
   {phrase: 'ran|run out of patience', aspect: 'interviewers'},
   {phrase: "didn't seem to know|care|listen|remember", aspect: 'interviewers', actor: true},
   {phrase: 'did not seem to know|care|listen|remember', aspect: 'interviewers', actor: true},
-  {phrase: 'seemed|were|was unprepared|distracted|disengaged|uninterested|bored|rushed|dismissive|rude|late', aspect: 'interviewers', actor: true},
+  {phrase: 'seemed|were|was|looked|appeared|sounded unprepared|distracted|disengaged|uninterested|bored|rushed|dismissive|rude|late', aspect: 'interviewers', actor: true},
+  {phrase: 'seemed|were|was|looked|appeared|sounded quite|very|really|so|openly|clearly|visibly|pretty|rather|totally|completely|somewhat|obviously unprepared|distracted|disengaged|uninterested|bored|rushed|dismissive|rude|late', aspect: 'interviewers', actor: true},
 
   // Questions and tasks that missed the job.
   {phrase: 'nothing to do with', aspect: 'questions'},
@@ -102,6 +133,8 @@ export const patterns: readonly Pattern[] = [
   {phrase: 'never asked about|me', aspect: 'questions', actor: true},
   {phrase: 'never mentioned in|during|on the posting|description|listing|ad|call|job', aspect: 'process'},
   {phrase: 'trivia|brainteasers|brain-teasers|gotcha', aspect: 'questions'},
+  {phrase: 'told|tell|tells|say|says|said you|us|anyone|them|me nothing|little about', aspect: 'questions', actor: true},
+  {phrase: 'was|were|is supposed|meant|estimated|advertised|billed to take|last', aspect: 'tasks', actor: true},
   {phrase: 'closer to # hours|days than', aspect: 'tasks'},
   {phrase: 'longer than the|a # hour|hours|minutes|minute', aspect: 'tasks'},
   {phrase: 'longer than the one-hour|two-hour|hour|estimate|instructions', aspect: 'tasks'},
@@ -128,6 +161,17 @@ export const patterns: readonly Pattern[] = [
   {phrase: "maybe|perhaps it's|it|this for the best", aspect: 'company'},
   {phrase: "maybe|perhaps it's|it|this was|is for the best", aspect: 'company'},
   {phrase: 'dodged a bullet', aspect: 'company'},
+  {phrase: "it's|that's|its telling|revealing", aspect: 'company', weak: true},
+  {phrase: 'it|that|this is|was telling|revealing that|how', aspect: 'company', weak: true},
+  // Known ills of a workplace, said of theirs (not when someone is fixing them).
+  {phrase: 'high|constant|huge|massive|revolving turnover|door', aspect: 'company', weak: true},
+  {phrase: 'burnout|micromanagement|micromanaged|micromanaging|understaffed|short-staffed|overworked|underpaid|cliquey', aspect: 'company', weak: true},
+  {phrase: 'office politics', aspect: 'company', weak: true},
+  {phrase: 'prize|prizes|prized|value|values|valued|reward|rewards|rewarded|favor|favors|favour|favours|prioritize|prioritizes|prioritise|prioritises *2 long hours', aspect: 'company', actor: true},
+  {phrase: 'prize|prizes|prized|value|values|valued|reward|rewards|rewarded|favor|favors|favour|favours|prioritize|prioritizes|prioritise|prioritises *2 overtime|presenteeism|face-time|seniority|optics', aspect: 'company', actor: true},
+  // Saying one thing, doing another.
+  {phrase: "doesn't|don't|didn't|never practise|practice|live|follow|honor|honour|mean it|them|that", aspect: 'company', actor: true},
+  {phrase: 'does|do|did not practise|practice|live|follow|honor|honour|mean it|them|that', aspect: 'company', actor: true},
   {phrase: 'somewhere|someplace|companies that actually|will', aspect: 'company'},
 
   // Advice the company did not ask for.
@@ -148,6 +192,8 @@ export const targets: Record<string, Aspect> = {
   questions: 'questions', question: 'questions', 'personality': 'tasks', quiz: 'tasks',
   process: 'process', timeline: 'timeline', communication: 'communication', communications: 'communication',
   scheduling: 'process', schedule: 'process', round: 'process', rounds: 'process',
+  staff: 'company', place: 'company', department: 'company', ward: 'company', hiring: 'process', teasers: 'questions',
+  coordinator: 'communication', partners: 'interviewers', principal: 'interviewers',
   email: 'rejection message', letter: 'rejection message', rejection: 'rejection message', reply: 'rejection message',
   message: 'rejection message', response: 'rejection message', portal: 'process', software: 'process', system: 'process',
   posting: 'process', description: 'process', listing: 'process', ad: 'process',
@@ -165,7 +211,7 @@ export const processModifiers = new Set([
 /** Adjectives and phrases that judge a target negatively ("the take-home was unreasonable"). */
 export const evaluations = [
   'unreasonable', 'excessive', 'disrespectful', 'dismissive', 'unprofessional', 'unprepared', 'disorganized',
-  'disorganised', 'chaotic', 'vague', 'unclear', 'confusing', 'outdated', 'odd', 'strange', 'cold', 'toxic',
+  'disorganised', 'chaotic', 'vague', 'confusing', 'outdated', 'odd', 'strange', 'cold', 'toxic',
   'rude', 'careless', 'sloppy', 'inconsistent', 'irrelevant', 'unfair', 'biased', 'pointless', 'tedious',
   'impersonal', 'frustrating', 'exhausting', 'mess', 'messy', 'broken', 'clunky', 'buggy', 'endless', 'hostile',
   'condescending', 'awkward', 'poorly', 'badly', 'terrible', 'awful', 'horrible', 'subpar', 'unorganized',
@@ -174,7 +220,11 @@ export const evaluations = [
   'unacceptable', 'misleading', 'inaccurate', 'robotic', 'superficial', 'shallow', 'generic', 'rushed',
   'hard to follow', 'too long', 'too many', 'way too', 'a bit much', 'a lot to ask', 'not great', 'not ideal',
   'a joke', 'a waste', 'lacking', 'out of touch', 'old-fashioned', 'bizarre', 'weird', 'stressful',
-  'unpleasant', 'uncomfortable', 'intimidating', 'unpaid'
+  'unpleasant', 'uncomfortable', 'intimidating', 'unpaid', 'needlessly', 'unnecessarily', 'overly', 'excessively',
+  'inappropriate', 'illegal', 'invasive', 'intrusive', 'unethical', 'exploitative', 'exploitive', 'patchy', 'spotty',
+  'sporadic', 'at best', 'disheartening', 'discouraging', 'trick', 'obscure', 'fiction', 'untrue', 'no sense',
+  'unrelated', 'different job|role|position|field|industry|company', 'another job|role|position|field|industry',
+  'haphazard', 'amateurish', 'unclear', 'ambiguous'
 ]
 
 /** Praise that, negated, is criticism ("morale didn't seem great", "not very organized"). */
@@ -199,3 +249,70 @@ export const praise = new Set([
   'pleasure', 'glad', 'useful', 'insightful', 'warm', 'welcoming', 'respectful', 'transparent', 'clear',
   'fascinating', 'memorable', 'inspiring', 'excellent', 'fantastic', 'amazing', 'terrific', 'enjoy'
 ])
+
+/**
+ * Positive framings that turn a hard word into a challenge the writer
+ * valued ("frustrating in the best way", "intimidating at first, but …"):
+ * the evaluation path does not fire in such a sentence.
+ */
+export const reframings = [
+  'in the|a best|good|fun|useful|positive way|sense',
+  'at first|initially',
+  'but fair|fun|rewarding|worthwhile|useful|valuable|enjoyable|satisfying|instructive|interesting|manageable',
+  'but|and i|we learned|enjoyed|loved|liked|grew',
+  'learned|learnt a lot|so much|plenty',
+  'put me at ease',
+  'made me feel welcome|comfortable'
+]
+
+/** Words between a target and a judgement that make the judgement a topic ("the nurse described how stressful …"). */
+export const topicWords = new Set([
+  'described', 'describing', 'discussed', 'discussing', 'explained', 'explaining', 'talked', 'talking', 'spoke',
+  'mentioned', 'shared', 'how', 'why', 'when'
+])
+
+/** Verbs of fixing: a workplace ill someone is tackling is not a complaint ("how you cut turnover"). */
+export const remedies = new Set([
+  'reduce', 'reduced', 'reducing', 'tackle', 'tackled', 'tackling', 'address', 'addressed', 'addressing', 'fix', 'fixed',
+  'fixing', 'improve', 'improved', 'improving', 'lower', 'lowered', 'lowering', 'cut', 'cutting', 'combat', 'combating',
+  'prevent', 'prevented', 'preventing', 'avoid', 'avoiding', 'beat', 'beating', 'fight', 'fighting', 'about', 'discussed',
+  'described', 'explained', 'talked', 'how'
+])
+
+/**
+ * A sentence that opens with the company's demand as its subject ("Asking
+ * candidates to …", "Being asked to …", "Finding out through the portal …"):
+ * the gerund and the word after it.
+ */
+export const demandGerunds = new Set([
+  'asking', 'making', 'requiring', 'expecting', 'having', 'quizzing', 'forcing', 'telling', 'sending', 'finding',
+  'learning', 'hearing', 'being', 'getting', 'receiving', 'grilling', 'testing', 'charging'
+])
+export const demandObjects = new Set([
+  'candidates', 'applicants', 'people', 'me', 'us', 'anyone', 'someone', 'everyone', 'interviewees', 'about', 'out',
+  'asked', 'told', 'made', 'required', 'expected', 'rejected', 'ghosted', 'grilled', 'quizzed'
+])
+
+/**
+ * People and bodies on the hiring side, who can fail to reply, explain or
+ * apologise ("your recruiter never returned my calls").
+ */
+export const companyActors = new Set([
+  'recruiter', 'recruiters', 'hr', 'interviewer', 'interviewers', 'panel', 'panelists', 'manager', 'managers', 'coordinator',
+  'team', 'office', 'company', 'firm', 'you', 'they', 'he', 'she', 'anyone', 'anybody', 'nobody', 'none', 'principal',
+  'director', 'partner', 'partners', 'staff', 'committee', 'department', 'someone', 'somebody', 'one', 'school',
+  'hospital', 'clinic', 'agency', 'store', 'restaurant', 'hotel', 'lead', 'supervisor', 'chef', 'owner', 'board'
+])
+
+/** Stopping or failing to do something ("stopped replying", "failed to explain"). */
+export const failureVerbs = new Set(['stopped', 'failed', 'forgot', 'neglected', 'refused', 'bothered'])
+
+/** Courtesies the company owes a candidate: replying, explaining, apologising. */
+export const courtesies = [
+  'respond|responded|responding|reply|replied|replying|return|returned|returning|answer|answered|answering',
+  'apologize|apologized|apologise|apologised|apologizing|apologising|acknowledge|acknowledged',
+  'explain|explained|explaining|tell|told|telling|inform|informed|update|updated|updating|confirm|confirmed',
+  'call|called|calling|contact|contacted|introduce|introduced|warn|warned|notify|notified',
+  'get|got|gotten|come|came back', 'let|lets me|us know', 'follow|followed up', 'reach|reached out',
+  'show|showed|turn|turned up'
+]

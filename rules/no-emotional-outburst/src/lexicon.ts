@@ -259,7 +259,7 @@ export const measuredVersion = 'While I am disappointed, I understand your decis
  * They neutralise only entries marked `reframable`.
  */
 export const positiveFramings = [
-  'in the best|a good|a fun|a useful|the good|a positive way|sense',
+  'in the|a best|good|fun|useful|positive way|sense',
   'but|and i|we learned|enjoyed|loved|liked|grew',
   'learned|learnt a lot|so much|plenty',
   'but fair|fun|rewarding|worthwhile|useful|valuable|enjoyable|satisfying|instructive|interesting',
