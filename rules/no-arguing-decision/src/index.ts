@@ -104,7 +104,8 @@ function keep(match: ConceptMatch<Concept>, tokens: readonly Token[], forward: b
     case 'puzzled':
       return tokens.slice(last + 1).some((token) => outcomeWords.has(token.norm))
     case 'incomprehension':
-      return true
+      // "I'm not surprised you went with …" accepts; "I don't see how …" does not.
+      return !(/^surprised/.test(match.phrase) && negatedInClause(tokens, first))
     case 'doubt-candidate':
       return !forward
     case 'reconsider':

@@ -113,7 +113,8 @@ export const groups: ReadonlyArray<ConceptGroup<Concept>> = [
     phrases: [
       `outperformed|outscored|outshone|outclassed|bested|surpassed|eclipsed|outdid|outranked|beat *3 every|all|each|any|the|other ${field}|candidate|applicant|finalist|interviewee`,
       'closer|better|stronger|greater|deeper|broader|wider|more *5 than any|every|all|anyone|anybody|everyone|everybody|others',
-      'than the other|others|rest'
+      'than the other|others|rest',
+      'count|counts|counted|matter|matters for more than'
     ]
   },
   {
@@ -167,7 +168,7 @@ export const groups: ReadonlyArray<ConceptGroup<Concept>> = [
       'good at interviews|interviewing',
       "couldn't|didn't|wouldn't|not even *3 give|offer|grant|get|make|call|interview|screen|phone",
       'got|gotten|get|getting *3 wrong',
-      'misjudgment|misjudgement|misjudged|misjudge|misjudging|misstep|blunder|miscalculation|misread|misreading',
+      'misjudgment|misjudgement|misjudged|misjudge|misjudging|misstep|blunder|miscalculation|misread|misreading|oversight',
       'error|lapse|failure of judgement|judgment',
       'mark my words'
     ]
@@ -229,6 +230,7 @@ export const groups: ReadonlyArray<ConceptGroup<Concept>> = [
       'whoever',
       'appointee',
       'new|your|the hire|recruit|appointee|starter',
+      'your new',
       'successful|chosen|selected|preferred|winning|other candidate|applicant|person|guy|girl|man|woman|lady|finalist|appointee|hire|one',
       'person|candidate|applicant|one|someone you|they *1 chose|hired|picked|selected|went|appointed|offered'
     ]
@@ -261,6 +263,7 @@ export const groups: ReadonlyArray<ConceptGroup<Concept>> = [
       'live|lives|living up to',
       'worth it',
       'ever|actually|even|really *2 has|have|had|held|done|run|ran|worked|managed|handled|argued|taught|built|led',
+      'can|could actually|even|really|ever',
       'handle|handles|cope|copes|coping|manage|hack|hacks',
       'need|needs it',
       'know|knows|knew what they|they\'re|he\'s|she\'s|he|she *1 doing',
@@ -366,6 +369,8 @@ export const groups: ReadonlyArray<ConceptGroup<Concept>> = [
       'again for|at|with this|the|that same|very? role|post|position|job|vacancy|opening',
       'once more for|at|with this|the|that same|very? role|post|position|job|vacancy|opening',
       'this same|very role|post|position|job|vacancy|opening',
+      'think|look again|twice',
+      'look at *4 once more',
       'any|some flexibility|leeway|wiggle'
     ]
   },

@@ -97,7 +97,7 @@ export const groups: ReadonlyArray<ConceptGroup<Concept>> = [
       'courtesy of a|an',
       'candidates|applicants *3 should|ought *2 able|entitled|told|given|shown',
       'candidates|applicants *3 deserve',
-      'the|a|bare minimum|least *3 can|could|should|would|might expect|ask|request|get|receive'
+      'the|a|bare minimum|least *3 can|could|should|would|might expect|ask|request|get|receive|offer|give|do|provide'
     ]
   },
   {
@@ -126,7 +126,8 @@ export const groups: ReadonlyArray<ConceptGroup<Concept>> = [
       'what|which criteria|factors|factor|grounds|basis|reasoning|rationale|considerations',
       'deciding|determining|decisive|tipping factor|factors|point',
       'rationale|reasoning|thinking|logic|basis|grounds|criteria behind|for|of|on',
-      'the grounds'
+      'the grounds',
+      'based on|upon'
     ]
   },
   {
@@ -196,9 +197,9 @@ export const groups: ReadonlyArray<ConceptGroup<Concept>> = [
     concept: 'pressure',
     phrases: [
       'keep following|checking up|in|back',
-      'keep calling|emailing|asking|pushing|contacting|chasing|phoning|pestering|nudging',
+      'keep calling|emailing|asking|pushing|contacting|chasing|phoning|pestering|nudging|ringing|texting|messaging|writing',
       'until i hear|receive',
-      'until i get an|a|some answer|answers|reply|response|explanation',
+      'until i get|receive|have *3 answer|answers|reply|response|explanation|explanations|reasons',
       'until someone|somebody',
       "if i haven't|don't|havent|dont|hadn't heard|hear|received|receive|gotten|get|had|seen",
       'if i have|do not heard|hear|received|receive|gotten|get|had',
@@ -225,6 +226,7 @@ export const groups: ReadonlyArray<ConceptGroup<Concept>> = [
       'why *4 went with|for',
       'why you|they|the chose|picked|went|decided|preferred|passed',
       'how come',
+      'why not me|i|my',
       'why *4 go|going|gone|opt|opted with|for'
     ]
   },
@@ -326,7 +328,7 @@ export const reasonWords: ReadonlySet<string> = new Set([
 export const decisionWords: ReadonlySet<string> = new Set([
   'decision', 'choice', 'outcome', 'chose', 'chosen', 'choosing', 'selected', 'selecting', 'selection', 'picked', 'picking', 'hired',
   'hiring', 'rejected', 'rejecting', 'rejection', 'declined', 'scored', 'ranked', 'assessed', 'judged', 'evaluated', 'decided',
-  'deciding', 'unsuccessful', 'successful', 'another', 'made', 'reached', 'appointed', 'preferred'
+  'deciding', 'unsuccessful', 'failed', 'successful', 'another', 'made', 'reached', 'appointed', 'preferred'
 ])
 
 /** Words a deadline must come with to press on a reply ("your answer by Friday", not "moving by Friday"). */
