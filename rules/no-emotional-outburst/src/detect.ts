@@ -5,12 +5,14 @@ import {
   emotions,
   erosion,
   grudgingTails,
+  incredulity,
   interjections,
   ironicTargets,
   newsVerbs,
   positiveFramings,
   predicators,
   selfWorth,
+  storyFrames,
   thanksOpeners,
   topicWords,
   intensifiers,
@@ -51,6 +53,7 @@ const idiomIndex = new PhraseIndex(positiveNegations)
 const thanksCueIndex = new PhraseIndex(sarcasticThanksCues)
 const negativeCueSet = new Set(negativeCues)
 const framingIndex = new PhraseIndex(positiveFramings)
+const storyIndex = new PhraseIndex(storyFrames)
 const tailIndex = new PhraseIndex(grudgingTails)
 const ironicIndex = new PhraseIndex(ironicTargets)
 const badNewsIndex = new PhraseIndex(badNewsPhrases)
@@ -82,7 +85,7 @@ export function analyse(tokens: readonly Token[], text: string, context: Context
   let intense = false
   const exclaimed = /![”"'’)\]]*\s*$/.test(text)
 
-  const reframed = framingIndex.match(tokens).length > 0
+  const reframed = framingIndex.match(tokens).length > 0 || storyIndex.match(tokens).length > 0
   for (const match of emotionIndex.match(tokens)) {
     const entry = byPhrase.get(match.phrase)!
     const written = wordsOf(tokens, match)
@@ -117,10 +120,19 @@ export function analyse(tokens: readonly Token[], text: string, context: Context
   }
   // "Great, another form letter." / "Well, that's one way to …": a cheerful
   // opener turned against the news.
-  if (first && second && first.after.includes(',')) {
-    if (sarcasticOpeners.has(first.norm) && sarcasticFollowers.has(second.norm)) {
-      triggers.push({text: first.text + ', ' + second.text, kind: 'sarcasm', intensity: 3})
+  if (first && second && first.after.includes(',') && sarcasticOpeners.has(first.norm)) {
+    // "Cool, cool, another rejection": a repeated opener before the follower.
+    let at = 1
+    while (tokens[at] && tokens[at].norm === first.norm) at++
+    const follower = tokens[at]
+    if (follower && sarcasticFollowers.has(follower.norm)) {
+      triggers.push({text: first.text + ', ' + follower.text, kind: 'sarcasm', intensity: 3})
     }
+  }
+  // "Seriously?" / "Typical." on its own: incredulity or a shrug. "Great!" is
+  // cheer, so the cheerful words need a flat full stop.
+  if (tokens.length === 1 && first && incredulity.has(first.norm) && (first.norm !== 'great' || /^\.\s*$/.test(first.after))) {
+    if (!interjections.has(first.norm)) triggers.push({text: first.text, kind: 'sarcasm', intensity: 3})
   }
   // "Thanks for the two-line email after four weeks of waiting.", also after
   // an opener ("Wow, thanks so much for the generic no").

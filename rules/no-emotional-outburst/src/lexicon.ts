@@ -80,6 +80,8 @@ export const emotions: readonly Entry[] = [
   {phrase: 'what else is new', category: 'sarcasm', intensity: 3},
   {phrase: 'same old story', category: 'sarcasm', intensity: 3},
 
+  {phrase: 'was|is|been|felt|feels *3 waste', category: 'frustration', intensity: 3, self: true},
+
   // Bitterness and resignation.
   {phrase: 'bitter|bitterly|resentful|resent', category: 'bitterness', intensity: 2, self: true},
   {phrase: 'but|so whatever', category: 'bitterness', intensity: 3},
@@ -157,6 +159,11 @@ export const emotions: readonly Entry[] = [
   {phrase: 'hopes up', category: 'self-pity', intensity: 2},
   {phrase: 'counting|relying|depending|depended|banking on this|that job|role|position|paycheck|income|offer', category: 'self-pity', intensity: 2},
   {phrase: 'needed|need this|that job|role|position|paycheck|income|offer', category: 'self-pity', intensity: 2},
+
+  {phrase: 'feel|felt|feeling *2 stupid|foolish|naive|dumb|worthless|invisible|disposable', category: 'despair', intensity: 3},
+  {phrase: "it's|is|was|i'm|am never enough", category: 'self-pity', intensity: 3},
+  {phrase: 'hurt|hurts|hurting more|deeply|badly|terribly', category: 'shock', intensity: 2},
+  {phrase: "i'm|am so? done with this|these|applying|trying|interviewing|job|jobs", category: 'despair', intensity: 3},
 
   // Self-pity: the rejection as a pattern of the writer's life.
   {phrase: 'story of my life', category: 'self-pity', intensity: 3},
@@ -339,3 +346,17 @@ export const badNewsPhrases = [
   'gone', 'wasted', 'waste', 'wasting', 'ignored', 'ghosted', 'silence', 'form letter|email|rejection|reply',
   'generic|automated|canned|templated email|letter|rejection|reply|response|message|no', 'unpaid', 'for nothing'
 ]
+
+/**
+ * A story from the writer's past work ("I was frustrated with the slow EHR
+ * at my last job, so I built a workaround"): a reframable word in it is
+ * part of the anecdote, not a feeling about the rejection.
+ */
+export const storyFrames = [
+  'at|in my last|previous|old|former|current job|role|position|employer|hospital|school|store|company|workplace|clinic|site|firm',
+  'when i worked|was working',
+  'in a previous|past|former job|role|position'
+]
+
+/** One-word sentences of incredulity or dismissal ("Seriously?", "Typical."). */
+export const incredulity = new Set(['seriously', 'really', 'unbelievable', 'wow', 'whatever', 'figures', 'typical', 'classic', 'great'])
