@@ -46,7 +46,7 @@ async function section(name, run) {
 const drafts = generateDrafts(1000)
 const results = {
   date: new Date().toISOString(),
-  machine: {node: process.version, cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), platform: process.platform},
+  machine: {node: process.version, cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), platform: process.platform, loadAverageAtStart: os.loadavg().map((value) => Math.round(value * 100) / 100)},
   library: await section('library', () => inChild('library')),
   scaling: await section('scaling', () => inChild('scaling')),
   cli: await section('cli', () => benchCli(drafts)),

@@ -114,7 +114,7 @@ export function formatTable(results) {
   ])
   const lines = [header, header.map(() => '---'), ...cells].map((line) => '| ' + line.join(' | ') + ' |')
   const machine = results.machine
-  const title = `replylint benchmark, ${results.date.slice(0, 10)}, Node ${machine.node}, ${machine.cpus} cores (${machine.cpu})`
+  const title = `replylint benchmark, ${results.date.slice(0, 10)}, Node ${machine.node}, ${machine.cpus} cores (${machine.cpu}), load average at start ${machine.loadAverageAtStart?.[0] ?? '?'}`
   return {
     table: title + '\n\n' + lines.join('\n'),
     verdicts: rows.filter((row) => row.target).map(({measure, result, target, met}) => ({measure, result, target, met}))
