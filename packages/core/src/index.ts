@@ -25,3 +25,4 @@ export {
   type Token
 } from './phrases.js'
 export * from './context.js'
+export {classify, features, judge, namedTriggers, probability, words, type Classification, type Model} from './classifier.js'

@@ -5,6 +5,8 @@ import {
   createRule,
   forwardLooking,
   getDraft,
+  judge,
+  namedTriggers,
   negatedInClause,
   negators,
   ownTokens,
@@ -14,6 +16,7 @@ import {
   type ConceptMatch,
   type Token
 } from '@replylint/core'
+import {model} from './model.js'
 import {aboutDecision, caseCompounds, goodwill, groups, growthWords, outcomeWords, reasons, requestCues, type Concept} from './lexicon.js'
 
 /** Options of `no-arguing-decision`. */
@@ -152,9 +155,11 @@ const rule = createRule<Options>(
       if (allow && allow.match(tokens).length > 0) continue
       const extraHit = extra?.match(tokens)[0]
       const concept = extraHit ? undefined : arguing(tokens, asks(draft.text, sentence, tokens))
-      if (!extraHit && !concept) continue
+      // The classifier adds what the lexicon has no phrase for, naming its words.
+      const learned = extraHit || concept ? undefined : judge(model, tokens)
+      if (!extraHit && !concept && !learned) continue
       report(file, draft, {
-        reason: concept ? reasons[concept] : 'Unexpected `' + extraHit?.phrase + '`, expected to accept the decision',
+        reason: concept ? reasons[concept] : learned ? 'Unexpected argument with the decision (' + namedTriggers(learned) + '), expected to accept it gracefully' : 'Unexpected `' + extraHit?.phrase + '`, expected to accept the decision',
         start: sentence.start,
         end: sentence.end,
         expected: [''],

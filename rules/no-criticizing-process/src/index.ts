@@ -1,4 +1,5 @@
-import {createRule, getDraft, normalise, phraseIndexFor, quoted, report, tokensOf} from '@replylint/core'
+import {createRule, getDraft, judge, namedTriggers, normalise, ownTokens, phraseIndexFor, quoted, report, tokensOf} from '@replylint/core'
+import {model} from './model.js'
 import {analyse} from './detect.js'
 import type {Aspect} from './lexicon.js'
 
@@ -46,12 +47,14 @@ const rule = createRule<Options>(
       const tokens = tokensOf(sentence)
       if (tokens.length === 0) continue
       const findings = analyse(tokens, {allow, extra, quoted: isQuoted})
-      if (findings.length === 0) continue
-      const first = findings[0]
-      const triggers = [...new Set(findings.map((finding) => '`' + finding.text + '`'))]
+      // The classifier adds what the lexicon has no phrase for, naming its words.
+      const learned = findings.length === 0 && !tokens.some((token) => allow.has(token.norm)) ? judge(model, ownTokens(draft, sentence)) : undefined
+      if (findings.length === 0 && !learned) continue
+      const subject = learned ? 'the hiring process' : names[findings[0].aspect]
+      const triggers = learned ? namedTriggers(learned) : [...new Set(findings.map((finding) => '`' + finding.text + '`'))].join(', ')
       report(file, draft, {
         reason:
-          'Unexpected criticism of ' + names[first.aspect] + ' (' + triggers.join(', ') +
+          'Unexpected criticism of ' + subject + ' (' + triggers +
           '), remove it: the decision is made, and a complaint is what they will remember',
         start: sentence.start,
         end: sentence.end,

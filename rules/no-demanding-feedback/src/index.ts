@@ -5,6 +5,8 @@ import {
   createRule,
   forwardLooking,
   getDraft,
+  judge,
+  namedTriggers,
   hedged,
   negatedInClause,
   ownTokens,
@@ -14,6 +16,7 @@ import {
   type ConceptMatch,
   type Token
 } from '@replylint/core'
+import {model} from './model.js'
 import {
   commandOpeners,
   decisionWords,
@@ -199,9 +202,11 @@ const rule = createRule<Options>(
       if (allow && allow.match(tokens).length > 0) continue
       const extraHit = extra?.match(tokens)[0]
       const concept = extraHit ? undefined : demanding(tokens, asks(draft.text, sentence, tokens))
-      if (!extraHit && !concept) continue
+      // The classifier adds what the lexicon has no phrase for, naming its words.
+      const learned = extraHit || concept ? undefined : judge(model, tokens)
+      if (!extraHit && !concept && !learned) continue
       report(file, draft, {
-        reason: concept ? reasons[concept] : 'Unexpected `' + extraHit?.phrase + '`, expected a low-pressure request for feedback',
+        reason: concept ? reasons[concept] : learned ? 'Unexpected pressure for feedback or reasons (' + namedTriggers(learned) + '), expected a low-pressure request for feedback' : 'Unexpected `' + extraHit?.phrase + '`, expected a low-pressure request for feedback',
         start: sentence.start,
         end: sentence.end,
         expected: [options?.suggestion ?? suggestion],

@@ -32,7 +32,7 @@ import {isShouted, shoutedPunctuation} from './shouting.js'
 export interface Trigger {
   /** The words as written. */
   text: string
-  kind: Category | 'shouting' | 'exclamation' | 'dwelling' | 'custom'
+  kind: Category | 'shouting' | 'exclamation' | 'dwelling' | 'custom' | 'learned'
   /** 1 mild (needs another cue), 2 or more enough on its own. */
   intensity: number
 }

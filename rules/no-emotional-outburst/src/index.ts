@@ -1,4 +1,5 @@
-import {createRule, getDraft, normalise, ownTokens, phraseIndexFor, report, type Token} from '@replylint/core'
+import {createRule, getDraft, judge, normalise, ownTokens, phraseIndexFor, report, type Token} from '@replylint/core'
+import {model} from './model.js'
 import {analyse, type Trigger} from './detect.js'
 import {measuredVersion} from './lexicon.js'
 import {isShouted} from './shouting.js'
@@ -29,7 +30,8 @@ const labels: Record<Trigger['kind'], string> = {
   shouting: 'shouting',
   exclamation: 'an exclamation mark on a negative sentence',
   dwelling: 'a further mention of disappointment',
-  custom: 'emotional language'
+  custom: 'emotional language',
+  learned: 'emotional tone'
 }
 
 /**
@@ -79,6 +81,11 @@ const rule = createRule<Options>(
           triggers.unshift(result.disappointment)
         }
         mentioned = true
+      }
+      // The classifier adds what the lexicon has no phrase for, naming its words.
+      if (triggers.length === 0 && !result.disappointment && !tokens.some((token) => allow.has(token.norm))) {
+        const learned = judge(model, tokens)
+        if (learned) triggers.push({text: learned.triggers.join('`, `'), kind: 'learned', intensity: 2})
       }
       if (triggers.length === 0) continue
 

@@ -110,8 +110,9 @@ export const emotions: readonly Entry[] = [
 
   // Despair.
   {phrase: 'devastated|devastating', category: 'despair', intensity: 3, self: true},
-  {phrase: 'crushed|crushing', category: 'despair', intensity: 3, self: true},
-  {phrase: 'gutted', category: 'despair', intensity: 3},
+  // The feeling, not the idiom for success ("I'd have crushed it").
+  {phrase: "i'm|am|was|feel|felt|feeling|totally|completely|absolutely|honestly|pretty|so|utterly crushed", category: 'despair', intensity: 3, self: true},
+  {phrase: 'crushing blow|news|rejection|disappointment|defeat', category: 'despair', intensity: 3},
   {phrase: 'heartbroken|heartbreaking|heartbreak|brokenhearted', category: 'despair', intensity: 3},
   {phrase: 'gut-wrenching|soul-crushing|demoralizing|demoralising|demoralized|demoralised', category: 'despair', intensity: 3, self: true},
   {phrase: 'miserable|depressed|depressing|hopeless|despair', category: 'despair', intensity: 3, self: true},
@@ -200,7 +201,9 @@ export const emotions: readonly Entry[] = [
   {phrase: 'hard|tough|difficult to take|swallow|accept', category: 'disappointment', intensity: 1},
   {phrase: 'stings|stung|sting', category: 'disappointment', intensity: 1},
   {phrase: 'sad|saddened|sadly', category: 'disappointment', intensity: 1, self: true},
-  {phrase: 'bummer|bummed', category: 'disappointment', intensity: 1}
+  {phrase: 'bummer|bummed', category: 'disappointment', intensity: 1},
+  // British and Australian for "very disappointed": one measured mention is fine.
+  {phrase: 'gutted', category: 'disappointment', intensity: 1}
 ]
 
 /** Words that make a disappointment mention more than measured ("so disappointed"). */

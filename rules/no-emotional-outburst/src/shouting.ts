@@ -1,11 +1,22 @@
+import {commonWords} from './common-words.js'
+
 /**
  * Shouting: words in ALL CAPS and doubled or mixed end punctuation.
  *
- * Replies mention many acronyms (SQL, ICU, CPA, HIPAA, USAJOBS), so a word
- * in capitals is shouting only when it reads as an English word: four or
- * more letters, with a vowel, and not a known acronym; or a short word that
- * is common English (SO, NOT, WHY) rather than an abbreviation (IT, US, OR).
+ * Replies mention many acronyms (SQL, ICU, CPA, HIPAA, FICO, CAMHS), so a
+ * word in capitals is shouting only when it is a common English word: four
+ * or more letters, among the 30,000 most frequent words of spoken English
+ * and not a known acronym; or a short word that is common English (SO, NOT,
+ * WHY) rather than an abbreviation (IT, US, OR).
  */
+
+let common: Set<string> | undefined
+
+/** The common-word set, built on the first word in capitals. */
+function isCommon(word: string): boolean {
+  common ??= new Set(commonWords.split(' '))
+  return common.has(word)
+}
 
 /** Acronyms of four or more letters seen in job applications; never shouting. */
 export const acronyms = new Set(
@@ -49,10 +60,7 @@ export function isShouted(word: string, allow: ReadonlySet<string>): boolean {
   const stem = word.replace(/['’](s|t|re|ve|ll|d|m)$/i, '')
   if (!/^[A-Z]+$/.test(stem)) return false
   if (allow.has(stem) || allow.has(word) || acronyms.has(stem)) return false
-  if (stem.length >= 4) {
-    // Words without a vowel (CCRN, LMSW, HTML) are abbreviations.
-    return /[AEIOUY]/.test(stem)
-  }
+  if (stem.length >= 4) return isCommon(stem.toLowerCase())
   return shortShouts.has(stem)
 }
 
