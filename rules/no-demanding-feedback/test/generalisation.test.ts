@@ -6,18 +6,13 @@
  * mostly indirectly; negatives are low-pressure requests, thanks for reasons
  * already given, "why" and deadlines in other senses.
  */
-import {lint} from 'replylint'
-import {describe, expect, it} from 'vitest'
+import {probeRule} from '../../../test/helpers/probes.js'
 
 const id = 'no-demanding-feedback'
 
 // A probe sits after a thanks sentence, between a greeting and a sign-off, like a real reply.
 const draft = (sentence: string) => 'Hi Morgan,\n\nThank you for letting me know. ' + sentence + '\n\nBest regards,\nAlex\n'
 
-async function flagged(sentence: string): Promise<boolean> {
-  const file = await lint(draft(sentence))
-  return file.messages.some((message) => message.ruleId === id)
-}
 
 /** Sentences that demand feedback, reasons or a reply. */
 export const positives: readonly string[] = [
@@ -117,17 +112,4 @@ export const negatives: readonly string[] = [
   'It helped to hear why the panel valued leadership experience so highly.'
 ]
 
-describe(id + ' generalisation probes', () => {
-  it('has at least 40 probes each way', () => {
-    expect(positives.length).toBeGreaterThanOrEqual(40)
-    expect(negatives.length).toBeGreaterThanOrEqual(40)
-  })
-
-  it.each(positives)('flags: %s', async (sentence) => {
-    expect(await flagged(sentence)).toBe(true)
-  })
-
-  it.each(negatives)('leaves alone: %s', async (sentence) => {
-    expect(await flagged(sentence)).toBe(false)
-  })
-})
+probeRule(id, draft, positives, negatives)

@@ -3,17 +3,12 @@
  * never seen while the lexicon was built. Each is linted inside a normal
  * reply (greeting, thanks, sign-off) and must be flagged or left alone.
  */
-import {lint} from 'replylint'
-import {describe, expect, it} from 'vitest'
+import {probeRule} from '../../../test/helpers/probes.js'
 
 const id = 'no-emotional-outburst'
 const draft = (body: string) =>
   'Hi Morgan,\n\nThank you for letting me know about your decision.\n\n' + body + '\n\nBest regards,\nAlex\n'
 
-async function flagged(body: string): Promise<boolean> {
-  const file = await lint(draft(body))
-  return file.messages.some((message) => message.ruleId === id)
-}
 
 /** Anger, frustration, bitterness, sarcasm, despair, self-pity, shouting, `!` on bad news, dwelling. */
 const positives: readonly string[] = [
@@ -127,15 +122,4 @@ const negatives: readonly string[] = [
   'Your team clearly cares about reducing patient falls, which is inspiring.'
 ]
 
-describe(id + ' generalisation probes', () => {
-  it('has enough probes', () => {
-    expect(positives.length).toBeGreaterThanOrEqual(40)
-    expect(negatives.length).toBeGreaterThanOrEqual(40)
-  })
-  it.each(positives)('flags: %s', async (body) => {
-    expect(await flagged(body)).toBe(true)
-  })
-  it.each(negatives)('leaves alone: %s', async (body) => {
-    expect(await flagged(body)).toBe(false)
-  })
-})
+probeRule(id, draft, positives, negatives)
