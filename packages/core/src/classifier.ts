@@ -28,13 +28,55 @@ const wordPattern = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu
 /** Lowercase words of a text, apostrophes straightened, numbers folded to `#`. */
 export function words(text: string): string[] {
   const found: string[] = []
+  pushWords(text, found)
+  return found
+}
+
+/** Append the words of `text` to `found` (see {@link words}). */
+function pushWords(text: string, found: string[]): void {
+  // Most pieces are one plain ASCII word and punctuation: no regex needed.
+  const simple = simpleWord(text)
+  if (simple !== undefined) {
+    if (simple !== '') found.push(simple)
+    return
+  }
   wordPattern.lastIndex = 0
   let match: RegExpExecArray | null
   while ((match = wordPattern.exec(text))) {
     const word = match[0].toLowerCase().replace(/’/g, "'")
     found.push(/^\d+$/.test(word) ? '#' : word)
   }
-  return found
+}
+
+/**
+ * The one word of `text` as {@link words} gives it, when `text` is ASCII
+ * letters and digits followed only by ASCII punctuation or spaces without an
+ * apostrophe (`''` when there is no word at all); `undefined` otherwise, for
+ * the regex to decide.
+ */
+function simpleWord(text: string): string | undefined {
+  let index = 0
+  let digits = true
+  let upper = false
+  for (; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code >= 48 && code <= 57) continue
+    if (code >= 97 && code <= 122) digits = false
+    else if (code >= 65 && code <= 90) {
+      digits = false
+      upper = true
+    } else break
+  }
+  const end = index
+  for (; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    // Letters, digits, apostrophes and anything outside ASCII need the regex.
+    if (code > 127 || code === 39 || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return undefined
+  }
+  if (end === 0) return ''
+  if (digits) return '#'
+  const word = end === text.length ? text : text.slice(0, end)
+  return upper ? word.toLowerCase() : word
 }
 
 /**
@@ -43,7 +85,11 @@ export function words(text: string): string[] {
  * in capitals.
  */
 export function features(text: string): string[] {
-  const list = words(text)
+  return featuresOfWords(words(text), text)
+}
+
+/** {@link features} from the words of `text`, already split. */
+function featuresOfWords(list: readonly string[], text: string): string[] {
   const result = new Set<string>()
   for (let index = 0; index < list.length; index++) {
     result.add('w:' + list[index])
@@ -66,6 +112,11 @@ export function probability(model: Model, list: readonly string[]): number {
 /** Classify a sentence with a model, naming the words that weighed most. */
 export function classify(model: Model, text: string): Classification {
   const list = features(text)
+  return {probability: probability(model, list), triggers: triggersOf(model, list)}
+}
+
+/** The (at most three) words and pairs with the largest positive weights, strongest first. */
+function triggersOf(model: Model, list: readonly string[]): string[] {
   const contributions = list
     .map((feature) => [feature, model.weights[feature] ?? 0] as const)
     .filter(([feature, weight]) => weight > 0 && !feature.startsWith('s:'))
@@ -79,7 +130,33 @@ export function classify(model: Model, text: string): Classification {
     triggers.push(phrase)
     if (triggers.length === 3) break
   }
-  return {probability: probability(model, list), triggers}
+  return triggers
+}
+
+/**
+ * Features of token lists, by list: the judgment rules judge the same
+ * sentence's tokens (one shared list per sentence) with their own models,
+ * so the features are computed once. Token lists are read-only.
+ */
+const featureCache = new WeakMap<object, string[]>()
+
+/** Features of a token list: those of its words joined as `judge` joins them. */
+function tokenFeatures(tokens: ReadonlyArray<{text: string; after: string}>): string[] {
+  let list = featureCache.get(tokens)
+  if (!list) {
+    // Words never span the joining space, so splitting each token on its own
+    // gives the words of the joined text.
+    const found: string[] = []
+    let text = ''
+    for (let index = 0; index < tokens.length; index++) {
+      const piece = tokens[index].text + tokens[index].after
+      pushWords(piece, found)
+      text = index === 0 ? piece : text + ' ' + piece
+    }
+    list = featuresOfWords(found, text)
+    featureCache.set(tokens, list)
+  }
+  return list
 }
 
 /**
@@ -89,8 +166,12 @@ export function classify(model: Model, text: string): Classification {
  */
 export function judge(model: Model, tokens: ReadonlyArray<{text: string; after: string}>): Classification | undefined {
   if (tokens.length < 3) return undefined
-  const result = classify(model, tokens.map((token) => token.text + token.after).join(' '))
-  return result.probability >= model.threshold && result.triggers.length > 0 ? result : undefined
+  const list = tokenFeatures(tokens)
+  const chance = probability(model, list)
+  // Most sentences fall short: name triggers only for those that reach it.
+  if (!(chance >= model.threshold)) return undefined
+  const triggers = triggersOf(model, list)
+  return triggers.length > 0 ? {probability: chance, triggers} : undefined
 }
 
 /** Trigger words of a classification, for a message: `` `a`, `b c` ``. */

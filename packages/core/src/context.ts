@@ -156,11 +156,8 @@ export function forwardLooking(tokens: readonly Token[]): boolean {
 
 const quotedCache = new WeakMap<object, Array<[number, number]>>()
 
-/**
- * Whether `[start, end)` of a draft is inside quotation marks: cited words
- * (the rejection's own phrasing, a title) are not the sender's claim.
- */
-export function quoted(draft: Draft, start: number, end: number): boolean {
+/** Quoted ranges of a draft's body paragraphs, computed once per draft. */
+function quotedRangesOf(draft: Draft): Array<[number, number]> {
   let ranges = quotedCache.get(draft)
   if (!ranges) {
     ranges = []
@@ -169,17 +166,36 @@ export function quoted(draft: Draft, start: number, end: number): boolean {
     }
     quotedCache.set(draft, ranges)
   }
-  return inRanges(ranges, start, end)
+  return ranges
 }
 
 /**
+ * Whether `[start, end)` of a draft is inside quotation marks: cited words
+ * (the rejection's own phrasing, a title) are not the sender's claim.
+ */
+export function quoted(draft: Draft, start: number, end: number): boolean {
+  return inRanges(quotedRangesOf(draft), start, end)
+}
+
+/** Own tokens by body sentence: every judgment rule asks for the same sentence's. */
+const ownCache = new WeakMap<BodySentence, {draft: Draft; tokens: Token[]}>()
+
+/**
  * The words of a body sentence that the sender says, not cites: words inside
- * quotation marks are dropped, and the rest renumbered.
+ * quotation marks are dropped, and the rest renumbered. Computed once per
+ * sentence; the list is shared, so callers must not change it.
  */
 export function ownTokens(draft: Draft, sentence: BodySentence): Token[] {
-  const tokens = tokensOf(sentence)
-  if (!tokens.some((token) => quoted(draft, token.start, token.end))) return tokens
-  return tokens.filter((token) => !quoted(draft, token.start, token.end)).map((token, index) => ({...token, index}))
+  const cached = ownCache.get(sentence)
+  if (cached && cached.draft === draft) return cached.tokens
+  const all = tokensOf(sentence)
+  const ranges = quotedRangesOf(draft)
+  let tokens = all
+  if (ranges.length > 0 && all.some((token) => inRanges(ranges, token.start, token.end))) {
+    tokens = all.filter((token) => !inRanges(ranges, token.start, token.end)).map((token, index) => ({...token, index}))
+  }
+  ownCache.set(sentence, {draft, tokens})
+  return tokens
 }
 
 /** A group of lexicon phrases that signal one concept. */

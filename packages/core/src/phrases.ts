@@ -65,10 +65,17 @@ export function tokensOf(sentence: BodySentence): Token[] {
     tokenCache.set(sentence.node, all)
   }
   if (all.length === 0 || (all[0].start >= sentence.start && all[all.length - 1].end <= sentence.end)) return all
-  return all
-    .filter((token) => token.start >= sentence.start && token.end <= sentence.end)
-    .map((token, index) => ({...token, index}))
+  // A sentence node split into body sentences: each part's words, once.
+  let part = partCache.get(sentence)
+  if (!part) {
+    part = all
+      .filter((token) => token.start >= sentence.start && token.end <= sentence.end)
+      .map((token, index) => ({...token, index}))
+    partCache.set(sentence, part)
+  }
+  return part
 }
+const partCache = new WeakMap<BodySentence, Token[]>()
 
 /** A phrase found in a sentence. */
 export interface PhraseMatch {
