@@ -2,6 +2,7 @@ import {
   ConceptIndex,
   PhraseIndex,
   asks,
+  clauseAround,
   createRule,
   forwardLooking,
   getDraft,
@@ -44,7 +45,29 @@ const negationProof = new Set<Concept>(['wrong', 'incomprehension', 'passive-agg
 const firstPerson = new Set(['i', "i'm", "i've", "i'd", "i'll", 'my', 'im', 'ive'])
 const thanks = new Set(['thank', 'thanks', 'thanked', 'grateful'])
 // 'wrong' phrases that are self-criticism when the sender is the subject ("I got two answers wrong").
+// Words inside a superlative that make it a wish ("the best of luck to you").
+const wishWords = new Set(['of', 'to', 'and', 'luck', 'wishes', 'for', 'with', 'i', 'hope', 'wish'])
+// What the sender's own work is called when it "speaks for itself".
+const ownWork = new Set(['my', 'work', 'results', 'record', 'numbers', 'portfolio', 'interview', 'presentation', 'performance', 'references', 'experience', 'demo', 'task', 'scores', 'cv', 'resume', 'résumé', 'answers', 'reviews', 'feedback'])
 const selfCritical = /^(made|making|couldn|could|didn|did|wouldn|would|good|got|misjudg|error|misstep|blunder|miscalc|misread)/
+
+/**
+ * Tokens with word-final punctuation moved to `after`: in lowercase text the
+ * parser keeps a full stop inside the word when the next sentence starts in
+ * lowercase (`reasons.` in "i'm sure you had your reasons. hope …"), which
+ * would hide the word from every phrase. Copies only when a word needs it.
+ */
+export function bareWords(tokens: Token[]): Token[] {
+  let result: Token[] | undefined
+  for (let at = 0; at < tokens.length; at++) {
+    const token = tokens[at]
+    const trail = /[.!?,;:]+$/.exec(token.norm)
+    if (!trail || trail.index === 0) continue
+    result ??= tokens.slice()
+    result[at] = {...token, norm: token.norm.slice(0, trail.index), after: trail[0] + token.after}
+  }
+  return result ?? tokens
+}
 
 /**
  * Decide whether a sentence argues the decision; returns the concept that
@@ -53,7 +76,9 @@ const selfCritical = /^(made|making|couldn|could|didn|did|wouldn|would|good|got|
 export function arguing(tokens: readonly Token[], question: boolean): Concept | undefined {
   const matches = index.match(tokens)
   if (matches.length === 0) return undefined
-  const has = (concept: Concept) => matches.some((match) => match.concept === concept && !negatedInClause(tokens, match.first))
+  // A frame is negated before its first word ("not sure") or, for "I have no doubt", before its key word.
+  const has = (concept: Concept) =>
+    matches.some((match) => match.concept === concept && !negatedInClause(tokens, match.first) && (concept !== 'doubt-frame' || !negatedInClause(tokens, match.last)))
   const forward = forwardLooking(tokens)
   const accepting = acceptance.match(tokens).length > 0
 
@@ -73,6 +98,19 @@ export function arguing(tokens: readonly Token[], question: boolean): Concept | 
   if (!forward && !accepting && !question && !growing && (has('rebuttal-opener') || has('counter-claim')) && has('credential')) {
     return has('counter-claim') ? 'counter-claim' : 'rebuttal'
   }
+  // A track record told in absolutes, or a dare to find out, next to a
+  // first-person claim: qualifications recapped as a rebuttal.
+  const claiming = has('credential') || has('superiority') || has('outdo-reader') || has('record')
+  if (!forward && !accepting && !question && !growing && has('record') && has('credential')) return 'record'
+  if (!forward && !accepting && !growing && has('challenge') && claiming) return 'challenge'
+  // A recap: three or more first-person credentials in one sentence.
+  if (!forward && !accepting && !question && !growing && matches.filter((match) => match.concept === 'credential').length >= 3 && !tokens.some((token) => thanks.has(token.norm))) return 'credential'
+  // A wish that the hire works out, with the sender waiting in case it does not.
+  const fallbacks = matches.filter((match, at) => match.concept === 'if-not' && !matches.slice(0, at).some((seen) => seen.concept === 'if-not' && seen.first === match.first))
+  const wish = matches.find((match) => match.concept === 'wish-out')
+  if (!forward && fallbacks.length > 0 && ((wish && fallbacks.some((match) => match.first > wish.last)) || fallbacks.length > 1 || has('chosen'))) {
+    return 'if-not'
+  }
   if (!accepting && has('sarcasm') && matches.some((match) => match.concept === 'deference' && !negatedInClause(tokens, match.first) && subjectAt(tokens, match.first) !== 'i')) {
     return 'passive-aggressive'
   }
@@ -87,14 +125,32 @@ function keep(match: ConceptMatch<Concept>, tokens: readonly Token[], forward: b
   const subject = subjectAt(tokens, first)
   switch (concept) {
     case 'superiority':
-      // "I hope to be a stronger candidate next time" looks ahead.
+      // "I hope to be a stronger candidate next time" looks ahead; "I should have known better than" is an idiom.
+      if (tokens.slice(first, last + 1).some((token, at) => token.norm === 'better' && /^(know|known|knew)$/.test(tokens[first + at - 1]?.norm ?? ''))) return false
+      // "I should have prepared better than I did" is self-criticism; "I would have been better than" is not.
+      if (tokens.slice(first, last + 1).some((token) => /^(should|could|should've|could've)$/.test(token.norm)) && !tokens.slice(first, last + 1).some((token) => token.norm === 'been')) return false
       return !forward && !question
+    case 'counterfactual':
+      // "I would have thrived there" about this role, not "I'd have been a great fit for a future one".
+      return (subject === 'i' || subject === undefined) && !forward && !question && !negatedInClause(tokens, first)
+    case 'outdo-reader':
+      // "I'm the best driver you have": the sender, measured against the reader's own people;
+      // not "the best of luck to you", nor a clause about the reader.
+      if (subject !== 'i' || forward || question) return false
+      return tokens.slice(first, last).every((token) => !token.after.trim() && !wishWords.has(token.norm))
+    case 'self-evident': {
+      // "The work spoke for itself" is the sender's; "your product speaks for itself" is praise.
+      const before = tokens.slice(clauseAround(tokens, first)[0], first)
+      if (forward || before.some((token) => /^(your|their|our|its|his|her|you)$/.test(token.norm))) return false
+      return tokens.slice(Math.max(0, first - 3), first).some((token) => ownWork.has(token.norm))
+    }
     case 'wrong': {
       if (selfCritical.test(match.phrase) && subject === 'i') return false
       return selfBlame.match(tokens).length === 0
     }
     case 'outclass':
-      return subject === 'i' && !forward && !question
+      // The subject may sit before a list in commas: "my record, with …, compares favourably".
+      return (subject === 'i' || (subject === undefined && tokens.slice(0, first).some((token) => firstPerson.has(token.norm)))) && !forward && !question
     case 'overlooked':
       return subject !== 'i' && subject !== 'we' && !tokens.some((token) => thanks.has(token.norm))
     case 'regret': {
@@ -115,10 +171,13 @@ function keep(match: ConceptMatch<Concept>, tokens: readonly Token[], forward: b
       if (tokens.some((token) => thanks.has(token.norm))) return false
       if (tokens[last].norm === 'case' && caseCompounds.has(tokens[last + 1]?.norm ?? '')) return false
       if (subject === 'i' && !tokens.slice(0, first).some((token) => requestCues.has(token.norm)) && !/^reconsider/.test(match.phrase)) return false
+      // "The questions made me look again at my assumptions" is reflection.
+      if (tokens[first - 1]?.norm === 'me' && /^(look|think|rethink|revisit|review)$/.test(tokens[first].norm)) return false
       if (subject === 'i' && !firstPerson.has(tokens[first].norm) && /look|review|read|consider/.test(match.phrase) && !/you|would|could/.test(tokens.slice(0, first).map((token) => token.norm).join(' '))) return false
       return !forward || /^reconsider/.test(match.phrase)
     case 'rebuttal':
-      return !forward && tokens.some((token) => firstPerson.has(token.norm))
+      // "Could you send the scores for each criterion?" asks; it does not rebut.
+      return !forward && !question && tokens.some((token) => firstPerson.has(token.norm))
     case 'passive-aggressive':
       // "I suppose" / "I guess" only as a closing aside.
       if (/^know/.test(match.phrase)) return last === tokens.length - 1
@@ -150,7 +209,7 @@ const rule = createRule<Options>(
     const extra = phraseIndexFor(options?.extra)
     for (const sentence of draft.sentences) {
       // Words inside quotation marks are cited (the rejection's phrasing), not said.
-      const tokens = ownTokens(draft, sentence)
+      const tokens = bareWords(ownTokens(draft, sentence))
       if (tokens.length === 0) continue
       if (allow && allow.match(tokens).length > 0) continue
       const extraHit = extra?.match(tokens)[0]

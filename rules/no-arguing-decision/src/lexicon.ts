@@ -35,6 +35,13 @@ export type Concept =
   | 'counter-claim'
   | 'sarcasm'
   | 'deference'
+  | 'record'
+  | 'challenge'
+  | 'outdo-reader'
+  | 'self-evident'
+  | 'wish-out'
+  | 'if-not'
+  | 'counterfactual'
 
 /** Reason shown for each concept: what is wrong, then what to do. */
 export const reasons: Record<Concept, string> = {
@@ -63,15 +70,22 @@ export const reasons: Record<Concept, string> = {
   'rebuttal-opener': 'Unexpected list of qualifications as a rebuttal, expected to mention skills as a fit for future roles',
   'counter-claim': 'Unexpected rebuttal of their reasons, expected to accept the decision',
   sarcasm: 'Unexpected passive-aggressive acceptance, expected a plain “I respect your decision”',
-  deference: 'Unexpected passive-aggressive acceptance, expected a plain “I respect your decision”'
+  deference: 'Unexpected passive-aggressive acceptance, expected a plain “I respect your decision”',
+  record: 'Unexpected list of qualifications as a rebuttal, expected to mention skills as a fit for future roles',
+  challenge: 'Unexpected challenge to prove the decision wrong, expected to accept the decision',
+  'outdo-reader': 'Unexpected claim to be the better candidate, expected to accept the decision',
+  'self-evident': 'Unexpected claim that your work should have decided it, expected to accept the decision',
+  'wish-out': 'Unexpected doubtful wish for the chosen candidate, expected to wish the team well sincerely',
+  counterfactual: 'Unexpected claim that you would have done better in the role, expected to accept the decision',
+  'if-not': 'Unexpected doubtful wish for the chosen candidate, expected to wish the team well sincerely'
 }
 
 const me = "i|i'm|i've|i'd|im"
 const was = "was|am|'m|were|would've|would|have|had|be|been|is|being|feel|felt"
 const top = 'best|strongest|ideal|obvious|perfect|right|top|natural|clear|better|stronger|only|most'
-const them = 'candidate|candidates|applicant|applicants|fit|match|choice|person|hire|one|option|finalist|pick|package|profile|all-rounder'
-const picks = 'whoever|person|candidate|applicant|hire|finalist'
-const other = 'whoever|person|candidate|applicant|hire|someone|they|she|he|finalist|appointee'
+const them = 'candidate|candidates|applicant|applicants|fit|match|choice|call|bet|person|hire|one|option|finalist|pick|package|profile|all-rounder'
+const picks = 'whoever|person|candidate|applicant|hire|finalist|guy|gal|fella'
+const other = 'whoever|person|candidate|applicant|hire|someone|they|she|he|finalist|appointee|guy|gal|fella'
 // What a request to reconsider is about: the decision, or the sender's application.
 const decisionNoun =
   'decision|decisions|choice|outcome|result|selection|appointment|verdict|conclusion|candidacy|application|file|rejection|shortlist|search|offer|ruling'
@@ -114,7 +128,10 @@ export const groups: ReadonlyArray<ConceptGroup<Concept>> = [
       `outperformed|outscored|outshone|outclassed|bested|surpassed|eclipsed|outdid|outranked|beat *3 every|all|each|any|the|other ${field}|candidate|applicant|finalist|interviewee`,
       'closer|better|stronger|greater|deeper|broader|wider|more *5 than any|every|all|anyone|anybody|everyone|everybody|others',
       'than the other|others|rest',
-      'count|counts|counted|matter|matters for more than'
+      'count|counts|counted|matter|matters for more than',
+      'than your|the|their whole|entire|best|top|senior',
+      'compares|compare|compared|stacks|stack|stacked favourably|favorably|well *3 with|to|against|up',
+      'stacks|stack|stacked|measures|measure|measured up *2 favourably|favorably|well|against|to|with'
     ]
   },
   {
@@ -188,7 +205,11 @@ export const groups: ReadonlyArray<ConceptGroup<Concept>> = [
       "not sure what more|else",
       'surprised|shocked|puzzled|baffled|confused|perplexed|stunned|mystified *5 outcome|decision|result|chose|chosen|went|picked|selected|hired|landed',
       'landed where it|they did',
-      'ended up ahead|on'
+      'ended up ahead|on',
+      'came|come|comes|coming out ahead|on top',
+      "don't|can't|cannot|couldn't|not *2 get how|why|what",
+      'struggle|struggling|struggled|fail|failing|unable to see|understand|follow it|this|that',
+      'struggle|struggling|struggled|fail|failing|unable to see|understand|follow the|your|their logic|reasoning|rationale|thinking'
     ]
   },
   {
@@ -230,9 +251,10 @@ export const groups: ReadonlyArray<ConceptGroup<Concept>> = [
       'whoever',
       'appointee',
       'new|your|the hire|recruit|appointee|starter',
+      'new guy|gal|girl|lady|man|woman|person|fella|kid|one|driver|chef|nurse|manager|lead|teacher|engineer|employee',
       'your new',
       'successful|chosen|selected|preferred|winning|other candidate|applicant|person|guy|girl|man|woman|lady|finalist|appointee|hire|one',
-      'person|candidate|applicant|one|someone you|they *1 chose|hired|picked|selected|went|appointed|offered'
+      'person|candidate|applicant|one|someone|guy|gal|fella|woman|man|lady you|they *1 chose|hired|picked|selected|went|appointed|offered'
     ]
   },
   {
@@ -267,7 +289,9 @@ export const groups: ReadonlyArray<ConceptGroup<Concept>> = [
       'handle|handles|cope|copes|coping|manage|hack|hacks',
       'need|needs it',
       'know|knows|knew what they|they\'re|he\'s|she\'s|he|she *1 doing',
-      'up to the job|task|standard'
+      'up to the job|task|standard',
+      'know|knows|knew how to',
+      'know|knows|knew the difference|ropes'
     ]
   },
   {
@@ -283,7 +307,18 @@ export const groups: ReadonlyArray<ConceptGroup<Concept>> = [
       'to be clear',
       'just so you know',
       'contrary to',
-      'to correct'
+      'to correct',
+      'for the avoidance of doubt',
+      'let me be clear',
+      'to be absolutely|perfectly|quite clear',
+      'want|wanted|like|need to be clear',
+      'i must|should|would stress|emphasise|emphasize|note|underline',
+      'i must|should|would point out',
+      'want|wanted|like|need to stress|emphasise|emphasize|reiterate|underline',
+      'to reiterate',
+      'it bears repeating',
+      'worth pointing out',
+      'worth noting|repeating|remembering'
     ]
   },
   {
@@ -316,6 +351,76 @@ export const groups: ReadonlyArray<ConceptGroup<Concept>> = [
       'to your|their|its liking',
       "your|their|the call|prerogative",
       'yours to make'
+    ]
+  },
+  {
+    // A track record told in absolutes: "never had an accident", "every winter", "more than I can count".
+    concept: 'record',
+    phrases: [
+      'never *2 had|missed|lost|dropped|failed|caused|got|received|taken|filed|made *3 accident|accidents|complaint|complaints|incident|incidents|deadline|deadlines|shift|shifts|error|errors|write-up|warning|warnings|claim|claims|injury|injuries|target|targets|delivery|deliveries|collision|collisions|grievance|breach|breaches',
+      'never *2 called|phoned|taken|took *2 sick|off',
+      'not once',
+      'never once',
+      'more *3 than i can|could count|remember',
+      'every kind|type|sort of',
+      'every single? route|season|winter|summer|shift|rota|target|quarter|audit|inspection|deadline|year|contract|client|account',
+      'without a single|one complaint|accident|incident|error|mistake|miss|failure|day',
+      'zero accidents|complaints|incidents|errors|mistakes|sick|days'
+    ]
+  },
+  {
+    // Daring the reader to find out: "you'll see", "and you know it".
+    concept: 'challenge',
+    phrases: [
+      "you'll|youll|you'd|u'll see|find|realise|realize|learn",
+      'you will|would|shall see|find|realise|realize|learn',
+      'you know it',
+      'prove it|myself|you|them wrong',
+      'give me *4 week|weeks|month|months|day|days|shift|shifts|chance|trial|shot'
+    ]
+  },
+  {
+    // A superlative measured against the reader's own staff: "the best driver you have".
+    concept: 'outdo-reader',
+    phrases: [
+      'the best|strongest|finest|hardest|fastest|safest|most|hardest-working|best-qualified|most-qualified *3 you|u have|had|got|hired|employ|employed|interviewed|met|saw|seen|find|found|get|will|could|would|ever|are',
+      "the best|strongest|finest|hardest|fastest|safest|most|hardest-working|best-qualified|most-qualified|safest *3 you've|youve|you'll|you'd|you're"
+    ]
+  },
+  {
+    // The sender's work should have decided it: "the work spoke for itself".
+    concept: 'self-evident',
+    phrases: ['speak|speaks|spoke|spoken|speaking for itself|themselves']
+  },
+  {
+    // What the sender would have done in the role: "I'd have crushed it", "would have excelled".
+    concept: 'counterfactual',
+    phrases: [
+      "i'd|id|i'd've|would've|could've *2 crushed|nailed|aced|smashed|killed|excelled|thrived|flourished|owned|transformed|doubled|tripled",
+      'would|could have|of crushed|nailed|aced|smashed|killed|excelled|thrived|flourished|owned|transformed|doubled|tripled',
+      "i'd|id|would've|would|could *2 hit the ground running",
+      "would've|i'd|id|would *2 been|made *3 asset|success|star|brilliant|fantastic|excellent|perfect|ideal|amazing|great"
+    ]
+  },
+  {
+    // A wish that the hire works out, polite alone.
+    concept: 'wish-out',
+    phrases: ['work|works|working out|well']
+  },
+  {
+    // The alternative the sender is waiting for: "and if not, you know where to find me".
+    concept: 'if-not',
+    phrases: [
+      'if not',
+      "if|when|once they|it|he|she|things|that don't|doesn't|dont|doesnt|won't|wont *2 work",
+      'if|when|once they|it|he|she|things|that do|does|did not work',
+      "if|when|once they|it|he|she|things|that don't|doesn't|dont|doesnt|won't|wont|didn't",
+      'if|when|once it|that|things|they falls|fall|fell through|apart',
+      'if|when|once *4 quits|quit|leaves|leave|fails|fail|flames|burns|walks',
+      'you know where to find me',
+      'know where i am',
+      "i'll|i will be here|around|waiting",
+      'my number|phone is|stays on'
     ]
   },
   {
@@ -407,7 +512,7 @@ export const groups: ReadonlyArray<ConceptGroup<Concept>> = [
     // A reference to this role's posting or requirements: arguing only with a first-person claim.
     concept: 'posting',
     phrases: [
-      'the|job posting|listing|advert|advertisement|requirements|specification',
+      'the|job posting|listing|advert|advertisement|requirements|requirement|specification',
       'job description|ad|spec',
       'posting|listing|description said|asked|listed|required|called',
       'called for',
@@ -438,7 +543,7 @@ export const groups: ReadonlyArray<ConceptGroup<Concept>> = [
       "i have|hold|held|already|bring|lined|match|matched|exceeded|exceed",
       "i've|ive",
       'my *2 experience|background|resume|résumé|cv|skills|record|qualifications|credentials|profile|portfolio',
-      'i ran|led|managed|built|supervised|oversaw|taught|trained|delivered|handled|run|lead|manage|supervise',
+      'i ran|led|managed|built|supervised|oversaw|taught|trained|delivered|handled|run|lead|manage|supervise|chaired|founded|launched|designed|secured|published|grew|doubled|closed|won',
       'i do|did have|hold|know',
       'years of|in|as|running|leading|managing|working'
     ]
