@@ -5,6 +5,8 @@
  * be explained by the words that weighed most.
  */
 
+import {featureIds, featureName, vocabularySize, weightsById} from './feature-ids.js'
+
 /** A trained model, as `pnpm train` writes it. */
 export interface Model {
   /** Rule the model was trained for. */
@@ -134,43 +136,51 @@ function triggersOf(model: Model, list: readonly string[]): string[] {
 }
 
 /**
- * Features of token lists, by list: the judgment rules judge the same
+ * Feature ids of token lists, by list: the judgment rules judge the same
  * sentence's tokens (one shared list per sentence) with their own models,
- * so the features are computed once. Token lists are read-only.
+ * so the features are found once. Token lists are read-only. `size` is the
+ * number of known features when they were found: a model used for the first
+ * time afterwards may know more.
  */
-const featureCache = new WeakMap<object, string[]>()
+const featureCache = new WeakMap<object, {size: number; ids: number[]}>()
 
-/** Features of a token list: those of its words joined as `judge` joins them. */
-function tokenFeatures(tokens: ReadonlyArray<{text: string; after: string}>): string[] {
-  let list = featureCache.get(tokens)
-  if (!list) {
-    // Words never span the joining space, so splitting each token on its own
-    // gives the words of the joined text.
-    const found: string[] = []
-    let text = ''
-    for (let index = 0; index < tokens.length; index++) {
-      const piece = tokens[index].text + tokens[index].after
-      pushWords(piece, found)
-      text = index === 0 ? piece : text + ' ' + piece
-    }
-    list = featuresOfWords(found, text)
-    featureCache.set(tokens, list)
+/** Known feature ids of a token list: those of its words joined as `classify` would see them. */
+function tokenFeatureIds(tokens: ReadonlyArray<{text: string; after: string}>): number[] {
+  const cached = featureCache.get(tokens)
+  if (cached && cached.size === vocabularySize()) return cached.ids
+  // Words never span the joining space, so splitting each token on its own
+  // gives the words of the joined text.
+  const found: string[] = []
+  let text = ''
+  for (let index = 0; index < tokens.length; index++) {
+    const piece = tokens[index].text + tokens[index].after
+    pushWords(piece, found)
+    text = index === 0 ? piece : text + ' ' + piece
   }
-  return list
+  const ids = featureIds(found, text)
+  featureCache.set(tokens, {size: vocabularySize(), ids})
+  return ids
 }
 
 /**
  * Run a rule's classifier on the sender's own words of a sentence (quoted
  * words already dropped): a classification when it reaches the model's
  * threshold and names at least one word, otherwise `undefined`.
+ *
+ * Same result as `classify(model, tokens.map((token) => token.text +
+ * token.after).join(' '))`, computed over feature ids (see feature-ids.ts).
  */
 export function judge(model: Model, tokens: ReadonlyArray<{text: string; after: string}>): Classification | undefined {
   if (tokens.length < 3) return undefined
-  const list = tokenFeatures(tokens)
-  const chance = probability(model, list)
+  const weights = weightsById(model)
+  const ids = tokenFeatureIds(tokens)
+  // Summed in the order of `features`, leaving out the zeros: the same sum.
+  let sum = model.bias
+  for (let index = 0; index < ids.length; index++) sum += weights[ids[index]]
+  const chance = 1 / (1 + Math.exp(-sum))
   // Most sentences fall short: name triggers only for those that reach it.
   if (!(chance >= model.threshold)) return undefined
-  const triggers = triggersOf(model, list)
+  const triggers = triggersOf(model, ids.map(featureName))
   return triggers.length > 0 ? {probability: chance, triggers} : undefined
 }
 
