@@ -21,9 +21,18 @@ export interface Report {
  * `ruleId`, `source` and `url` are stamped by `unified-lint-rule`.
  */
 export function report(file: VFile, draft: Draft, value: Report): ReturnType<VFile["message"]> {
-  const message = file.message(value.reason, {
-    place: {start: draft.point(value.start), end: draft.point(value.end)}
-  })
+  const place = {start: draft.point(value.start), end: draft.point(value.end)}
+  // A VFileMessage is an Error: V8 captures a stack trace when it is made,
+  // which VFileMessage then replaces with `''`. Capturing none saves the
+  // time (a few % of each rule's) and gives the same message.
+  const limit = Error.stackTraceLimit
+  Error.stackTraceLimit = 0
+  let message: ReturnType<VFile["message"]>
+  try {
+    message = file.message(value.reason, {place})
+  } finally {
+    Error.stackTraceLimit = limit
+  }
   message.actual = value.actual ?? draft.text.slice(value.start, value.end)
   message.expected = value.expected
   message.note = value.note

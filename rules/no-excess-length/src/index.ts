@@ -1,5 +1,5 @@
 import {createRule, getDraft, report, stageOf, type Stage} from '@replylint/core'
-import {budgets, sentenceWords, words, type Budget} from './budgets.js'
+import {budgets, countWords, sentenceWords, type Budget} from './budgets.js'
 
 /** Options of `no-excess-length`: budgets per stage, and the sentence limit. */
 export type Options = Partial<Record<Stage, Partial<Budget>>> & {
@@ -27,16 +27,23 @@ const rule = createRule<Options>(
     const paragraphs = draft.structure.paragraphs
     if (paragraphs.length === 0) return
 
-    const bodyWords = paragraphs.flatMap((range) => words(draft.text.slice(range.start, range.end), range.start))
+    // Counted in place (no word list): where the first word over budget starts is all that is kept.
+    let total = 0
+    let overStart = -1
+    for (const range of paragraphs) {
+      const counted = countWords(draft.text, range.start, range.end, budget.words - total)
+      if (counted.at !== -1) overStart = counted.at
+      total += counted.count
+    }
     const bodyEnd = paragraphs[paragraphs.length - 1].end
 
-    if (bodyWords.length > budget.words) {
-      const excess = bodyWords.length - budget.words
+    if (total > budget.words) {
+      const excess = total - budget.words
       report(file, draft, {
         reason:
-          'Unexpected `' + bodyWords.length + '` words in the body, expected at most `' + budget.words +
+          'Unexpected `' + total + '` words in the body, expected at most `' + budget.words +
           '` for the `' + stage + '` stage, remove `' + excess + '`',
-        start: bodyWords[budget.words][0],
+        start: overStart,
         end: bodyEnd,
         expected: [],
         note
@@ -57,7 +64,7 @@ const rule = createRule<Options>(
     }
 
     for (const sentence of draft.sentences) {
-      const count = words(draft.text.slice(sentence.start, sentence.end), 0).length
+      const count = countWords(draft.text, sentence.start, sentence.end).count
       if (count > longest) {
         report(file, draft, {
           reason:
