@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-import {main} from '../dist/index.js'
+import {loadMain} from '../dist/launch.js'
 
+const main = await loadMain()
 main(process.argv.slice(2)).then((code) => {
   process.exitCode = code
 })

@@ -1,0 +1,147 @@
+/**
+ * Bundle the CLI into one script with a V8 code cache (see `src/launch.ts`
+ * for why and how the bin uses it). Run after `tsc -b` by the root `prepare`,
+ * `build` and `test` scripts: `node packages/cli/build/bundle.js`.
+ *
+ * Writes, in `packages/cli/dist/` (ignored by git):
+ * - `replylint.bundle.cjs`: `dist/index.js` and everything it imports, with
+ *   two substitutions that change no output: vfile-reporter's `string-width`
+ *   answers plain-ASCII cells itself (`src/narrow-width.ts`), and
+ *   unified-engine's file queue no longer rescans every file when one
+ *   finishes (`build/patches/queue.js`);
+ * - `replylint.bundle.cache`: V8 code cache, made in a child process after
+ *   linting a sample draft, so the functions a run needs are compiled already;
+ * - `replylint.bundle.json`: size and mtime of each workspace file bundled,
+ *   so the bin can tell a stale bundle (after a bare `tsc -b`) and not use it.
+ */
+import {execFileSync} from 'node:child_process'
+import fs from 'node:fs'
+import {builtinModules} from 'node:module'
+import path from 'node:path'
+import {rolldown} from 'rolldown'
+import {parseAst} from 'rolldown/parseAst'
+
+const cli = path.resolve(import.meta.dirname, '..')
+const dist = path.join(cli, 'dist')
+const {bundlePaths, importName} = await import(path.join(dist, 'launch.js'))
+
+const stringWidthShim = '\0replylint:string-width'
+const queuePatch = path.join(import.meta.dirname, 'patches', 'queue.js')
+const narrowWidth = path.join(dist, 'narrow-width.js')
+
+/** @type {import('rolldown').Plugin} */
+const substitutions = {
+  name: 'replylint-substitutions',
+  async resolveId(source, importer) {
+    if (source === 'string-width' && importer && /[\\/]vfile-reporter[\\/]/.test(importer)) {
+      // Keep the real module's path for the shim to import.
+      const real = await this.resolve(source, importer, {skipSelf: true})
+      if (!real) throw new Error('Cannot resolve string-width from vfile-reporter')
+      return stringWidthShim + '?' + real.id
+    }
+    return null
+  },
+  load(id) {
+    if (id.startsWith(stringWidthShim)) {
+      const real = id.slice(stringWidthShim.length + 1)
+      return [
+        'import stringWidth from ' + JSON.stringify(real),
+        'import {narrowWidth} from ' + JSON.stringify(narrowWidth),
+        'export default function width(text, options) {',
+        "  const narrow = options === undefined && typeof text === 'string' ? narrowWidth(text) : undefined",
+        '  return narrow === undefined ? stringWidth(text, options) : narrow',
+        '}'
+      ].join('\n')
+    }
+    if (/[\\/]unified-engine[\\/]lib[\\/]file-pipeline[\\/]queue\.js$/.test(id)) {
+      return fs.readFileSync(queuePatch, 'utf8')
+    }
+    return null
+  }
+}
+
+const start = performance.now()
+const build = await rolldown({
+  input: path.join(dist, 'index.js'),
+  platform: 'node',
+  cwd: cli,
+  logLevel: 'warn',
+  plugins: [substitutions]
+})
+const {output} = await build.generate({format: 'cjs', codeSplitting: false})
+await build.close()
+const chunk = output[0]
+if (output.length !== 1 || chunk.type !== 'chunk') throw new Error('Expected one chunk, got ' + output.length + ' outputs')
+const ids = chunk.moduleIds
+// Both substitutions must have happened: a dependency update could bypass them.
+if (!ids.some((id) => id.startsWith(stringWidthShim))) throw new Error('vfile-reporter no longer imports string-width')
+if (!ids.some((id) => /unified-engine[\\/]lib[\\/]file-pipeline[\\/]queue\.js$/.test(id))) throw new Error('unified-engine queue not bundled')
+
+/**
+ * Rename every `import(…)` to the import function the bin passes in: a script
+ * run by `vm` cannot `import()` by itself. Found with a parser, so comments
+ * and strings that mention `import(` are left alone.
+ */
+function renameImports(code) {
+  const starts = []
+  const visit = (node) => {
+    if (Array.isArray(node)) {
+      for (const item of node) visit(item)
+      return
+    }
+    if (!node || typeof node !== 'object') return
+    if (node.type === 'ImportExpression') starts.push(node.start)
+    for (const key in node) {
+      if (key !== 'type' && key !== 'start' && key !== 'end') visit(node[key])
+    }
+  }
+  visit(parseAst(code, {sourceType: 'script'}))
+  if (code.includes(importName)) throw new Error('The bundle already uses `' + importName + '`')
+  let result = ''
+  let last = 0
+  for (const at of starts.sort((a, b) => a - b)) {
+    if (!code.startsWith('import', at)) throw new Error('No `import` at offset ' + at)
+    result += code.slice(last, at) + importName
+    last = at + 'import'.length
+  }
+  return {code: result + code.slice(last), count: starts.length}
+}
+
+const renamed = renameImports(chunk.code)
+
+// Only Node's own modules may be left to `require`: the bin's `require` resolves from dist/.
+// promise-inflight tries `require("bluebird")` in a `try` and falls back to
+// Promise: not installed here, so it fails from dist/ as it did from its own folder.
+const allowed = new Set([...builtinModules.flatMap((name) => [name, 'node:' + name]), 'bluebird'])
+for (const match of renamed.code.matchAll(/\brequire\("([^"]+)"\)/g)) {
+  if (!allowed.has(match[1])) throw new Error('The bundle requires a package at run time: ' + match[1])
+}
+
+// No manifest while the files change: the bin runs the compiled modules meanwhile.
+fs.rmSync(bundlePaths.manifest, {force: true})
+fs.rmSync(bundlePaths.cache, {force: true})
+fs.writeFileSync(bundlePaths.script, renamed.code)
+
+// Inputs in the workspace (not node_modules: installing reruns this script).
+const inputs = []
+for (const id of ids) {
+  if (id.startsWith('\0') || id.includes(`${path.sep}node_modules${path.sep}`) || !path.isAbsolute(id)) continue
+  const stats = fs.statSync(id)
+  inputs.push([path.relative(dist, id), stats.size, stats.mtimeMs])
+}
+
+// The code cache, from a clean process that lints a sample draft first.
+execFileSync(process.execPath, [path.join(import.meta.dirname, 'warm.js')], {stdio: 'inherit'})
+
+fs.writeFileSync(bundlePaths.manifest, JSON.stringify({inputs}) + '\n')
+process.stderr.write(
+  'replylint-cli: bundled ' +
+    ids.length +
+    ' modules (' +
+    Math.round(renamed.code.length / 1024) +
+    ' KB, ' +
+    renamed.count +
+    ' import() renamed) in ' +
+    Math.round(performance.now() - start) +
+    ' ms\n'
+)

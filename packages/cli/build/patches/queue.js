@@ -1,0 +1,104 @@
+/**
+ * unified-engine 11's `lib/file-pipeline/queue.js` (MIT, Titus Wormer), as
+ * bundled into the CLI by `build/bundle.js` in place of the original.
+ *
+ * The original checks every file of the set each time one file reaches the
+ * queue, so n files cost n² checks (8 % of a 1,000-draft run). Here each
+ * file set remembers how many of its files, from the first, are known to be
+ * done (queued, fatal or ignored): a file that is done stays done until the
+ * queue is flushed, so the scan resumes there. It flushes at exactly the
+ * same moment as the original, with the same callbacks in the same order;
+ * only the `debug` traces of the scan are fewer.
+ *
+ * Imports resolve from the original file's folder (the bundler loads this
+ * text under the original's id).
+ */
+
+import createDebug from 'debug'
+import {statistics} from 'vfile-statistics'
+
+const debug = createDebug('unified-engine:file-pipeline:queue')
+
+const own = {}.hasOwnProperty
+
+/**
+ * Files known to be done, counted from the start of each file set.
+ *
+ * @type {WeakMap<object, number>}
+ */
+const doneCount = new WeakMap()
+
+/**
+ * Queue all files which came this far.
+ * When the last file gets here, run the file-set pipeline and flush the queue.
+ *
+ * @param {any} context
+ *   Context.
+ * @param {any} file
+ *   File.
+ * @param {(error?: Error) => undefined} next
+ *   Callback.
+ * @returns {undefined}
+ *   Nothing.
+ */
+export function queue(context, file, next) {
+  let origin = file.history[0]
+  const map = context.fileSet.complete
+  let complete = true
+
+  debug('Queueing `%s`', origin)
+
+  map[origin] = next
+
+  const files = context.fileSet.valueOf()
+  let index = doneCount.get(context.fileSet) ?? 0
+  while (index < files.length && isDone(files[index])) index++
+  doneCount.set(context.fileSet, index)
+
+  if (index < files.length) {
+    debug('Interupting flush: `%s` is not finished', files[index].history[0])
+    complete = false
+  }
+
+  if (!complete) {
+    debug('Not flushing: some files cannot be flushed')
+    return
+  }
+
+  context.fileSet.complete = {}
+  doneCount.delete(context.fileSet)
+  context.fileSet.pipeline.run(context.fileSet, done)
+
+  /**
+   * @param {any} file
+   *   File.
+   * @returns {boolean}
+   *   Whether the file does not hold up the flush.
+   */
+  function isDone(file) {
+    const key = file.history[0]
+
+    if (statistics(file).fatal || file.data.unifiedEngineIgnored) {
+      return true
+    }
+
+    return typeof map[key] === 'function'
+  }
+
+  /**
+   * @param {Error | undefined} error
+   *   Error.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  function done(error) {
+    debug('Flushing: all files can be flushed')
+
+    // Flush.
+    for (origin in map) {
+      if (own.call(map, origin)) {
+        map[origin](error)
+      }
+    }
+  }
+}
