@@ -4,7 +4,7 @@
  * unified and retext-english and parses the same files. Runs are paired (the
  * two programs alternate, which goes first alternates too) and medians kept.
  */
-import {spawnSync} from 'node:child_process'
+import {execFileSync, spawnSync} from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -54,6 +54,9 @@ function timeRun(args, cwd) {
  */
 export function benchCli(drafts, options = {}) {
   if (!fs.existsSync(bins.cliBuilt)) return {skipped: 'packages/cli is not built (no dist/index.js)'}
+  // `pnpm bench` runs `tsc -b` only: after it the bin finds its bundle stale
+  // and runs the compiled modules, which is not what users run. Rebuild it.
+  execFileSync(process.execPath, [bins.cliBundler], {stdio: ['ignore', 'ignore', 'inherit']})
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'replylint-bench-cli-'))
   try {
     const script = path.join(folder, 'bare.mjs')

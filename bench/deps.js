@@ -27,5 +27,6 @@ export const bins = {
   cli: path.join(root, 'packages/cli/bin/replylint.js'),
   server: path.join(root, 'packages/language-server/bin/replylint-language-server.js'),
   cliBuilt: path.join(root, 'packages/cli/dist/index.js'),
+  cliBundler: path.join(root, 'packages/cli/build/bundle.js'),
   serverBuilt: path.join(root, 'packages/language-server/dist/index.js')
 }
