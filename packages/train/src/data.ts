@@ -11,6 +11,8 @@ export interface Example {
   label: 0 | 1
   /** Where it came from, for reports. */
   source: string
+  /** Weight in training (1 when absent). */
+  weight?: number
 }
 
 /** Sentences written for training: `fixtures/training/<rule>.jsonl`. */
@@ -28,6 +30,22 @@ export function writtenExamples(folder: string, rule: string): Example[] {
       }
       return {text: value.text, label: value.label as 0 | 1, source: path.basename(file)}
     })
+}
+
+/**
+ * Sentences written for the other judged rules' violations, as negatives for
+ * `rule`: a demand for feedback or an outburst is not, by itself, an argument
+ * with the decision, and without them each classifier learns "sounds like a
+ * bad reply" instead of its own rule (on real drafts, most of its confident
+ * mistakes were other rules' sentences). A sentence also written as a
+ * positive for `rule` stays positive (see {@link dedupe}).
+ */
+export function contrastExamples(folder: string, rule: string, rules: readonly string[], weight = 1): Example[] {
+  return rules
+    .filter((other) => other !== rule)
+    .flatMap((other) => writtenExamples(folder, other))
+    .filter((example) => example.label === 1)
+    .map((example) => ({...example, label: 0 as const, weight}))
 }
 
 /**

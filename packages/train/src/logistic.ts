@@ -46,7 +46,7 @@ export function train(rule: string, examples: Example[], settings: Settings = de
     const rate = settings.rate / (1 + epoch * 0.1)
     for (const row of rows) {
       const error = row.example.label - probability(model, row.list)
-      const scale = rate * error * (row.example.label === 1 ? positiveWeight : 1)
+      const scale = rate * error * (row.example.label === 1 ? positiveWeight : 1) * (row.example.weight ?? 1)
       model.bias += scale
       for (const feature of row.list) {
         const weight = weights[feature] ?? 0
