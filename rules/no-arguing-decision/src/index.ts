@@ -6,8 +6,8 @@ import {
   createRule,
   forwardLooking,
   getDraft,
+  features,
   judge,
-  namedTriggers,
   negatedInClause,
   negators,
   ownTokens,
@@ -190,6 +190,55 @@ function keep(match: ConceptMatch<Concept>, tokens: readonly Token[], forward: b
   }
 }
 
+// Function words: they can weigh in the classifier, but naming one explains nothing.
+const functionWords = new Set(
+  ('a an the and or but so if then than as at by for from in into of on to with about after before ' +
+    'i me my mine im i\'m i\'ve i\'d i\'ll you your yours you\'re you\'ve you\'ll you\'d u ur we our us they them their ' +
+    'he she him her his it its it\'s this that these those there here what when where which who whom whose why how ' +
+    'is am are was were be been being do does did done have has had having will would shall should can could may might must ' +
+    'just own very really also too not no yes ok okay well even still ever only all any some each every more most much ' +
+    'one two # years year time times thing things everything anything something get got make made go went know think').split(' ')
+)
+// The lexicon comes first and now covers most arguing; the classifier only adds
+// what it is surer of than its trained threshold: at 0.95 its out-of-fold
+// precision on draft sentences is 0.94 (0.92 at the trained 0.93).
+const floor = 0.95
+// A learned finding must rest on a strongly weighted word or pair, not on many weak ones.
+const strongPair = 0.6
+const strongWord = 1
+
+/**
+ * The classifier's finding for a sentence the lexicon passed, as the words it
+ * rests on (`` `a b`, `c` ``): pairs first, then content words, each with a
+ * strong positive weight. No such words, no finding: a message must say why.
+ */
+function telling(tokens: readonly Token[]): string | undefined {
+  const result = judge(model, tokens)
+  if (!result || result.probability < floor) return undefined
+  // Accepting the decision or looking ahead to future roles is what the rule asks for.
+  if (acceptance.match(tokens).length > 0 || forwardLooking(tokens)) return undefined
+  const candidates: Array<[string, number]> = []
+  for (const feature of features(tokens.map((token) => token.text + token.after).join(' '))) {
+    const weight = model.weights[feature] ?? 0
+    if (feature.startsWith('b:')) {
+      const pair = feature.slice(2).replace(/^\^ /, '')
+      const parts = pair.split(' ')
+      if (weight >= strongPair && parts.length === 2 && parts.some((word) => !functionWords.has(word))) candidates.push([pair, weight * 1.5])
+    } else if (feature.startsWith('w:')) {
+      const word = feature.slice(2)
+      if (weight >= strongWord && !functionWords.has(word)) candidates.push([word, weight])
+    }
+  }
+  candidates.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+  const named: string[] = []
+  for (const [phrase] of candidates) {
+    if (named.some((seen) => seen.split(' ').some((word) => phrase.split(' ').includes(word)))) continue
+    named.push(phrase)
+    if (named.length === 3) break
+  }
+  return named.length > 0 ? named.map((phrase) => '`' + phrase + '`').join(', ') : undefined
+}
+
 /**
  * Flag sentences that contest or relitigate the hiring decision: claims to
  * be the better candidate, doubts about the chosen one, requests to
@@ -215,10 +264,10 @@ const rule = createRule<Options>(
       const extraHit = extra?.match(tokens)[0]
       const concept = extraHit ? undefined : arguing(tokens, asks(draft.text, sentence, tokens))
       // The classifier adds what the lexicon has no phrase for, naming its words.
-      const learned = extraHit || concept ? undefined : judge(model, tokens)
+      const learned = extraHit || concept ? undefined : telling(tokens)
       if (!extraHit && !concept && !learned) continue
       report(file, draft, {
-        reason: concept ? reasons[concept] : learned ? 'Unexpected argument with the decision (' + namedTriggers(learned) + '), expected to accept it gracefully' : 'Unexpected `' + extraHit?.phrase + '`, expected to accept the decision',
+        reason: concept ? reasons[concept] : learned ? 'Unexpected argument with the decision (' + learned + '), expected to accept it gracefully' : 'Unexpected `' + extraHit?.phrase + '`, expected to accept the decision',
         start: sentence.start,
         end: sentence.end,
         expected: [''],
