@@ -3,6 +3,7 @@
  * conditionals and other cues that change what a phrase means.
  */
 import type {BodySentence, Draft} from './draft.js'
+import {MemoSentence} from './sentence-memo.js'
 import {PhraseIndex, inRanges, isQuestion, negators, quotedRanges, tokensOf, type PhraseMatch, type Token} from './phrases.js'
 
 // ---------------------------------------------------------------------------
@@ -177,7 +178,7 @@ export function quoted(draft: Draft, start: number, end: number): boolean {
   return inRanges(quotedRangesOf(draft), start, end)
 }
 
-/** Own tokens by body sentence: every judgment rule asks for the same sentence's. */
+/** Own tokens of sentences not made by `getDraft` (no memo). */
 const ownCache = new WeakMap<BodySentence, {draft: Draft; tokens: Token[]}>()
 
 /**
@@ -186,16 +187,23 @@ const ownCache = new WeakMap<BodySentence, {draft: Draft; tokens: Token[]}>()
  * sentence; the list is shared, so callers must not change it.
  */
 export function ownTokens(draft: Draft, sentence: BodySentence): Token[] {
+  const memo = MemoSentence.memo(sentence)
+  if (memo) {
+    if (memo.own && memo.ownDraft === draft) return memo.own
+    memo.ownDraft = draft
+    return (memo.own = withoutQuoted(draft, tokensOf(sentence)))
+  }
   const cached = ownCache.get(sentence)
   if (cached && cached.draft === draft) return cached.tokens
-  const all = tokensOf(sentence)
-  const ranges = quotedRangesOf(draft)
-  let tokens = all
-  if (ranges.length > 0 && all.some((token) => inRanges(ranges, token.start, token.end))) {
-    tokens = all.filter((token) => !inRanges(ranges, token.start, token.end)).map((token, index) => ({...token, index}))
-  }
+  const tokens = withoutQuoted(draft, tokensOf(sentence))
   ownCache.set(sentence, {draft, tokens})
   return tokens
+}
+
+function withoutQuoted(draft: Draft, all: Token[]): Token[] {
+  const ranges = quotedRangesOf(draft)
+  if (ranges.length === 0 || !all.some((token) => inRanges(ranges, token.start, token.end))) return all
+  return all.filter((token) => !inRanges(ranges, token.start, token.end)).map((token, index) => ({...token, index}))
 }
 
 /** A group of lexicon phrases that signal one concept. */

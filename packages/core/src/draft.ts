@@ -1,6 +1,7 @@
 import type {Root, Sentence} from 'nlcst'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
+import {MemoSentence} from './sentence-memo.js'
 import {parseStructure, type Range, type Structure} from './structure.js'
 
 /** The stage a rejection came at; it sets the length budget. */
@@ -116,7 +117,7 @@ export function getDraft(tree: Root, file: VFile): Draft {
         const from = Math.max(start, range.start)
         const to = Math.min(end, range.end)
         for (const [partStart, partEnd] of splitSentence(text, from, to)) {
-          sentences.push({node: child, paragraph: index, start: partStart, end: partEnd})
+          sentences.push(new MemoSentence(child, index, partStart, partEnd))
         }
       }
     }

@@ -1,5 +1,6 @@
 import type {Sentence} from 'nlcst'
 import type {BodySentence} from './draft.js'
+import {MemoSentence} from './sentence-memo.js'
 
 /** A word of a sentence, with its normalised form and offsets. */
 export interface Token {
@@ -33,49 +34,60 @@ function textOf(node: Sentence['children'][number]): string {
   return text
 }
 
+/** Words of sentence nodes, for sentences not made by `getDraft` (no memo). */
+const tokenCache = new WeakMap<Sentence, Token[]>()
+const partCache = new WeakMap<BodySentence, Token[]>()
+
+/** Every word of a sentence node, in order. */
+function nodeTokens(node: Sentence): Token[] {
+  const all: Token[] = []
+  const children = node.children
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index]
+    if (child.type !== 'WordNode') continue
+    let after = ''
+    for (let next = index + 1; next < children.length; next++) {
+      const sibling = children[next]
+      if (sibling.type !== 'PunctuationNode' && sibling.type !== 'SymbolNode') break
+      after += textOf(sibling)
+    }
+    const text = textOf(child)
+    all.push({
+      text,
+      norm: normalise(text),
+      start: child.position?.start.offset ?? 0,
+      end: child.position?.end.offset ?? 0,
+      index: all.length,
+      after
+    })
+  }
+  return all
+}
+
+/** The words of `all` inside the sentence's part of the body, renumbered when some are left out. */
+function clip(all: Token[], sentence: BodySentence): Token[] {
+  if (all.length === 0 || (all[0].start >= sentence.start && all[all.length - 1].end <= sentence.end)) return all
+  return all
+    .filter((token) => token.start >= sentence.start && token.end <= sentence.end)
+    .map((token, index) => ({...token, index}))
+}
+
 /**
  * The words of a body sentence (only the part inside the body), in order.
- * Computed once per sentence node.
+ * Computed once per sentence; the list is shared, so callers must not change it.
  */
-const tokenCache = new WeakMap<Sentence, Token[]>()
 export function tokensOf(sentence: BodySentence): Token[] {
+  const memo = MemoSentence.memo(sentence)
+  if (memo) return (memo.tokens ??= clip((memo.all ??= nodeTokens(sentence.node)), sentence))
   let all = tokenCache.get(sentence.node)
-  if (!all) {
-    all = []
-    const children = sentence.node.children
-    for (let index = 0; index < children.length; index++) {
-      const child = children[index]
-      if (child.type !== 'WordNode') continue
-      let after = ''
-      for (let next = index + 1; next < children.length; next++) {
-        const sibling = children[next]
-        if (sibling.type !== 'PunctuationNode' && sibling.type !== 'SymbolNode') break
-        after += textOf(sibling)
-      }
-      const text = textOf(child)
-      all.push({
-        text,
-        norm: normalise(text),
-        start: child.position?.start.offset ?? 0,
-        end: child.position?.end.offset ?? 0,
-        index: all.length,
-        after
-      })
-    }
-    tokenCache.set(sentence.node, all)
-  }
-  if (all.length === 0 || (all[0].start >= sentence.start && all[all.length - 1].end <= sentence.end)) return all
+  if (!all) tokenCache.set(sentence.node, (all = nodeTokens(sentence.node)))
+  const clipped = clip(all, sentence)
+  if (clipped === all) return all
   // A sentence node split into body sentences: each part's words, once.
   let part = partCache.get(sentence)
-  if (!part) {
-    part = all
-      .filter((token) => token.start >= sentence.start && token.end <= sentence.end)
-      .map((token, index) => ({...token, index}))
-    partCache.set(sentence, part)
-  }
+  if (!part) partCache.set(sentence, (part = clipped))
   return part
 }
-const partCache = new WeakMap<BodySentence, Token[]>()
 
 /** A phrase found in a sentence. */
 export interface PhraseMatch {
