@@ -136,17 +136,26 @@ function triggersOf(model: Model, list: readonly string[]): string[] {
 }
 
 /**
- * Feature ids of token lists, by list: the judgment rules judge the same
- * sentence's tokens (one shared list per sentence) with their own models,
- * so the features are found once. Token lists are read-only. `size` is the
- * number of known features when they were found: a model used for the first
- * time afterwards may know more.
+ * Feature ids of the token lists judged since the last new draft: the
+ * judgment rules judge the same sentence's tokens (one shared list per
+ * sentence) with their own models, so the features are found once. Token
+ * lists are read-only. `size` is the number of known features when they were
+ * found: a model used for the first time afterwards may know more.
+ *
+ * A plain map emptied for each new draft (`forgetJudged`), not a WeakMap:
+ * WeakMap entries keyed by short-lived lists kept them past the young
+ * generation. Capped, for callers that judge without drafts.
  */
-const featureCache = new WeakMap<object, {size: number; ids: number[]}>()
+let judged = new Map<object, {size: number; ids: number[]}>()
+
+/** Forget the token lists judged so far: a new draft's lists are new lists (called by `getDraft`). */
+export function forgetJudged(): void {
+  if (judged.size > 0) judged = new Map()
+}
 
 /** Known feature ids of a token list: those of its words joined as `classify` would see them. */
 function tokenFeatureIds(tokens: ReadonlyArray<{text: string; after: string}>): number[] {
-  const cached = featureCache.get(tokens)
+  const cached = judged.get(tokens)
   if (cached && cached.size === vocabularySize()) return cached.ids
   // Words never span the joining space, so splitting each token on its own
   // gives the words of the joined text.
@@ -158,7 +167,8 @@ function tokenFeatureIds(tokens: ReadonlyArray<{text: string; after: string}>): 
     text = index === 0 ? piece : text + ' ' + piece
   }
   const ids = featureIds(found, text)
-  featureCache.set(tokens, {size: vocabularySize(), ids})
+  if (judged.size >= 4096) judged = new Map()
+  judged.set(tokens, {size: vocabularySize(), ids})
   return ids
 }
 

@@ -3,6 +3,7 @@
  * conditionals and other cues that change what a phrase means.
  */
 import type {BodySentence, Draft} from './draft.js'
+import {draftMemo} from './draft-memo.js'
 import {MemoSentence} from './sentence-memo.js'
 import {PhraseIndex, inRanges, isQuestion, negators, quotedRanges, tokensOf, type PhraseMatch, type Token} from './phrases.js'
 
@@ -155,17 +156,22 @@ export function forwardLooking(tokens: readonly Token[]): boolean {
   return futureIndex.match(tokens).length > 0
 }
 
+/** Quoted ranges of drafts not made by `getDraft` (no memo). */
 const quotedCache = new WeakMap<object, Array<[number, number]>>()
 
 /** Quoted ranges of a draft's body paragraphs, computed once per draft. */
 function quotedRangesOf(draft: Draft): Array<[number, number]> {
+  const memo = draftMemo(draft)
+  if (memo) return (memo.quoted ??= findQuoted(draft))
   let ranges = quotedCache.get(draft)
-  if (!ranges) {
-    ranges = []
-    for (const paragraph of draft.structure.paragraphs) {
-      ranges.push(...quotedRanges(draft.text.slice(paragraph.start, paragraph.end), paragraph.start))
-    }
-    quotedCache.set(draft, ranges)
+  if (!ranges) quotedCache.set(draft, (ranges = findQuoted(draft)))
+  return ranges
+}
+
+function findQuoted(draft: Draft): Array<[number, number]> {
+  const ranges: Array<[number, number]> = []
+  for (const paragraph of draft.structure.paragraphs) {
+    ranges.push(...quotedRanges(draft.text.slice(paragraph.start, paragraph.end), paragraph.start))
   }
   return ranges
 }

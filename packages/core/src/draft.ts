@@ -1,6 +1,8 @@
 import type {Root, Sentence} from 'nlcst'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
+import {forgetJudged} from './classifier.js'
+import {attachDraftMemo} from './draft-memo.js'
 import {MemoSentence} from './sentence-memo.js'
 import {parseStructure, type Range, type Structure} from './structure.js'
 
@@ -134,6 +136,8 @@ export function getDraft(tree: Root, file: VFile): Draft {
       return {line: point?.line ?? 1, column: point?.column ?? 1, offset}
     }
   }
+  attachDraftMemo(draft)
+  forgetJudged()
   if (draftKey in holder) holder[draftKey] = {tree, draft}
   else Object.defineProperty(holder, draftKey, {value: {tree, draft}, writable: true, configurable: true})
   return draft
