@@ -53,19 +53,25 @@ const persons: Record<string, Person> = {
  * hired`, `the candidate` → `they`; `the process`, `it` → `it`).
  */
 export function subjectAt(tokens: readonly Token[], index: number): Person | undefined {
-  const [first] = clauseAround(tokens, index)
-  for (let at = index; at >= first; at--) {
+  // Walks back only as far as needed (same clause start as `clauseAround`).
+  for (let at = index; ; at--) {
     const person = persons[tokens[at].norm]
     if (person) return person
+    if (!continuesBack(tokens, at)) return undefined
   }
-  return undefined
+}
+
+/** Whether the clause of the token at `at` also holds the token before it (see `clauseAround`). */
+function continuesBack(tokens: readonly Token[], at: number): boolean {
+  return at > 0 && !/[,;:—–()]/.test(tokens[at - 1].after) && !clauseOpeners.has(tokens[at].norm)
 }
 
 /** Whether the token at `index` is negated within its clause (`not`, `don't`, `never`…). */
 export function negatedInClause(tokens: readonly Token[], index: number, window = 4): boolean {
-  const [first] = clauseAround(tokens, index)
-  for (let back = index - 1; back >= Math.max(first, index - window); back--) {
-    if (negators.has(tokens[back].norm) || tokens[back].norm.endsWith("n't")) return true
+  // The `window` words before it, stopping at the clause start: no walk to the clause end.
+  for (let at = index, steps = 0; steps < window && continuesBack(tokens, at); steps++) {
+    at--
+    if (negators.has(tokens[at].norm) || tokens[at].norm.endsWith("n't")) return true
   }
   return false
 }

@@ -3,6 +3,7 @@ import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import {forgetJudged} from './classifier.js'
 import {attachDraftMemo} from './draft-memo.js'
+import {forgetMatched} from './phrases.js'
 import {MemoSentence} from './sentence-memo.js'
 import {parseStructure, type Range, type Structure} from './structure.js'
 
@@ -138,6 +139,7 @@ export function getDraft(tree: Root, file: VFile): Draft {
   }
   attachDraftMemo(draft)
   forgetJudged()
+  forgetMatched()
   if (draftKey in holder) holder[draftKey] = {tree, draft}
   else Object.defineProperty(holder, draftKey, {value: {tree, draft}, writable: true, configurable: true})
   return draft

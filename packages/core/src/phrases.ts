@@ -100,7 +100,54 @@ export interface PhraseMatch {
   end: number
 }
 
-type Step = {words: Set<string> | undefined; optional: boolean; gap: number}
+/** A step of a compiled phrase: its words (by id), or any word; optional; or a gap of up to `gap` words. */
+type Step = {ids: Set<number> | undefined; one: number; optional: boolean; gap: number}
+
+/**
+ * Every word of every compiled phrase, numbered. Token lists are matched by
+ * these numbers: a list's words are looked up once (`idsOf`), and each index
+ * then finds the phrases starting at a word with an array read instead of a
+ * string-keyed map lookup per word per index (about ten indexes read every
+ * sentence).
+ */
+const wordIds = new Map<string, number>()
+
+function wordId(word: string): number {
+  let id = wordIds.get(word)
+  if (id === undefined) wordIds.set(word, (id = wordIds.size))
+  return id
+}
+
+/**
+ * Word ids of the token lists matched since the last new draft (see
+ * `forgetMatched`), for the vocabulary size `idsVocabulary`. A plain map
+ * emptied per draft rather than a WeakMap (whose entries kept short-lived
+ * lists past the young generation); capped for callers without drafts.
+ */
+let listIds = new Map<object, Int32Array>()
+let idsVocabulary = 0
+
+/** Forget the token lists matched so far: a new draft's lists are new lists (called by `getDraft`). */
+export function forgetMatched(): void {
+  if (listIds.size > 0) listIds = new Map()
+}
+
+/** Word ids of a token list (-1 for a word in no phrase), computed once per list. */
+function idsOf(tokens: readonly Token[]): Int32Array {
+  // A new index may have added words: ids found before may be -1 for them.
+  if (idsVocabulary !== wordIds.size) {
+    listIds = new Map()
+    idsVocabulary = wordIds.size
+  }
+  let ids = listIds.get(tokens)
+  if (!ids || ids.length !== tokens.length) {
+    ids = new Int32Array(tokens.length)
+    for (let index = 0; index < tokens.length; index++) ids[index] = wordIds.get(tokens[index].norm) ?? -1
+    if (listIds.size >= 4096) listIds = new Map()
+    listIds.set(tokens, ids)
+  }
+  return ids
+}
 
 /**
  * A phrase index, built once per process from lexicon phrases.
@@ -114,7 +161,8 @@ type Step = {words: Set<string> | undefined; optional: boolean; gap: number}
  * Matching never crosses a sentence, and finds every match of every phrase.
  */
 export class PhraseIndex {
-  private readonly byFirst = new Map<string, Bucket>()
+  /** Phrases by the id of their first word. */
+  private readonly byFirst: Array<Bucket | undefined> = []
   private readonly wildcardFirst: Entry[] = []
 
   constructor(phrases: readonly string[]) {
@@ -126,20 +174,20 @@ export class PhraseIndex {
       const steps = compile(key)
       if (steps.length === 0) throw new Error('Empty phrase in lexicon')
       const first = steps[0]
-      if (!first.words || first.optional || first.gap) {
+      if (!first.ids || first.optional || first.gap) {
         this.wildcardFirst.push({phrase, steps, order: this.wildcardFirst.length})
         continue
       }
-      for (const word of first.words) {
-        let bucket = this.byFirst.get(word)
-        if (!bucket) this.byFirst.set(word, (bucket = {size: 0, bySecond: new Map(), rest: []}))
+      for (const word of first.ids) {
+        let bucket = this.byFirst[word]
+        if (!bucket) this.byFirst[word] = bucket = {size: 0, bySecond: new Map(), rest: []}
         const entry: Entry = {phrase, steps, order: bucket.size++}
         // Most phrases have a plain second word: file them under it, so a
         // common first word (`i`, `the`) only tries the phrases whose second
         // word follows too.
         const second = steps[1]
-        if (second && second.words && !second.optional && !second.gap) {
-          for (const next of second.words) {
+        if (second && second.ids && !second.optional && !second.gap) {
+          for (const next of second.ids) {
             let list = bucket.bySecond.get(next)
             if (!list) bucket.bySecond.set(next, (list = []))
             list.push(entry)
@@ -154,10 +202,13 @@ export class PhraseIndex {
   /** Every match in a token list, in order of start (then of the lexicon). */
   match(tokens: readonly Token[]): PhraseMatch[] {
     const found: PhraseMatch[] = []
-    for (let index = 0; index < tokens.length; index++) {
-      const bucket = this.byFirst.get(tokens[index].norm)
+    const ids = idsOf(tokens)
+    const byFirst = this.byFirst
+    for (let index = 0; index < ids.length; index++) {
+      const id = ids[index]
+      const bucket = id >= 0 ? byFirst[id] : undefined
       if (bucket) {
-        const seconds = index + 1 < tokens.length ? bucket.bySecond.get(tokens[index + 1].norm) : undefined
+        const seconds = index + 1 < ids.length && ids[index + 1] >= 0 ? bucket.bySecond.get(ids[index + 1]) : undefined
         if (seconds && bucket.rest.length > 0) {
           // Both lists: merge them in lexicon order, as one list would be.
           let a = 0
@@ -167,14 +218,14 @@ export class PhraseIndex {
               b >= bucket.rest.length || (a < seconds.length && seconds[a].order < bucket.rest[b].order)
                 ? seconds[a++]
                 : bucket.rest[b++]
-            tryEntry(entry, tokens, index, found)
+            tryEntry(entry, tokens, ids, index, found)
           }
         } else {
           const list = seconds ?? bucket.rest
-          for (let at = 0; at < list.length; at++) tryEntry(list[at], tokens, index, found)
+          for (let at = 0; at < list.length; at++) tryEntry(list[at], tokens, ids, index, found)
         }
       }
-      for (let at = 0; at < this.wildcardFirst.length; at++) tryEntry(this.wildcardFirst[at], tokens, index, found)
+      for (let at = 0; at < this.wildcardFirst.length; at++) tryEntry(this.wildcardFirst[at], tokens, ids, index, found)
     }
     return found
   }
@@ -187,15 +238,15 @@ interface Entry {
   order: number
 }
 
-/** The phrases starting with one word, filed by their second word when it is plain. */
+/** The phrases starting with one word, filed by (the id of) their second word when it is plain. */
 interface Bucket {
   size: number
-  bySecond: Map<string, Entry[]>
+  bySecond: Map<number, Entry[]>
   rest: Entry[]
 }
 
-function tryEntry(entry: Entry, tokens: readonly Token[], index: number, found: PhraseMatch[]): void {
-  const last = matchSteps(entry.steps, 0, tokens, index)
+function tryEntry(entry: Entry, tokens: readonly Token[], ids: Int32Array, index: number, found: PhraseMatch[]): void {
+  const last = matchSteps(entry.steps, 0, ids, index)
   if (last >= index) {
     found.push({phrase: entry.phrase, first: index, last, start: tokens[index].start, end: tokens[last].end})
   }
@@ -207,31 +258,35 @@ function compile(phrase: string): Step[] {
     .filter(Boolean)
     .map((part) => {
       const gap = /^\*(\d)$/.exec(part)
-      if (gap) return {words: undefined, optional: false, gap: Number(gap[1])}
-      if (part === '*') return {words: undefined, optional: false, gap: 0}
+      if (gap) return {ids: undefined, one: -1, optional: false, gap: Number(gap[1])}
+      if (part === '*') return {ids: undefined, one: -1, optional: false, gap: 0}
       const optional = part.endsWith('?') && part.length > 1
       const body = optional ? part.slice(0, -1) : part
-      return {words: new Set(body.split('|')), optional, gap: 0}
+      const ids = new Set(body.split('|').map(wordId))
+      return {ids, one: ids.size === 1 ? [...ids][0] : -1, optional, gap: 0}
     })
 }
 
 /** Match steps from `step` at token `at`; returns the last token index, or -1. */
-function matchSteps(steps: Step[], step: number, tokens: readonly Token[], at: number): number {
+function matchSteps(steps: Step[], step: number, ids: Int32Array, at: number): number {
   if (step === steps.length) return at - 1
   const current = steps[step]
   if (current.gap) {
     for (let skip = 0; skip <= current.gap; skip++) {
-      if (at + skip > tokens.length) break
-      const result = matchSteps(steps, step + 1, tokens, at + skip)
+      if (at + skip > ids.length) break
+      const result = matchSteps(steps, step + 1, ids, at + skip)
       if (result !== -1) return result
     }
     return -1
   }
-  if (at < tokens.length && (!current.words || current.words.has(tokens[at].norm))) {
-    const result = matchSteps(steps, step + 1, tokens, at + 1)
-    if (result !== -1) return result
+  if (at < ids.length) {
+    const id = ids[at]
+    if (!current.ids || (current.one >= 0 ? id === current.one : id >= 0 && current.ids.has(id))) {
+      const result = matchSteps(steps, step + 1, ids, at + 1)
+      if (result !== -1) return result
+    }
   }
-  if (current.optional) return matchSteps(steps, step + 1, tokens, at)
+  if (current.optional) return matchSteps(steps, step + 1, ids, at)
   return -1
 }
 
