@@ -162,8 +162,17 @@ function tokenFeatureIds(tokens: ReadonlyArray<{text: string; after: string}>): 
   const found: string[] = []
   let text = ''
   for (let index = 0; index < tokens.length; index++) {
-    const piece = tokens[index].text + tokens[index].after
-    pushWords(piece, found)
+    const token = tokens[index]
+    const piece = token.text + token.after
+    // The word as written is usually its own feature word: no new string
+    // (and its hash is already computed), so the id lookups are cheap.
+    if (simpleWord(token.after) === '') {
+      const word = simpleWord(token.text)
+      if (word === token.text) found.push(token.text)
+      else pushWords(piece, found)
+    } else {
+      pushWords(piece, found)
+    }
     text = index === 0 ? piece : text + ' ' + piece
   }
   const ids = featureIds(found, text)
