@@ -126,10 +126,13 @@ function wordId(word: string): number {
  */
 let listIds = new Map<object, Int32Array>()
 let idsVocabulary = 0
+let lastList: readonly Token[] | undefined
+let lastIds = new Int32Array(0)
 
 /** Forget the token lists matched so far: a new draft's lists are new lists (called by `getDraft`). */
 export function forgetMatched(): void {
   if (listIds.size > 0) listIds = new Map()
+  lastList = undefined
 }
 
 /** Word ids of a token list (-1 for a word in no phrase), computed once per list. */
@@ -137,8 +140,11 @@ function idsOf(tokens: readonly Token[]): Int32Array {
   // A new index may have added words: ids found before may be -1 for them.
   if (idsVocabulary !== wordIds.size) {
     listIds = new Map()
+    lastList = undefined
     idsVocabulary = wordIds.size
   }
+  // A rule matches one list against several indexes in a row.
+  if (tokens === lastList && lastIds.length === tokens.length) return lastIds
   let ids = listIds.get(tokens)
   if (!ids || ids.length !== tokens.length) {
     ids = new Int32Array(tokens.length)
@@ -146,6 +152,8 @@ function idsOf(tokens: readonly Token[]): Int32Array {
     if (listIds.size >= 4096) listIds = new Map()
     listIds.set(tokens, ids)
   }
+  lastList = tokens
+  lastIds = ids
   return ids
 }
 

@@ -65,7 +65,10 @@ export interface Context {
 /** Find criticism of the hiring process in one sentence's tokens. */
 export function analyse(original: readonly Token[], context: Context): Finding[] {
   // Digits ("25 minutes", "3 weeks") match `#` like number words.
-  const tokens = original.map((token) => (/^\d+([.,]\d+)?\+?$/.test(token.norm) ? {...token, norm: numeral} : token))
+  // Only a list with a number is copied: the shared list keeps its cached word ids.
+  const tokens = original.some((token) => isNumber(token.norm))
+    ? original.map((token) => (isNumber(token.norm) ? {...token, norm: numeral} : token))
+    : original
   const findings: Finding[] = []
   const usable = (match: PhraseMatch) =>
     !context.quoted(match.start, match.end) && !context.allow.has(written(tokens, match).toLowerCase()) && !context.allow.has(match.phrase)
@@ -126,6 +129,12 @@ export function analyse(original: readonly Token[], context: Context): Finding[]
     return findings
   }
   return findings
+}
+
+/** Whether a word is written in digits ("25", "3.5", "10+"). */
+function isNumber(norm: string): boolean {
+  const code = norm.charCodeAt(0)
+  return code >= 48 && code <= 57 && /^\d+([.,]\d+)?\+?$/.test(norm)
 }
 
 /** A target found in a sentence; `gerund` when it is the demand opening the sentence. */
