@@ -250,6 +250,13 @@ export class ConceptIndex<Concept extends string> {
 
   /** Every concept match in a token list, in order of start. */
   match(tokens: readonly Token[]): Array<ConceptMatch<Concept>> {
-    return this.index.match(tokens).map((found) => ({...found, concept: this.concepts.get(found.phrase) as Concept}))
+    const found = this.index.match(tokens)
+    const result: Array<ConceptMatch<Concept>> = new Array(found.length)
+    // A literal of fixed shape, not a spread: cheaper, and one hidden class for every match.
+    for (let at = 0; at < found.length; at++) {
+      const {phrase, first, last, start, end} = found[at]
+      result[at] = {phrase, first, last, start, end, concept: this.concepts.get(phrase) as Concept}
+    }
+    return result
   }
 }

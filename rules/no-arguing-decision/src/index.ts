@@ -5,6 +5,7 @@ import {
   clauseAround,
   createRule,
   forwardLooking,
+  inConditional,
   getDraft,
   features,
   judge,
@@ -45,11 +46,17 @@ const negationProof = new Set<Concept>(['wrong', 'incomprehension', 'passive-agg
 const firstPerson = new Set(['i', "i'm", "i've", "i'd", "i'll", 'my', 'im', 'ive'])
 const thanks = new Set(['thank', 'thanks', 'thanked', 'grateful'])
 // 'wrong' phrases that are self-criticism when the sender is the subject ("I got two answers wrong").
+// What makes a claim hypothetical: "I'd have crushed it", "would have been an asset".
+const wouldWords = new Set(['would', "i'd", 'id', "would've", "could've", "i'd've", 'could', "should've"])
+// Leaving words of the `if-not` group: a fallback only inside "if/when … quits".
+const leaving = new Set(['quits', 'quit', 'leaves', 'leave', 'fails', 'fail', 'flames', 'burns', 'walks'])
 // Words inside a superlative that make it a wish ("the best of luck to you").
 const wishWords = new Set(['of', 'to', 'and', 'luck', 'wishes', 'for', 'with', 'i', 'hope', 'wish'])
 // What the sender's own work is called when it "speaks for itself".
 const ownWork = new Set(['my', 'work', 'results', 'record', 'numbers', 'portfolio', 'interview', 'presentation', 'performance', 'references', 'experience', 'demo', 'task', 'scores', 'cv', 'resume', 'résumé', 'answers', 'reviews', 'feedback'])
 const selfCritical = /^(made|making|couldn|could|didn|did|wouldn|would|good|got|misjudg|error|misstep|blunder|miscalc|misread)/
+
+const trailing = new Set([...'.!?,;:'].map((mark) => mark.charCodeAt(0)))
 
 /**
  * Tokens with word-final punctuation moved to `after`: in lowercase text the
@@ -61,6 +68,7 @@ export function bareWords(tokens: Token[]): Token[] {
   let result: Token[] | undefined
   for (let at = 0; at < tokens.length; at++) {
     const token = tokens[at]
+    if (!trailing.has(token.norm.charCodeAt(token.norm.length - 1))) continue
     const trail = /[.!?,;:]+$/.exec(token.norm)
     if (!trail || trail.index === 0) continue
     result ??= tokens.slice()
@@ -76,15 +84,20 @@ export function bareWords(tokens: Token[]): Token[] {
 export function arguing(tokens: readonly Token[], question: boolean): Concept | undefined {
   const matches = index.match(tokens)
   if (matches.length === 0) return undefined
+  // One negation check per match; `standing` holds the concepts with a match that is not negated.
   // A frame is negated before its first word ("not sure") or, for "I have no doubt", before its key word.
-  const has = (concept: Concept) =>
-    matches.some((match) => match.concept === concept && !negatedInClause(tokens, match.first) && (concept !== 'doubt-frame' || !negatedInClause(tokens, match.last)))
+  const negated = matches.map((match) => negatedInClause(tokens, match.first))
+  const standing = new Set<Concept>()
+  matches.forEach((match, at) => {
+    if (!negated[at] && (match.concept !== 'doubt-frame' || !negatedInClause(tokens, match.last))) standing.add(match.concept)
+  })
+  const has = (concept: Concept) => standing.has(concept)
   const forward = forwardLooking(tokens)
-  const accepting = acceptance.match(tokens).length > 0
 
-  for (const match of matches) {
-    if (keep(match, tokens, forward, question)) return match.concept
+  for (let at = 0; at < matches.length; at++) {
+    if (alone.has(matches[at].concept) && keep(matches[at], negated[at], tokens, forward, question)) return matches[at].concept
   }
+  const accepting = acceptance.match(tokens).length > 0
   // Combinations: a reference to this posting or an insistent stance only
   // argue when they come with a first-person claim of fit or experience.
   // A request (`Please …`) is the other rule's business, not a rebuttal.
@@ -106,20 +119,31 @@ export function arguing(tokens: readonly Token[], question: boolean): Concept | 
   // A recap: three or more first-person credentials in one sentence.
   if (!forward && !accepting && !question && !growing && matches.filter((match) => match.concept === 'credential').length >= 3 && !tokens.some((token) => thanks.has(token.norm))) return 'credential'
   // A wish that the hire works out, with the sender waiting in case it does not.
-  const fallbacks = matches.filter((match, at) => match.concept === 'if-not' && !matches.slice(0, at).some((seen) => seen.concept === 'if-not' && seen.first === match.first))
+  const fallbacks = matches.filter(
+    (match, at) =>
+      match.concept === 'if-not' &&
+      !matches.slice(0, at).some((seen) => seen.concept === 'if-not' && seen.first === match.first) &&
+      (match.last > match.first || !leaving.has(tokens[match.first].norm) || inConditional(tokens, match.first))
+  )
   const wish = matches.find((match) => match.concept === 'wish-out')
   if (!forward && fallbacks.length > 0 && ((wish && fallbacks.some((match) => match.first > wish.last)) || fallbacks.length > 1 || has('chosen'))) {
     return 'if-not'
   }
-  if (!accepting && has('sarcasm') && matches.some((match) => match.concept === 'deference' && !negatedInClause(tokens, match.first) && subjectAt(tokens, match.first) !== 'i')) {
+  if (!accepting && has('sarcasm') && matches.some((match, at) => match.concept === 'deference' && !negated[at] && subjectAt(tokens, match.first) !== 'i')) {
     return 'passive-aggressive'
   }
   return undefined
 }
 
-function keep(match: ConceptMatch<Concept>, tokens: readonly Token[], forward: boolean, question: boolean): boolean {
+// Concepts that argue alone (see `keep`); the others only count in combinations.
+const alone = new Set<Concept>([
+  'superiority', 'outdo-reader', 'self-evident', 'counterfactual', 'wrong', 'outclass', 'overlooked', 'regret', 'mismatch', 'puzzled',
+  'incomprehension', 'doubt-candidate', 'reconsider', 'rebuttal', 'passive-aggressive'
+])
+
+function keep(match: ConceptMatch<Concept>, negated: boolean, tokens: readonly Token[], forward: boolean, question: boolean): boolean {
   const {concept, first, last} = match
-  if (negatedInClause(tokens, first) && !negationProof.has(concept)) {
+  if (negated && !negationProof.has(concept)) {
     return false
   }
   const subject = subjectAt(tokens, first)
@@ -130,9 +154,11 @@ function keep(match: ConceptMatch<Concept>, tokens: readonly Token[], forward: b
       // "I should have prepared better than I did" is self-criticism; "I would have been better than" is not.
       if (tokens.slice(first, last + 1).some((token) => /^(should|could|should've|could've)$/.test(token.norm)) && !tokens.slice(first, last + 1).some((token) => token.norm === 'been')) return false
       return !forward && !question
-    case 'counterfactual':
+    case 'counterfactual': {
       // "I would have thrived there" about this role, not "I'd have been a great fit for a future one".
-      return (subject === 'i' || subject === undefined) && !forward && !question && !negatedInClause(tokens, first)
+      const hypothetical = tokens.slice(Math.max(0, first - 3), first).some((token) => wouldWords.has(token.norm))
+      return hypothetical && (subject === 'i' || subject === undefined) && !forward && !question && !negatedInClause(tokens, first)
+    }
     case 'outdo-reader':
       // "I'm the best driver you have": the sender, measured against the reader's own people;
       // not "the best of luck to you", nor a clause about the reader.
@@ -212,13 +238,13 @@ const strongWord = 1
  * rests on (`` `a b`, `c` ``): pairs first, then content words, each with a
  * strong positive weight. No such words, no finding: a message must say why.
  */
-function telling(tokens: readonly Token[]): string | undefined {
-  const result = judge(model, tokens)
+function telling(own: readonly Token[], tokens: readonly Token[]): string | undefined {
+  const result = judge(model, own)
   if (!result || result.probability < floor) return undefined
   // Accepting the decision or looking ahead to future roles is what the rule asks for.
   if (acceptance.match(tokens).length > 0 || forwardLooking(tokens)) return undefined
   const candidates: Array<[string, number]> = []
-  for (const feature of features(tokens.map((token) => token.text + token.after).join(' '))) {
+  for (const feature of features(own.map((token) => token.text + token.after).join(' '))) {
     const weight = model.weights[feature] ?? 0
     if (feature.startsWith('b:')) {
       const pair = feature.slice(2).replace(/^\^ /, '')
@@ -258,13 +284,15 @@ const rule = createRule<Options>(
     const extra = phraseIndexFor(options?.extra)
     for (const sentence of draft.sentences) {
       // Words inside quotation marks are cited (the rejection's phrasing), not said.
-      const tokens = bareWords(ownTokens(draft, sentence))
+      const own = ownTokens(draft, sentence)
+      const tokens = bareWords(own)
       if (tokens.length === 0) continue
       if (allow && allow.match(tokens).length > 0) continue
       const extraHit = extra?.match(tokens)[0]
       const concept = extraHit ? undefined : arguing(tokens, asks(draft.text, sentence, tokens))
       // The classifier adds what the lexicon has no phrase for, naming its words.
-      const learned = extraHit || concept ? undefined : telling(tokens)
+      // The classifier reads the shared token list: its features are found once per sentence for all rules.
+      const learned = extraHit || concept ? undefined : telling(own, tokens)
       if (!extraHit && !concept && !learned) continue
       report(file, draft, {
         reason: concept ? reasons[concept] : learned ? 'Unexpected argument with the decision (' + learned + '), expected to accept it gracefully' : 'Unexpected `' + extraHit?.phrase + '`, expected to accept the decision',
