@@ -56,6 +56,9 @@ export const shortShouts = new Set(
 
 /** Whether a word as written is an ALL-CAPS shout (not an acronym or `I`, `A`, `OK`). */
 export function isShouted(word: string, allow: ReadonlySet<string>): boolean {
+  // Every shout starts with two capitals (no one-letter word is one): most
+  // words are decided here, without a regex or a new string.
+  if (!isCapital(word.charCodeAt(0)) || !isCapital(word.charCodeAt(1))) return false
   // Strip a possessive or contraction tail: `NICU's`, `DON'T` keep their stem.
   const stem = word.replace(/['’](s|t|re|ve|ll|d|m)$/i, '')
   if (!/^[A-Z]+$/.test(stem)) return false
@@ -66,7 +69,24 @@ export function isShouted(word: string, allow: ReadonlySet<string>): boolean {
 
 /** Doubled or mixed end punctuation: `!!`, `?!`, `!?`, `??`. */
 export function shoutedPunctuation(after: string): string | undefined {
+  // Two marks are needed: most words have none or one after them.
+  if (markCount(after) < 2) return undefined
   const found = /!{2,}|[?!]{2,}/.exec(after.replace(/["'”’)\]\s.]/g, ''))
   if (!found) return undefined
   return found[0]
+}
+
+/** Whether a UTF-16 code is an ASCII capital (`A`–`Z`). */
+function isCapital(code: number): boolean {
+  return code >= 65 && code <= 90
+}
+
+/** How many `!` and `?` a string has. */
+function markCount(text: string): number {
+  let count = 0
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 33 || code === 63) count++
+  }
+  return count
 }
