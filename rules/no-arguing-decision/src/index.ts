@@ -114,7 +114,9 @@ export function arguing(tokens: readonly Token[], question: boolean): Concept | 
   // A track record told in absolutes, or a dare to find out, next to a
   // first-person claim: qualifications recapped as a rebuttal.
   const claiming = has('credential') || has('superiority') || has('outdo-reader') || has('record')
-  if (!forward && !accepting && !question && !growing && has('record') && has('credential')) return 'record'
+  // A "not once" needs a credential ("not once did I feel rushed" praises); a record with a noun ("not one complaint") only the first person.
+  const record = matches.find((match, at) => match.concept === 'record' && !negated[at] && (!/once$/.test(match.phrase) || has('credential')))
+  if (!forward && !accepting && !question && !growing && record && (has('credential') || tokens.some((token) => firstPerson.has(token.norm)))) return 'record'
   if (!forward && !accepting && !growing && has('challenge') && claiming) return 'challenge'
   // A recap: three or more first-person credentials in one sentence.
   if (!forward && !accepting && !question && !growing && matches.filter((match) => match.concept === 'credential').length >= 3 && !tokens.some((token) => thanks.has(token.norm))) return 'credential'

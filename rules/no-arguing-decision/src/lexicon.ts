@@ -350,7 +350,8 @@ export const groups: ReadonlyArray<ConceptGroup<Concept>> = [
       'had|have|has *2 reasons|reason|rationale',
       'to your|their|its liking',
       "your|their|the call|prerogative",
-      'yours to make'
+      'yours to make',
+      'there was|were *1 reasons|reason'
     ]
   },
   {
@@ -364,7 +365,9 @@ export const groups: ReadonlyArray<ConceptGroup<Concept>> = [
       'than i|we can|could count|remember',
       'every kind|type|sort of',
       'every single? route|season|winter|summer|shift|rota|target|quarter|audit|inspection|deadline|year|contract|client|account',
-      'without a single|one complaint|accident|incident|error|mistake|miss|failure|day',
+      'without a? single|one *1 complaint|complaints|accident|incident|error|mistake|miss|failure|day|order|claim|injury|collision|breach',
+      'not one *2 complaint|complaints|accident|incident|error|mistake|miss|failure|sick|order|claim|injury|collision|breach|warning',
+      'not a single *2 complaint|complaints|accident|incident|error|mistake|miss|failure|sick|order|claim|injury|collision|breach|warning',
       'zero accidents|complaints|incidents|errors|mistakes|sick|days'
     ]
   },
@@ -383,7 +386,7 @@ export const groups: ReadonlyArray<ConceptGroup<Concept>> = [
     // A superlative measured against the reader's own staff: "the best driver you have".
     concept: 'outdo-reader',
     phrases: [
-      'the best|strongest|finest|hardest|fastest|safest|most|hardest-working|best-qualified|most-qualified *3 you|u have|had|got|hired|employ|employed|interviewed|met|saw|seen|find|found|get|will|could|would|ever|are',
+      'the best|strongest|finest|hardest|fastest|safest|most|hardest-working|best-qualified|most-qualified *3 you|u have|had|got|hired|employ|employed|interviewed|met|saw|seen|find|found|get|will|could|would|ever|are|spoke|talked|considered|shortlisted|assessed|tested',
       "the best|strongest|finest|hardest|fastest|safest|most|hardest-working|best-qualified|most-qualified|safest *3 you've|youve|you'll|you'd|you're"
     ]
   },
@@ -506,7 +509,8 @@ export const groups: ReadonlyArray<ConceptGroup<Concept>> = [
       'just have to assume|accept|trust|take',
       "that's your|their call",
       'is your|their call to make',
-      'even if *6 obvious|hard|sense|clear|understand'
+      'even if *6 obvious|hard|sense|clear|understand',
+      'sense to someone|somebody'
     ]
   },
   {

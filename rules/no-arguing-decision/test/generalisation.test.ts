@@ -105,7 +105,21 @@ export const positives: readonly string[] = [
   'im sure u guys had ur reasons lol',
   "I don't get why you'd pick someone with half my experience.",
   'My record stacks up well against anyone you interviewed.',
-  "I'm the hardest-working cleaner you'll find in this town."
+  "I'm the hardest-working cleaner you'll find in this town.",
+  'i ran that line for 6 years without one missed order, so yeah',
+  "Every audit I've been through has come back clean, every single one.",
+  'Six seasons, not one guest complaint about my section.',
+  "Let me cover a single weekend and you'll see the difference.",
+  "Anyone who has worked a shift with me will tell you I'm the best closer you could hire.",
+  'With respect, my track record speaks for itself.',
+  'I would have absolutely nailed the first ninety days.',
+  'For the record, I have taught every year group in the school and led the maths department for four years.',
+  'Hope the new hire works out, if not give me a ring.',
+  'good luck with the new girl lol, when she quits u have my number',
+  "I'm sure there were reasons, and I'm sure they made sense to someone.",
+  "honestly i'd have done a way better job than whoever u picked",
+  "I'm confident I'm the strongest engineer you spoke to, and I think deep down you know it.",
+  "It's worth pointing out that I have already done this exact job for a competitor."
 ]
 
 /** Sentences that share words with the positives but do not argue. */
@@ -196,7 +210,23 @@ export const negatives: readonly string[] = [
   "I respect your decision and I'm sure the new starter knows how lucky they are.",
   "I understand you needed someone with a forklift licence, which I don't have yet.",
   'The questions made me think hard about my goals.',
-  'Every kind of feedback would help me grow.'
+  'Every kind of feedback would help me grow.',
+  'I ran the till for three years at my last job and loved every minute.',
+  'Every single person I met was lovely.',
+  "I've never had an interview where I felt so at ease.",
+  "You'll see my application again when the next round opens.",
+  'I hope the new hire works out brilliantly, and thank you again for your time.',
+  'If not this year, maybe next, and either way thank you.',
+  'Your reviews speak for themselves, which is why I applied.',
+  'I would have loved to join, and I hope our paths cross again.',
+  "I have worked in three kitchens, I have run a pass, and I have learned from each of them; I'll keep growing for future roles.",
+  'I hope the new starter knows how lucky they are to land on such a good team.',
+  'For the record, I enjoyed every minute of the assessment day.',
+  'I know the new guy will do well; he was lovely in the waiting room.',
+  "Thank you for the best interview experience I've had.",
+  "If there's a chance to shadow a shift sometime, you know where to find me.",
+  'i get it, u needed someone with a class 1, no hard feelings',
+  'It would have been great to work with you, and I wish you all the best.'
 ]
 
 describe(id + ' generalisation probes', () => {
