@@ -48,6 +48,17 @@ const persons: Record<string, Person> = {
 }
 
 /**
+ * `persons[word]`, with the own entries read from a map: a property read by a
+ * word made for each draft first looks it up in V8's string table. A word
+ * that names an inherited property (`constructor`) is read as before.
+ */
+const personMap = new Map<string, Person>(Object.entries(persons))
+const inherited = new Set(Object.getOwnPropertyNames(Object.prototype))
+function personOf(norm: string): Person | undefined {
+  return personMap.get(norm) ?? (inherited.has(norm) ? persons[norm] : undefined)
+}
+
+/**
  * The subject of the clause a token is in: the nearest person word before
  * it in its clause (`I` → `i`; `you`, `the panel` → `you`; `whoever you
  * hired`, `the candidate` → `they`; `the process`, `it` → `it`).
@@ -55,7 +66,7 @@ const persons: Record<string, Person> = {
 export function subjectAt(tokens: readonly Token[], index: number): Person | undefined {
   // Walks back only as far as needed (same clause start as `clauseAround`).
   for (let at = index; ; at--) {
-    const person = persons[tokens[at].norm]
+    const person = personOf(tokens[at].norm)
     if (person) return person
     if (!continuesBack(tokens, at)) return undefined
   }

@@ -127,7 +127,7 @@ function wordId(word: string): number {
 let listIds = new Map<object, Int32Array>()
 let idsVocabulary = 0
 let lastList: readonly Token[] | undefined
-let lastIds = new Int32Array(0)
+let lastIds: Int32Array = new Int32Array(0)
 
 /** Forget the token lists matched so far: a new draft's lists are new lists (called by `getDraft`). */
 export function forgetMatched(): void {

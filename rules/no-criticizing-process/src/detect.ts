@@ -52,6 +52,18 @@ const softeners = new Set(['less', 'than', 'rather', 'not', 'never', 'hardly', '
 const ownership = new Set(['my', 'our', 'i', 'myself'])
 const stops = new Set(['the', 'your', 'a', 'an', 'this', 'that', 'their', 'its', 'of', 'in', 'on', 'at', 'for', 'with', 'to', 'and', 'was', 'is', 'were'])
 
+/**
+ * The aspect a word names (`targets[word]`). The own entries are read from a
+ * map: a property read by a word made for each draft first looks the word up
+ * in V8's string table, a map lookup only hashes it. A word that names an
+ * inherited property (`constructor`) is read from the object, as before.
+ */
+const targetMap = new Map<string, Aspect>(Object.entries(targets))
+const inherited = new Set(Object.getOwnPropertyNames(Object.prototype))
+function targetOf(norm: string): Aspect | undefined {
+  return targetMap.get(norm) ?? (inherited.has(norm) ? targets[norm] : undefined)
+}
+
 /** Options the analysis needs. */
 export interface Context {
   /** Normalised words and phrases never flagged. */
@@ -210,7 +222,7 @@ function failedCourtesy(tokens: readonly Token[]): Finding | undefined {
     for (let at = failure - 1; at >= first; at--) {
       const norm = tokens[at].norm
       if (subjects.has(norm)) break
-      if (companyActors.has(norm) || targets[norm]) {
+      if (companyActors.has(norm) || targetOf(norm)) {
         return {text: tokens[at].text + ' … ' + written(tokens, {first: failure, last: match.last} as PhraseMatch), aspect: 'communication'}
       }
     }
@@ -262,7 +274,7 @@ function writerActs(tokens: readonly Token[], index: number): boolean {
   for (let back = index - 1; back >= first; back--) {
     const norm = tokens[back].norm
     if (subjects.has(norm)) return true
-    if (companyActors.has(norm) || targets[norm]) return false
+    if (companyActors.has(norm) || targetOf(norm)) return false
   }
   return false
 }
@@ -309,7 +321,7 @@ function findTargets(tokens: readonly Token[]): Target[] {
     found.push({token: first, aspect: 'process', gerund: true})
   }
   for (const token of tokens) {
-    const aspect = targets[token.norm]
+    const aspect = targetOf(token.norm)
     if (!aspect) continue
     const before = tokens[token.index - 1]
     // "my presentation", "our old scheduling system": the writer's own.
