@@ -50,11 +50,15 @@ const thanks = new Set(['thank', 'thanks', 'thanked', 'grateful'])
 const wouldWords = new Set(['would', "i'd", 'id', "would've", "could've", "i'd've", 'could', "should've"])
 // Leaving words of the `if-not` group: a fallback only inside "if/when … quits".
 const leaving = new Set(['quits', 'quit', 'leaves', 'leave', 'fails', 'fail', 'flames', 'burns', 'walks'])
+// Words before "the second interview" that make it an event, not a request.
+const eventWords = new Set(['the', 'after', 'before', 'since', 'during', 'at', 'in', 'through', 'of', 'from', 'my', 'your', 'our'])
+// Pronouns for the hire in a doubt ("surprised if they last").
+const hirePronouns = new Set(['they', 'he', 'she', "they'll", "he'll", "she'll", 'them'])
 // Words inside a superlative that make it a wish ("the best of luck to you").
 const wishWords = new Set(['of', 'to', 'and', 'luck', 'wishes', 'for', 'with', 'i', 'hope', 'wish'])
 // What the sender's own work is called when it "speaks for itself".
 const ownWork = new Set(['my', 'work', 'results', 'record', 'numbers', 'portfolio', 'interview', 'presentation', 'performance', 'references', 'experience', 'demo', 'task', 'scores', 'cv', 'resume', 'résumé', 'answers', 'reviews', 'feedback'])
-const selfCritical = /^(made|making|couldn|could|didn|did|wouldn|would|good|got|misjudg|error|misstep|blunder|miscalc|misread)/
+const selfCritical = /^(made|making|couldn|could|didn|did|wouldn|would|good|got|misjudg|error|misstep|blunder|miscalc|misread|messed|dropped)/
 
 const trailing = new Set([...'.!?,;:'].map((mark) => mark.charCodeAt(0)))
 
@@ -107,6 +111,8 @@ export function arguing(tokens: readonly Token[], question: boolean): Concept | 
   // "Nobody", "not sure anyone" carry their own negation; only the comparison must stand.
   if (!forward && !accepting && matches.some((match) => match.concept === 'rivals') && has('outrank')) return 'rivals'
   if (!forward && has('chosen') && (has('doubt-frame') || (has('hope-frame') && has('doubt-predicate')))) return 'doubt-candidate'
+  // "I'd be surprised if they last the year": a doubt about "they" with what it doubts.
+  if (!forward && !accepting && has('doubt-frame') && has('doubt-predicate') && tokens.some((token) => hirePronouns.has(token.norm))) return 'doubt-candidate'
   const growing = tokens.some((token) => growthWords.has(token.norm))
   if (!forward && !accepting && !question && !growing && (has('rebuttal-opener') || has('counter-claim')) && has('credential')) {
     return has('counter-claim') ? 'counter-claim' : 'rebuttal'
@@ -180,9 +186,14 @@ function keep(match: ConceptMatch<Concept>, negated: boolean, tokens: readonly T
       // The subject may sit before a list in commas: "my record, with …, compares favourably".
       return (subject === 'i' || (subject === undefined && tokens.slice(0, first).some((token) => firstPerson.has(token.norm)))) && !forward && !question
     case 'overlooked':
+      // Passive: what was overlooked is the sender's ("my gap year was overlooked").
+      // Not "I was overlooked" (self-pity, another rule's business).
+      if (/^was|^were/.test(match.phrase)) return !forward && !firstPerson.has(tokens[first - 1]?.norm ?? '') && !tokens.some((token) => thanks.has(token.norm))
       return subject !== 'i' && subject !== 'we' && !tokens.some((token) => thanks.has(token.norm))
     case 'regret': {
-      if (subject === 'i' || subject === 'we' || forward) return false
+      // "Looking back, I would have prepared differently" is the sender's own hindsight.
+      const later = subjectAt(tokens, last)
+      if (subject === 'i' || subject === 'we' || later === 'i' || later === 'we' || forward) return false
       const wish = tokens.findIndex((token, at) => at >= first && at <= last && /^(wish|wishing)$/.test(token.norm))
       return wish === -1 || !goodwill.has(tokens[wish + 1]?.norm ?? '')
     }
@@ -197,6 +208,11 @@ function keep(match: ConceptMatch<Concept>, negated: boolean, tokens: readonly T
       return !forward
     case 'reconsider':
       if (tokens.some((token) => thanks.has(token.norm))) return false
+      if (/^(second\||one more )/.test(match.phrase)) {
+        // "another interview" asked for, not "after the second interview" told, nor "if anything opens up".
+        if (eventWords.has(tokens[first - 1]?.norm ?? '') || !tokens.slice(0, first).some((token) => requestCues.has(token.norm))) return false
+        if (tokens.some((token, at) => /^(open|opens|opened|comes|come|came)$/.test(token.norm) && tokens[at + 1]?.norm === 'up')) return false
+      }
       if (tokens[last].norm === 'case' && caseCompounds.has(tokens[last + 1]?.norm ?? '')) return false
       if (subject === 'i' && !tokens.slice(0, first).some((token) => requestCues.has(token.norm)) && !/^reconsider/.test(match.phrase)) return false
       // "The questions made me look again at my assumptions" is reflection.

@@ -131,7 +131,10 @@ export const groups: ReadonlyArray<ConceptGroup<Concept>> = [
       'count|counts|counted|matter|matters for more than',
       'than your|the|their whole|entire|best|top|senior',
       'compares|compare|compared|stacks|stack|stacked favourably|favorably|well *3 with|to|against|up',
-      'stacks|stack|stacked|measures|measure|measured up *2 favourably|favorably|well|against|to|with'
+      'stacks|stack|stacked|measures|measure|measured up *2 favourably|favorably|well|against|to|with',
+      'up against anyone|anybody|any|whoever',
+      'exceeds|exceeded|surpasses|surpassed|outweighs|outstrips that|those of',
+      'counted|counts|count for less than'
     ]
   },
   {
@@ -150,7 +153,8 @@ export const groups: ReadonlyArray<ConceptGroup<Concept>> = [
     phrases: [
       'the way i|me can|could|do|did|would',
       'as well as i|me',
-      'like i can|do|could|did',
+      'like i can|do|could|did|have|had',
+      'as prepared|qualified|experienced|ready|strong|capable as i|me',
       'comes|come|came|coming close',
       'measure|measures|measured up',
       'compares|compare|compared *1 to|with me|my|mine',
@@ -187,7 +191,13 @@ export const groups: ReadonlyArray<ConceptGroup<Concept>> = [
       'got|gotten|get|getting *3 wrong',
       'misjudgment|misjudgement|misjudged|misjudge|misjudging|misstep|blunder|miscalculation|misread|misreading|oversight',
       'error|lapse|failure of judgement|judgment',
-      'mark my words'
+      'mark my words',
+      'messed|screwed|mucked up',
+      'dropped the ball',
+      'error|mistake has|have|was been? made',
+      "can't|cannot|don't|couldn't|dont|cant agree with *2 decision|outcome|conclusion|choice|verdict|result|assessment",
+      'disagree|disagreeing with *2 decision|outcome|conclusion|choice|verdict|result|assessment',
+      'inconsistent with the|your *2 criteria|requirements|description|feedback|spec|specification'
     ]
   },
   {
@@ -207,7 +217,17 @@ export const groups: ReadonlyArray<ConceptGroup<Concept>> = [
       'landed where it|they did',
       'ended up ahead|on',
       'came|come|comes|coming out ahead|on top',
-      "don't|can't|cannot|couldn't|not *2 get how|why|what",
+      'life of me',
+      'head-scratcher|headscratcher|head-scratching',
+      'hard|difficult|impossible to fathom',
+      "i'll|i will never know|understand|get how|why",
+      'never know how|why',
+      'idk how|why',
+      "don't|can't|not|cannot|dont|cant *2 understand|see|follow the|your|their logic|reasoning|rationale|thinking",
+      'how anyone|anybody could|would have',
+      'baffled|puzzled|bemused|mystified|perplexed|stunned|floored|gobsmacked *5 given|considering',
+      'what more|else *4 done',
+      "don't|can't|cannot|couldn't|not|dont|cant|didnt *2 get how|why|what",
       'struggle|struggling|struggled|fail|failing|unable to see|understand|follow it|this|that',
       'struggle|struggling|struggled|fail|failing|unable to see|understand|follow the|your|their logic|reasoning|rationale|thinking'
     ]
@@ -218,6 +238,11 @@ export const groups: ReadonlyArray<ConceptGroup<Concept>> = [
     phrases: [
       'overlooked|overlook|overlooking|missed|underestimated|underestimate|undervalued|undervalue|discounted|dismissed|ignored|underrated|underrate|underappreciated *2 me|my|what|how|everything|all|i'
     ]
+  },
+  {
+    // Something of the sender's passed over, said in the passive: "which I believe was overlooked".
+    concept: 'overlooked',
+    phrases: ['was|were overlooked|disregarded|discounted|underestimated|undervalued']
   },
   {
     // Warning that they will be sorry: "you'll regret this", "you'll be calling me".
@@ -238,7 +263,7 @@ export const groups: ReadonlyArray<ConceptGroup<Concept>> = [
     // Puzzlement about how the outcome came about; kept only when an outcome follows.
     concept: 'puzzled',
     phrases: [
-      "can't|cannot|couldn't|don't|struggle|struggling|hard|unable|tried *3 work|figure|puzzle|wrap|get|make *3 out|around|round how|why|what",
+      "can't|cannot|couldn't|don't|struggle|struggling|hard|unable|tried|trying *3 work|figure|puzzle|wrap|get|make *3 out|around|round how|why|what",
       'loss *2 as|about|to how|why|what',
       'beyond me how|why',
       'baffled|puzzled|mystified|perplexed|bemused|confused|bewildered|stumped *3 how|why|as'
@@ -267,6 +292,7 @@ export const groups: ReadonlyArray<ConceptGroup<Concept>> = [
       'wonder|curious|question|convinced whether|if',
       "let's|lets see",
       'let us see',
+      'had|better be good|worth|ready|quick',
       "we'll see",
       'we will|shall see',
       'time will tell',
@@ -291,6 +317,7 @@ export const groups: ReadonlyArray<ConceptGroup<Concept>> = [
       'know|knows|knew what they|they\'re|he\'s|she\'s|he|she *1 doing',
       'up to the job|task|standard',
       'know|knows|knew how to',
+      'last|lasts the|a year|month|week|season|summer|winter|probation',
       'know|knows|knew the difference|ropes'
     ]
   },
@@ -318,7 +345,13 @@ export const groups: ReadonlyArray<ConceptGroup<Concept>> = [
       'to reiterate',
       'it bears repeating',
       'worth pointing out',
-      'worth noting|repeating|remembering'
+      'worth noting|repeating|remembering',
+      'for clarity',
+      "i'd|id point out",
+      'want|wanted|like|need to correct',
+      'so you are|re aware',
+      "so you're aware",
+      'blow|toot my own horn|trumpet'
     ]
   },
   {
@@ -349,7 +382,9 @@ export const groups: ReadonlyArray<ConceptGroup<Concept>> = [
       "know|knows|knew *1 what|what's|whats *3 doing|best|right|want|wanted|needed|need",
       'had|have|has *2 reasons|reason|rationale',
       'to your|their|its liking',
-      "your|their|the call|prerogative",
+      // Not "the call" alone: "thank you for the call" is a phone call.
+      'your|their call|prerogative',
+      'the prerogative',
       'yours to make',
       'there was|were *1 reasons|reason'
     ]
@@ -368,7 +403,12 @@ export const groups: ReadonlyArray<ConceptGroup<Concept>> = [
       'without a? single|one *1 complaint|complaints|accident|incident|error|mistake|miss|failure|day|order|claim|injury|collision|breach',
       'not one *2 complaint|complaints|accident|incident|error|mistake|miss|failure|sick|order|claim|injury|collision|breach|warning',
       'not a single *2 complaint|complaints|accident|incident|error|mistake|miss|failure|sick|order|claim|injury|collision|breach|warning',
-      'zero accidents|complaints|incidents|errors|mistakes|sick|days'
+      'zero accidents|complaints|incidents|errors|mistakes|sick|days',
+      // Expertise asserted after years in the job: "I think I know a thing or two about …".
+      'know a thing or two',
+      "know what i'm|im doing",
+      'know what i am doing',
+      'know my stuff|trade|craft|job'
     ]
   },
   {
@@ -480,13 +520,20 @@ export const groups: ReadonlyArray<ConceptGroup<Concept>> = [
       'this same|very role|post|position|job|vacancy|opening',
       'think|look again|twice',
       'look at *4 once more',
-      'any|some flexibility|leeway|wiggle'
+      'any|some flexibility|leeway|wiggle',
+      'second|another interview|opinion|shot|try|attempt',
+      'one more shot|chance|go|try|attempt|opportunity',
+      'redo|re-do|retake|resit|re-sit|repeat|rerun|re-run the|my *2 presentation|test|assessment|interview|task|exercise|case|practical',
+      're-scored|rescored|re-marked|remarked|regraded|re-graded|rescore|re-score|remark|re-mark|re-scoring|rescoring',
+      'above you'
     ]
   },
   {
     concept: 'rebuttal',
     phrases: [
-      'met|meet|meets|exceed|exceeded|exceeds|check|checked|checks|tick|ticked|ticks|satisfy|satisfied|fulfil|fulfill|fulfilled|fulfilled|hit *3 every|all|each requirement|requirements|box|boxes|qualification|qualifications|criteria|criterion|item|point',
+      'met|meet|meets|exceed|exceeded|exceeds|check|checked|checks|tick|ticked|ticks|satisfy|satisfied|fulfil|fulfill|fulfilled|hit|demonstrated|showed|evidenced|covered|passed *3 every|all|each requirement|requirements|box|boxes|qualification|qualifications|criteria|criterion|item|point|competency|competencies|test|tests|case|cases',
+      'full|top marks',
+      'correct one|a|the|this point|misunderstanding|impression',
       'every|each essential|key|listed|stated|core|single? requirement|qualification|certification|box|criterion',
       'line for line',
       'to the letter',
@@ -510,7 +557,16 @@ export const groups: ReadonlyArray<ConceptGroup<Concept>> = [
       "that's your|their call",
       'is your|their call to make',
       'even if *6 obvious|hard|sense|clear|understand',
-      'sense to someone|somebody'
+      'sense to someone|somebody',
+      'whatever that|this was|means|is',
+      'for your|their sake',
+      "hope it was|is|'s worth it",
+      'right connections|contacts',
+      'explains|explained a lot',
+      'that explains it',
+      'funny how',
+      'interesting that|how you|they went|chose|picked|hired|selected|appointed',
+      'luck *4 need|needs it'
     ]
   },
   {
@@ -550,6 +606,7 @@ export const groups: ReadonlyArray<ConceptGroup<Concept>> = [
       'my *2 experience|background|resume|résumé|cv|skills|record|qualifications|credentials|profile|portfolio',
       'i ran|led|managed|built|supervised|oversaw|taught|trained|delivered|handled|run|lead|manage|supervise|chaired|founded|launched|designed|secured|published|grew|doubled|closed|won',
       'i do|did have|hold|know',
+      'i do|did everything|all',
       'years of|in|as|running|leading|managing|working'
     ]
   }

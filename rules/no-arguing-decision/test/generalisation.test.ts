@@ -119,7 +119,21 @@ export const positives: readonly string[] = [
   "I'm sure there were reasons, and I'm sure they made sense to someone.",
   "honestly i'd have done a way better job than whoever u picked",
   "I'm confident I'm the strongest engineer you spoke to, and I think deep down you know it.",
-  "It's worth pointing out that I have already done this exact job for a competitor."
+  "It's worth pointing out that I have already done this exact job for a competitor.",
+  'i really dont see how u picked someone else over me',
+  "Not sure what the other person had that I didn't, but ok.",
+  'You got this one wrong, in my opinion.',
+  "I genuinely think I was the right person for this and I'm not sure that came across to the panel.",
+  "I'd urge you to look at my application one more time.",
+  'With all due respect, I was better prepared than anyone else in that room.',
+  'My references would tell you I am the most dependable person you could have hired.',
+  "i'm sure ur new guy is great. hope he can actually drive a forklift",
+  'Whoever you hired had better be good, because that job is harder than it looks.',
+  "I've been doing this for 20 years, I think I know a thing or two about running a warehouse.",
+  'Could I resit the practical before you make it final?',
+  'Honestly the panel dropped the ball on this one.',
+  "I'd be surprised if she lasts the probation period.",
+  "I can't for the life of me work out what went wrong for me there."
 ]
 
 /** Sentences that share words with the positives but do not argue. */
@@ -226,7 +240,20 @@ export const negatives: readonly string[] = [
   "Thank you for the best interview experience I've had.",
   "If there's a chance to shadow a shift sometime, you know where to find me.",
   'i get it, u needed someone with a class 1, no hard feelings',
-  'It would have been great to work with you, and I wish you all the best.'
+  'It would have been great to work with you, and I wish you all the best.',
+  "I know someone else was a better fit this time, and that's fine.",
+  'I was a little nervous and I think it showed.',
+  "I'm sure the new hire will bring a lot to the team.",
+  "If you ever need cover on a weekend, I'd be happy to help.",
+  "I've been doing this for 20 years and still learn something in every interview.",
+  'I respect that you went with someone who could start sooner.',
+  "Is there any chance you'd share what the winning candidate had, so I can work on it?",
+  'Thanks again, and good luck with the new depot.',
+  'I understand experience with the new system mattered most.',
+  'I hope they work out well for you all.',
+  'After the second interview I knew I had a lot to learn about forecasting.',
+  "If anything opens up on the evening shift, I'd love another shot.",
+  "I messed up the budgeting question and I've been practising it since."
 ]
 
 describe(id + ' generalisation probes', () => {
