@@ -169,11 +169,14 @@ function idsOf(tokens: readonly Token[]): Int32Array {
  * Matching never crosses a sentence, and finds every match of every phrase.
  */
 export class PhraseIndex {
-  /** Phrases by the id of their first word. */
-  private readonly byFirst: Array<Bucket | undefined> = []
+  /** Phrases by the id of their first word (a dense array: see the constructor's end). */
+  private readonly byFirst: Array<Bucket | undefined>
   private readonly wildcardFirst: Entry[] = []
 
   constructor(phrases: readonly string[]) {
+    // Filled sparsely (ids are spread over the whole vocabulary), which V8
+    // keeps as a dictionary: copied into a dense array below.
+    const byFirst: Array<Bucket | undefined> = []
     const seen = new Set<string>()
     for (const phrase of phrases) {
       const key = normalise(phrase.trim())
@@ -187,8 +190,8 @@ export class PhraseIndex {
         continue
       }
       for (const word of first.ids) {
-        let bucket = this.byFirst[word]
-        if (!bucket) this.byFirst[word] = bucket = {size: 0, bySecond: new Map(), rest: []}
+        let bucket = byFirst[word]
+        if (!bucket) byFirst[word] = bucket = {size: 0, bySecond: new Map(), rest: []}
         const entry: Entry = {phrase, steps, order: bucket.size++}
         // Most phrases have a plain second word: file them under it, so a
         // common first word (`i`, `the`) only tries the phrases whose second
@@ -205,6 +208,7 @@ export class PhraseIndex {
         }
       }
     }
+    this.byFirst = Array.from({length: byFirst.length}, (_, id) => byFirst[id])
   }
 
   /** Every match in a token list, in order of start (then of the lexicon). */
@@ -214,7 +218,7 @@ export class PhraseIndex {
     const byFirst = this.byFirst
     for (let index = 0; index < ids.length; index++) {
       const id = ids[index]
-      const bucket = id >= 0 ? byFirst[id] : undefined
+      const bucket = id >= 0 && id < byFirst.length ? byFirst[id] : undefined
       if (bucket) {
         const seconds = index + 1 < ids.length && ids[index + 1] >= 0 ? bucket.bySecond.get(ids[index + 1]) : undefined
         if (seconds && bucket.rest.length > 0) {
