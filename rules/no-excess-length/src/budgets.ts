@@ -58,6 +58,12 @@ export function countWords(text: string, start: number, end: number, nth = -1): 
   let at = -1
   let index = start
   while (index < end) {
+    // White space and ASCII punctuation between words, without a call.
+    const code = text.charCodeAt(index)
+    if (code < 48 || (code > 57 && code < 65) || (code > 90 && code < 97) || (code > 122 && code < 128)) {
+      index++
+      continue
+    }
     let width = wordCharacter(text, index, end)
     if (width === 0) {
       index++
