@@ -8,7 +8,7 @@ const model: Model = {
   rule: 'test',
   bias: -2,
   threshold: 0.7,
-  weights: {'w:waste': 1.5, 'b:my time': 2, 'w:time': 0.5, 'w:thank': -3, 's:doubled': 1}
+  weights: {'w:waste': 1.5, 'b:a waste': 2, 'b:my time': 0.7, 'w:time': 0.5, 'w:of': 1.2, 'w:thank': -3, 's:doubled': 1}
 }
 
 describe('sentence classifier', () => {
@@ -20,10 +20,11 @@ describe('sentence classifier', () => {
     expect(features('I waited 12 days.')).toContain('w:#')
   })
 
-  it('names the words that weighed most, strongest first', () => {
+  it('names the content words and pairs that weighed most, strongest first', () => {
     const result = classify(model, 'What a waste of my time!!')
-    expect(result.probability).toBeCloseTo(1 / (1 + Math.exp(-(-2 + 1.5 + 2 + 0.5 + 1))), 10)
-    expect(result.triggers).toEqual(['my time', 'waste'])
+    expect(result.probability).toBeCloseTo(1 / (1 + Math.exp(-(-2 + 1.5 + 2 + 0.7 + 0.5 + 1.2 + 1))), 10)
+    // `a waste` first; `waste` is already named; `of` and `my time` are function words only.
+    expect(result.triggers).toEqual(['a waste'])
   })
 
   it('judges only at or over the threshold, on three or more words', () => {

@@ -117,18 +117,45 @@ export function classify(model: Model, text: string): Classification {
   return {probability: probability(model, list), triggers: triggersOf(model, list)}
 }
 
-/** The (at most three) words and pairs with the largest positive weights, strongest first. */
+// Function words can weigh in a model, but naming one explains nothing.
+const functionWords = new Set(
+  ('a an the and or but so if then than as at by for from in into of on to with about after before ' +
+    "i me my mine im i'm i've i'd i'll you your yours you're you've you'll you'd u ur we our us they them their " +
+    "he she him her his it its it's this that these those there here what when where which who whom whose why how " +
+    'is am are was were be been being do does did done have has had having will would shall should can could may might must ' +
+    'just own very really also too not no yes ok okay well even still ever only all any some each every more most much ' +
+    'one two # years year time times thing things everything anything something get got make made go went know think').split(' ')
+)
+
+/** Weights a pair or a word needs before a message may name it. */
+const strongPair = 0.6
+const strongWord = 1
+
+/**
+ * The (at most three) words and pairs that explain a finding, strongest
+ * first: pairs with a strong positive weight and a content word (weighted up,
+ * as they say more), then content words with a strong weight. Words already
+ * named by a stronger pair are not named again.
+ */
 function triggersOf(model: Model, list: readonly string[]): string[] {
-  const contributions = list
-    .map((feature) => [feature, model.weights[feature] ?? 0] as const)
-    .filter(([feature, weight]) => weight > 0 && !feature.startsWith('s:'))
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+  const candidates: Array<[string, number]> = []
+  for (const feature of list) {
+    const weight = model.weights[feature] ?? 0
+    if (feature.startsWith('b:')) {
+      const parts = feature.slice(2).split(' ').filter((word) => word !== '^')
+      if (weight >= strongPair && parts.length === 2 && parts.some((word) => !functionWords.has(word))) {
+        candidates.push([parts.join(' '), weight * 1.5])
+      }
+    } else if (feature.startsWith('w:')) {
+      const word = feature.slice(2)
+      if (weight >= strongWord && !functionWords.has(word)) candidates.push([word, weight])
+    }
+  }
+  candidates.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
   const triggers: string[] = []
-  for (const [feature] of contributions) {
-    const phrase = feature.slice(2).replace(/^\^ /, '')
-    // A pair names its words; skip words already named by a stronger feature.
+  for (const [phrase] of candidates) {
     const named = new Set(triggers.flatMap((trigger) => trigger.split(' ')))
-    if (phrase.split(' ').every((word) => named.has(word))) continue
+    if (phrase.split(' ').some((word) => named.has(word))) continue
     triggers.push(phrase)
     if (triggers.length === 3) break
   }

@@ -39,6 +39,8 @@ const tokenCache = new WeakMap<Sentence, Token[]>()
 const partCache = new WeakMap<BodySentence, Token[]>()
 
 /** Every word of a sentence node, in order. */
+const trailingPunctuation = /(?<=[\p{L}\p{N}])[.!?,;:]+$/u
+
 function nodeTokens(node: Sentence): Token[] {
   const all: Token[] = []
   const children = node.children
@@ -51,12 +53,20 @@ function nodeTokens(node: Sentence): Token[] {
       if (sibling.type !== 'PunctuationNode' && sibling.type !== 'SymbolNode') break
       after += textOf(sibling)
     }
-    const text = textOf(child)
+    let text = textOf(child)
+    const start = child.position?.start.offset ?? 0
+    // In lowercase text the parser keeps a full stop on the word before a
+    // lowercase sentence (`reasons. hope …`): the stop is punctuation after it.
+    const trail = trailingPunctuation.exec(text)
+    if (trail) {
+      after = trail[0] + after
+      text = text.slice(0, trail.index)
+    }
     all.push({
       text,
       norm: normalise(text),
-      start: child.position?.start.offset ?? 0,
-      end: child.position?.end.offset ?? 0,
+      start,
+      end: trail ? start + text.length : child.position?.end.offset ?? 0,
       index: all.length,
       after
     })

@@ -7,7 +7,7 @@ import {
   forwardLooking,
   inConditional,
   getDraft,
-  features,
+  namedTriggers,
   judge,
   negatedInClause,
   negators,
@@ -59,27 +59,6 @@ const wishWords = new Set(['of', 'to', 'and', 'luck', 'wishes', 'for', 'with', '
 // What the sender's own work is called when it "speaks for itself".
 const ownWork = new Set(['my', 'work', 'results', 'record', 'numbers', 'portfolio', 'interview', 'presentation', 'performance', 'references', 'experience', 'demo', 'task', 'scores', 'cv', 'resume', 'résumé', 'answers', 'reviews', 'feedback'])
 const selfCritical = /^(made|making|couldn|could|didn|did|wouldn|would|good|got|misjudg|error|misstep|blunder|miscalc|misread|messed|dropped)/
-
-const trailing = new Set([...'.!?,;:'].map((mark) => mark.charCodeAt(0)))
-
-/**
- * Tokens with word-final punctuation moved to `after`: in lowercase text the
- * parser keeps a full stop inside the word when the next sentence starts in
- * lowercase (`reasons.` in "i'm sure you had your reasons. hope …"), which
- * would hide the word from every phrase. Copies only when a word needs it.
- */
-export function bareWords(tokens: Token[]): Token[] {
-  let result: Token[] | undefined
-  for (let at = 0; at < tokens.length; at++) {
-    const token = tokens[at]
-    if (!trailing.has(token.norm.charCodeAt(token.norm.length - 1))) continue
-    const trail = /[.!?,;:]+$/.exec(token.norm)
-    if (!trail || trail.index === 0) continue
-    result ??= tokens.slice()
-    result[at] = {...token, norm: token.norm.slice(0, trail.index), after: trail[0] + token.after}
-  }
-  return result ?? tokens
-}
 
 /**
  * Decide whether a sentence argues the decision; returns the concept that
@@ -234,54 +213,23 @@ function keep(match: ConceptMatch<Concept>, negated: boolean, tokens: readonly T
   }
 }
 
-// Function words: they can weigh in the classifier, but naming one explains nothing.
-const functionWords = new Set(
-  ('a an the and or but so if then than as at by for from in into of on to with about after before ' +
-    'i me my mine im i\'m i\'ve i\'d i\'ll you your yours you\'re you\'ve you\'ll you\'d u ur we our us they them their ' +
-    'he she him her his it its it\'s this that these those there here what when where which who whom whose why how ' +
-    'is am are was were be been being do does did done have has had having will would shall should can could may might must ' +
-    'just own very really also too not no yes ok okay well even still ever only all any some each every more most much ' +
-    'one two # years year time times thing things everything anything something get got make made go went know think').split(' ')
-)
 // The lexicon comes first and now covers most arguing; the classifier only adds
 // what it is surer of than its trained threshold. Out of fold, on the draft
 // sentences the lexicon passes, its findings between 0.93 and 0.97 were all
 // false; at 0.97 its precision on all draft sentences is 0.97 (0.92 at 0.94).
 const floor = 0.97
-// A learned finding must rest on a strongly weighted word or pair, not on many weak ones.
-const strongPair = 0.6
-const strongWord = 1
 
 /**
  * The classifier's finding for a sentence the lexicon passed, as the words it
  * rests on (`` `a b`, `c` ``): pairs first, then content words, each with a
  * strong positive weight. No such words, no finding: a message must say why.
  */
-function telling(own: readonly Token[], tokens: readonly Token[]): string | undefined {
-  const result = judge(model, own)
+function telling(tokens: readonly Token[]): string | undefined {
+  const result = judge(model, tokens)
   if (!result || result.probability < floor) return undefined
   // Accepting the decision or looking ahead to future roles is what the rule asks for.
   if (acceptance.match(tokens).length > 0 || forwardLooking(tokens)) return undefined
-  const candidates: Array<[string, number]> = []
-  for (const feature of features(own.map((token) => token.text + token.after).join(' '))) {
-    const weight = model.weights[feature] ?? 0
-    if (feature.startsWith('b:')) {
-      const pair = feature.slice(2).replace(/^\^ /, '')
-      const parts = pair.split(' ')
-      if (weight >= strongPair && parts.length === 2 && parts.some((word) => !functionWords.has(word))) candidates.push([pair, weight * 1.5])
-    } else if (feature.startsWith('w:')) {
-      const word = feature.slice(2)
-      if (weight >= strongWord && !functionWords.has(word)) candidates.push([word, weight])
-    }
-  }
-  candidates.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-  const named: string[] = []
-  for (const [phrase] of candidates) {
-    if (named.some((seen) => seen.split(' ').some((word) => phrase.split(' ').includes(word)))) continue
-    named.push(phrase)
-    if (named.length === 3) break
-  }
-  return named.length > 0 ? named.map((phrase) => '`' + phrase + '`').join(', ') : undefined
+  return namedTriggers(result)
 }
 
 /**
@@ -303,15 +251,14 @@ const rule = createRule<Options>(
     const extra = phraseIndexFor(options?.extra)
     for (const sentence of draft.sentences) {
       // Words inside quotation marks are cited (the rejection's phrasing), not said.
-      const own = ownTokens(draft, sentence)
-      const tokens = bareWords(own)
+      const tokens = ownTokens(draft, sentence)
       if (tokens.length === 0) continue
       if (allow && allow.match(tokens).length > 0) continue
       const extraHit = extra?.match(tokens)[0]
       const concept = extraHit ? undefined : arguing(tokens, asks(draft.text, sentence, tokens))
       // The classifier adds what the lexicon has no phrase for, naming its words.
       // The classifier reads the shared token list: its features are found once per sentence for all rules.
-      const learned = extraHit || concept ? undefined : telling(own, tokens)
+      const learned = extraHit || concept ? undefined : telling(tokens)
       if (!extraHit && !concept && !learned) continue
       report(file, draft, {
         reason: concept ? reasons[concept] : learned ? 'Unexpected argument with the decision (' + learned + '), expected to accept it gracefully' : 'Unexpected `' + extraHit?.phrase + '`, expected to accept the decision',
