@@ -26,3 +26,4 @@ export {
 } from './phrases.js'
 export * from './context.js'
 export {classify, features, judge, namedTriggers, probability, words, type Classification, type Model} from './classifier.js'
+export {checkSentences, type SentenceFinding, type SentenceRuleOptions, type SentenceRuleSpec} from './sentence-rule.js'

@@ -1,19 +1,15 @@
 import {
-  ConceptIndex,
-  PhraseIndex,
-  asks,
+  checkSentences,
   clauseAround,
+  ConceptIndex,
   createRule,
   forwardLooking,
   inConditional,
-  getDraft,
-  namedTriggers,
   judge,
+  namedTriggers,
   negatedInClause,
   negators,
-  ownTokens,
-  phraseIndexFor,
-  report,
+  PhraseIndex,
   subjectAt,
   type ConceptMatch,
   type Token
@@ -246,28 +242,19 @@ const rule = createRule<Options>(
     fixable: true
   },
   (tree, file, options) => {
-    const draft = getDraft(tree, file)
-    const allow = phraseIndexFor(options?.allow)
-    const extra = phraseIndexFor(options?.extra)
-    for (const sentence of draft.sentences) {
-      // Words inside quotation marks are cited (the rejection's phrasing), not said.
-      const tokens = ownTokens(draft, sentence)
-      if (tokens.length === 0) continue
-      if (allow && allow.match(tokens).length > 0) continue
-      const extraHit = extra?.match(tokens)[0]
-      const concept = extraHit ? undefined : arguing(tokens, asks(draft.text, sentence, tokens))
+    checkSentences(tree, file, options, {
+      concept: arguing,
       // The classifier adds what the lexicon has no phrase for, naming its words.
-      // The classifier reads the shared token list: its features are found once per sentence for all rules.
-      const learned = extraHit || concept ? undefined : telling(tokens)
-      if (!extraHit && !concept && !learned) continue
-      report(file, draft, {
-        reason: concept ? reasons[concept] : learned ? 'Unexpected argument with the decision (' + learned + '), expected to accept it gracefully' : 'Unexpected `' + extraHit?.phrase + '`, expected to accept the decision',
-        start: sentence.start,
-        end: sentence.end,
-        expected: [''],
-        note
-      })
-    }
+      learned: telling,
+      reason: (finding) =>
+        finding.concept
+          ? reasons[finding.concept]
+          : finding.learned
+            ? 'Unexpected argument with the decision (' + finding.learned + '), expected to accept it gracefully'
+            : 'Unexpected `' + finding.extra + '`, expected to accept the decision',
+      expected: [''],
+      note
+    })
   }
 )
 

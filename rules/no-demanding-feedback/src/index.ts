@@ -1,17 +1,13 @@
 import {
+  checkSentences,
   ConceptIndex,
-  PhraseIndex,
-  asks,
   createRule,
   forwardLooking,
-  getDraft,
+  hedged,
   judge,
   namedTriggers,
-  hedged,
   negatedInClause,
-  ownTokens,
-  phraseIndexFor,
-  report,
+  PhraseIndex,
   subjectAt,
   type ConceptMatch,
   type Token
@@ -192,27 +188,22 @@ const rule = createRule<Options>(
     fixable: true
   },
   (tree, file, options) => {
-    const draft = getDraft(tree, file)
-    const allow = phraseIndexFor(options?.allow)
-    const extra = phraseIndexFor(options?.extra)
-    for (const sentence of draft.sentences) {
-      // Words inside quotation marks are cited (the rejection's phrasing), not said.
-      const tokens = ownTokens(draft, sentence)
-      if (tokens.length === 0) continue
-      if (allow && allow.match(tokens).length > 0) continue
-      const extraHit = extra?.match(tokens)[0]
-      const concept = extraHit ? undefined : demanding(tokens, asks(draft.text, sentence, tokens))
+    checkSentences(tree, file, options, {
+      concept: demanding,
       // The classifier adds what the lexicon has no phrase for, naming its words.
-      const learned = extraHit || concept ? undefined : judge(model, tokens)
-      if (!extraHit && !concept && !learned) continue
-      report(file, draft, {
-        reason: concept ? reasons[concept] : learned ? 'Unexpected pressure for feedback or reasons (' + namedTriggers(learned) + '), expected a low-pressure request for feedback' : 'Unexpected `' + extraHit?.phrase + '`, expected a low-pressure request for feedback',
-        start: sentence.start,
-        end: sentence.end,
-        expected: [options?.suggestion ?? suggestion],
-        note
-      })
-    }
+      learned(tokens) {
+        const result = judge(model, tokens)
+        return result && namedTriggers(result)
+      },
+      reason: (finding) =>
+        finding.concept
+          ? reasons[finding.concept]
+          : finding.learned
+            ? 'Unexpected pressure for feedback or reasons (' + finding.learned + '), expected a low-pressure request for feedback'
+            : 'Unexpected `' + finding.extra + '`, expected a low-pressure request for feedback',
+      expected: [options?.suggestion ?? suggestion],
+      note
+    })
   }
 )
 
