@@ -6,18 +6,13 @@
  * mostly indirectly; negatives share words with them but accept the
  * decision, look ahead, or reflect on one's own interview.
  */
-import {lint} from 'replylint'
-import {describe, expect, it} from 'vitest'
+import {probeRule} from '../../../test/helpers/probes.js'
 
 const id = 'no-arguing-decision'
 
 // A probe sits after a thanks sentence, between a greeting and a sign-off, like a real reply.
 const draft = (sentence: string) => 'Hi Morgan,\n\nThank you for letting me know. ' + sentence + '\n\nBest regards,\nAlex\n'
 
-async function flagged(sentence: string): Promise<boolean> {
-  const file = await lint(draft(sentence))
-  return file.messages.some((message) => message.ruleId === id)
-}
 
 /** Sentences that contest or relitigate the decision. */
 export const positives: readonly string[] = [
@@ -256,17 +251,4 @@ export const negatives: readonly string[] = [
   "I messed up the budgeting question and I've been practising it since."
 ]
 
-describe(id + ' generalisation probes', () => {
-  it('has at least 40 probes each way', () => {
-    expect(positives.length).toBeGreaterThanOrEqual(40)
-    expect(negatives.length).toBeGreaterThanOrEqual(40)
-  })
-
-  it.each(positives)('flags: %s', async (sentence) => {
-    expect(await flagged(sentence)).toBe(true)
-  })
-
-  it.each(negatives)('leaves alone: %s', async (sentence) => {
-    expect(await flagged(sentence)).toBe(false)
-  })
-})
+probeRule(id, draft, positives, negatives)
