@@ -50,6 +50,7 @@ const helpers = new Set(['had', 'have', 'was', 'were', 'also', 'even', 'just', '
 const contrast = new Set(['than', 'instead', 'not', 'no', 'without', 'never'])
 const softeners = new Set(['less', 'than', 'rather', 'not', 'never', 'hardly', 'nothing', "wasn't", "weren't", "isn't", "didn't"])
 const ownership = new Set(['my', 'our', 'i', 'myself'])
+const possessive = new Set(['my', 'our'])
 const stops = new Set(['the', 'your', 'a', 'an', 'this', 'that', 'their', 'its', 'of', 'in', 'on', 'at', 'for', 'with', 'to', 'and', 'was', 'is', 'were'])
 
 /**
@@ -170,6 +171,8 @@ function judges(tokens: readonly Token[], target: Target, index: number): boolea
   }
   for (let at = target.token.index + 1; at < index; at++) {
     if (topicWords.has(tokens[at].norm)) return false
+    // "In the interview my answer was not clear": the writer's own thing is judged.
+    if (!target.gerund && possessive.has(tokens[at].norm)) return false
   }
   return true
 }

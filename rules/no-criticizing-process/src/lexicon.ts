@@ -32,7 +32,7 @@ export interface Pattern {
 export const numbers =
   'a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|' +
   'eighteen|nineteen|twenty|twenty-five|thirty|thirty-five|forty|forty-five|fifty|sixty|ninety|several|many|multiple|' +
-  'few|couple|' + 'numeral'
+  'few|couple|another|' + 'numeral'
 
 /** What a token written in digits ("25", "3", "1.5", "10+") is matched as. */
 export const numeral = 'numeral'
@@ -179,7 +179,91 @@ export const patterns: readonly Pattern[] = [
   {phrase: 'for future candidates|applicants', aspect: 'process'},
   {phrase: 'for the next candidate|candidates|applicant|applicants|person|hire', aspect: 'process'},
   {phrase: "gently|would|i'd suggest|recommend putting|adding|making|including|updating|shortening|listing|sharing|that|being|giving|telling|letting", aspect: 'process'},
-  {phrase: 'saved us both', aspect: 'process'}
+  {phrase: 'saved us both', aspect: 'process'},
+
+  // Indirect phrasings of the same complaints (round 3).
+  // Waiting, said without a verb of waiting.
+  {phrase: 'been # ' + units + ' since', aspect: 'timeline'},
+  {phrase: 'drawn out', aspect: 'timeline', actor: true},
+  {phrase: "it's|it has been that|this long", aspect: 'timeline'},
+  {phrase: 'take|took|taking this|that long', aspect: 'timeline', actor: true},
+  {phrase: "should not|shouldn't need|take|require # " + units, aspect: 'timeline'},
+  {phrase: '# ' + units + ' to schedule|arrange|book|reach|conclude|process|confirm|organise|organize', aspect: 'timeline', actor: true},
+  {phrase: 'set a new record', aspect: 'timeline'},
+  {phrase: 'odd|strange|unusual|backwards order', aspect: 'process'},
+  {phrase: 'could be better organised|organized|run|handled|planned', aspect: 'process', actor: true},
+  {phrase: 'could use|do with some? attention|work|improvement|streamlining|rethinking', aspect: 'process', actor: true},
+  {phrase: 'might|could|may benefit from a|some? review|rethink|refresh|update', aspect: 'process'},
+  {phrase: 'badly|poorly run|managed|organised|organized|handled|communicated', aspect: 'process'},
+  // Silence and missing answers.
+  {phrase: 'zero updates|replies|responses|communication|contact', aspect: 'communication'},
+  {phrase: 'no update|updates|contact|communication|word whatsoever|at|in|for', aspect: 'communication'},
+  {phrase: 'went|gone|going quiet|silent|dark', aspect: 'communication', actor: true},
+  {phrase: 'to silence', aspect: 'communication'},
+  {phrase: 'left me on read', aspect: 'communication'},
+  {phrase: 'disappeared for', aspect: 'communication', actor: true},
+  {phrase: 'without any|an|a explanation|notice|warning|apology', aspect: 'communication'},
+  {phrase: 'not from anyone|you', aspect: 'communication'},
+  {phrase: 'rather than from you|anyone', aspect: 'communication'},
+  {phrase: 'would have gone a long way', aspect: 'communication'},
+  {phrase: 'would have helped if', aspect: 'communication'},
+  {phrase: 'would have been enough', aspect: 'communication'},
+  {phrase: "would|i'd have appreciated it more|sooner|earlier", aspect: 'communication'},
+  {phrase: "would|i'd have liked to know|be told|be informed|be warned", aspect: 'communication'},
+  {phrase: 'whether|if anyone|anybody *2 actually|even', aspect: 'communication'},
+  {phrase: 'full voicemail|mailbox|inbox', aspect: 'communication'},
+  {phrase: 'not monitored|unmonitored', aspect: 'communication'},
+  {phrase: 'cancelled|canceled|postponed|rescheduled|pulled *4 by text|email|voicemail|sms', aspect: 'process', actor: true},
+  {phrase: 'cancelled|canceled|postponed|rescheduled *4 night|morning|day before|of', aspect: 'process', actor: true},
+  {phrase: 'rescheduling|rescheduled|cancelling|canceling|cancelled|canceled on me', aspect: 'process'},
+  {phrase: "someone else's|another candidate's name|interview|link|cv|details|application", aspect: 'communication'},
+  {phrase: 'wrong name|job|title|role|date|building|address|person|candidate|room', aspect: 'communication', actor: true},
+  {phrase: 'nobody|no one had|has? booked|prepared|arranged|organised|organized', aspect: 'process'},
+  // The rejection message.
+  {phrase: 'rejected|rejection|no by|via|through an|a? automated|text|chatbot|bot|voicemail|sms', aspect: 'rejection message'},
+  {phrase: 'mass bcc|cc|email|emails|mailout|mailing', aspect: 'rejection message'},
+  {phrase: 'automated|templated|canned|generic|copy-paste rejections|emails|letters|responses|replies|messages', aspect: 'rejection message'},
+  {phrase: 'expected a little|bit|lot more|better', aspect: 'rejection message'},
+  {phrase: '# lines|sentences after', aspect: 'rejection message'},
+  {phrase: 'been written|meant|intended for a|another|someone', aspect: 'rejection message'},
+  {phrase: 'cc line|field', aspect: 'rejection message'},
+  // Interviewers.
+  {phrase: 'check|checked|checks his|her|their phone|phones|emails|email|watch', aspect: 'interviewers'},
+  {phrase: 'yawned|yawning|dozed|dozing', aspect: 'interviewers', actor: true},
+  {phrase: 'fall|fell|falling asleep', aspect: 'interviewers', actor: true},
+  {phrase: 'interrupted by|kept interrupting|being interrupted', aspect: 'interviewers'},
+  {phrase: 'started|kept criticising|criticizing|mocking|belittling', aspect: 'interviewers', actor: true},
+  {phrase: 'the least professional|organised|organized|respectful|prepared', aspect: 'interviewers'},
+  {phrase: 'word for word from', aspect: 'questions'},
+  {phrase: 'remarks|remark|comments|comment|jokes|joke|questions about my accent|age|religion|hijab|appearance|weight|gender|ethnicity|nationality|disability|pregnancy', aspect: 'interviewers'},
+  {phrase: 'about|on|regarding my age|accent|religion|ethnicity|nationality|hijab|pregnancy|marital', aspect: 'questions'},
+  {phrase: 'marital status', aspect: 'questions'},
+  {phrase: 'planning|plans|plan|intend|intending to have children|kids|a family', aspect: 'questions'},
+  {phrase: 'hire younger|older', aspect: 'company'},
+  // Questions and tasks.
+  {phrase: 'little|not much to do with', aspect: 'questions'},
+  {phrase: "shouldn't|should not come up|be asked", aspect: 'questions'},
+  {phrase: 'no candidate|applicant|external could|would', aspect: 'questions'},
+  {phrase: 'had|with|gave|given no instructions|indication|guidance|explanation|context', aspect: 'tasks', actor: true},
+  {phrase: 'hard|difficult to see how *4 related|relates|relevant|applies', aspect: 'questions'},
+  {phrase: 'free|unpaid consultancy|consulting|labour|labor|work', aspect: 'tasks', actor: true},
+  {phrase: 'like a part-time|full-time|second job', aspect: 'tasks'},
+  {phrase: "wasn't|isn't|weren't paid|compensated|remunerated", aspect: 'tasks', actor: true},
+  {phrase: 'was|is|were not paid|compensated|remunerated', aspect: 'tasks', actor: true},
+  {phrase: 'not enough time to|for', aspect: 'tasks', actor: true},
+  // Company and culture.
+  {phrase: 'no wonder', aspect: 'company', weak: true},
+  {phrase: 'red flag', aspect: 'company'},
+  {phrase: "i'd|would hate to see", aspect: 'company'},
+  {phrase: 'if this is how', aspect: 'company'},
+  {phrase: 'trouble|struggle|struggles keeping|retaining|holding', aspect: 'company', weak: true},
+  {phrase: 'nobody|no one stays|lasts', aspect: 'company'},
+  {phrase: 'keeps|kept being re-advertised|readvertised|reposted', aspect: 'company'},
+  {phrase: 'means little|nothing when', aspect: 'company'},
+  {phrase: 'reconcile with its|your|the mission|values', aspect: 'company'},
+  {phrase: 'obviously|clearly a problem', aspect: 'company'},
+  {phrase: 'internal|staffing issues|problems|shortages', aspect: 'company', weak: true},
+  {phrase: 'employer brand', aspect: 'process', weak: true}
 ]
 
 /** Nouns that name the hiring process or the company ("the take-home", "your panel"). */
@@ -199,7 +283,9 @@ export const targets: Record<string, Aspect> = {
   posting: 'process', description: 'process', listing: 'process', ad: 'process',
   culture: 'company', company: 'company', office: 'company', management: 'company', managers: 'company',
   leadership: 'company', environment: 'company', workplace: 'company', atmosphere: 'company', organization: 'company',
-  organisation: 'company', firm: 'company', morale: 'company'
+  organisation: 'company', firm: 'company', morale: 'company',
+  // How an interviewer spoke, and the mood of the place.
+  tone: 'interviewers', attitude: 'interviewers', remarks: 'interviewers', vibe: 'company'
 }
 
 /** Words that may sit between a determiner and `process` in a mention of the hiring process. */
@@ -224,13 +310,14 @@ export const evaluations = [
   'inappropriate', 'illegal', 'invasive', 'intrusive', 'unethical', 'exploitative', 'exploitive', 'patchy', 'spotty',
   'sporadic', 'at best', 'disheartening', 'discouraging', 'trick', 'obscure', 'fiction', 'untrue', 'no sense',
   'unrelated', 'different job|role|position|field|industry|company', 'another job|role|position|field|industry',
-  'haphazard', 'amateurish', 'unclear', 'ambiguous'
+  'haphazard', 'amateurish', 'unclear', 'ambiguous',
+  'patronising', 'patronizing', 'grim', 'tense', 'rigid', 'questionable', 'puzzling', 'unsettling', 'poor'
 ]
 
 /** Praise that, negated, is criticism ("morale didn't seem great", "not very organized"). */
 export const negatablePraise = new Set([
   'great', 'ideal', 'organized', 'organised', 'clear', 'fair', 'professional', 'respectful', 'smooth',
-  'prepared', 'responsive', 'welcoming', 'friendly', 'warm', 'good', 'helpful', 'transparent'
+  'prepared', 'responsive', 'welcoming', 'friendly', 'warm', 'good', 'helpful', 'transparent', 'appropriate'
 ])
 
 /** Framings that introduce a complaint ("One thing I'd mention", "For what it's worth"). */
@@ -238,7 +325,9 @@ export const framings = [
   "for what it's worth", 'i did want to mention|say|note', "i'll|i also? mention|note|say", 'i will say|mention|note',
   'one thing i', 'one small note', 'just so you know', "i'll be honest|candid|frank", 'to be honest|frank|candid',
   'as constructively as', 'i did find it|that', 'i found it odd|strange|surprising', 'i was surprised to|that|by',
-  'i have to say', 'i must say', 'if i am|i\'m honest', 'in all honesty', 'frankly'
+  'i have to say', 'i must say', 'if i am|i\'m honest', 'in all honesty', 'frankly',
+  'a small|quick|friendly suggestion', 'if i may offer|suggest', 'just a heads-up', 'heads-up that', 'just to let you know',
+  'if it helps', 'btw', 'take it or leave it', 'speaking as a former', 'just flagging', 'just saying', 'thought you should know'
 ]
 
 /** Words that make a sentence praise rather than criticism ("thank you for the thorough process"). */
