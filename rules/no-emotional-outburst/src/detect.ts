@@ -16,6 +16,7 @@ import {
   thanksOpeners,
   topicWords,
   intensifiers,
+  intensifyingTails,
   negativeCues,
   notNouns,
   otherSubjects,
@@ -95,8 +96,10 @@ export function analyse(tokens: readonly Token[], text: string, context: Context
     if (entry.reframable && reframed) continue
     const trigger: Trigger = {text: written, kind: entry.category, intensity: entry.intensity}
     if (entry.category === 'disappointment') {
-      if (!disappointment) disappointment = trigger
-      if (intensified(tokens, match.first)) intense = true
+      // Two mentions in one sentence are dwelling within it.
+      if (disappointment) intense = true
+      else disappointment = trigger
+      if (intensified(tokens, match.first, match.last)) intense = true
       continue
     }
     triggers.push(trigger)
@@ -190,6 +193,14 @@ function normalisedPhrase(phrase: string): string {
 /** Negated, except in "hard not to be disappointed", which affirms it. */
 function isNegated(tokens: readonly Token[], index: number): boolean {
   if (!negated(tokens, index)) return false
+  // "I have never been so insulted": a comparison with every other time.
+  for (let back = index - 1; back >= Math.max(1, index - 3); back--) {
+    if (tokens[back].norm === 'so' && tokens[back - 1].norm === 'been') return false
+  }
+  // "I won't pretend I'm not bitter": the denial is itself denied.
+  for (let back = index - 1; back >= Math.max(0, index - 4); back--) {
+    if (tokens[back].norm === 'not' && back >= 2 && affirmingVerbs.has(tokens[back - 2].norm)) return false
+  }
   for (let back = index - 1; back >= Math.max(0, index - 4); back--) {
     if (tokens[back].norm === 'not' && back > 0 && hardNot.has(tokens[back - 1].norm)) return false
     // "I'm not sure what the point is": a hedge, not a denial of what follows.
@@ -205,11 +216,15 @@ function isNegated(tokens: readonly Token[], index: number): boolean {
   return true
 }
 
-/** Whether an intensifier comes right before a disappointment word. */
-function intensified(tokens: readonly Token[], index: number): boolean {
+/** Whether an intensifier comes right before a disappointment word, or an intensifying tail within four words after it. */
+function intensified(tokens: readonly Token[], index: number, last: number): boolean {
   for (let back = index - 1; back >= Math.max(0, index - 2); back--) {
-    if (/[,;:]/.test(tokens[back].after)) return false
+    if (/[,;:]/.test(tokens[back].after)) break
     if (intensifiers.has(tokens[back].norm)) return true
+  }
+  for (let next = last + 1; next <= Math.min(tokens.length - 1, last + 4); next++) {
+    if (intensifyingTails.has(tokens[next].norm)) return true
+    if (/[;:]/.test(tokens[next].after)) break
   }
   return false
 }

@@ -39,7 +39,7 @@ export interface Entry {
 /** Emotion words and phrases by category. */
 export const emotions: readonly Entry[] = [
   // Anger: at the employer or the decision.
-  {phrase: 'furious', category: 'anger', intensity: 3},
+  {phrase: 'furious', category: 'anger', intensity: 3, self: true},
   {phrase: 'livid', category: 'anger', intensity: 3},
   {phrase: 'outraged|outrageous', category: 'anger', intensity: 3},
   {phrase: 'infuriating|infuriated', category: 'anger', intensity: 3},
@@ -51,7 +51,7 @@ export const emotions: readonly Entry[] = [
   {phrase: 'unfair|unjust', category: 'anger', intensity: 2, self: true},
   {phrase: "what|such a joke", category: 'anger', intensity: 3},
   {phrase: 'is|was a joke', category: 'anger', intensity: 3},
-  {phrase: 'complete|total joke', category: 'anger', intensity: 3},
+  {phrase: 'complete|total|absolute|utter joke', category: 'anger', intensity: 3},
   {phrase: 'makes|made no sense', category: 'anger', intensity: 2},
   {phrase: 'entitled to be', category: 'anger', intensity: 2},
   {phrase: "i'll|will be telling|warning people|everyone|others|colleagues", category: 'anger', intensity: 3},
@@ -113,7 +113,7 @@ export const emotions: readonly Entry[] = [
   // The feeling, not the idiom for success ("I'd have crushed it").
   {phrase: "i'm|am|was|feel|felt|feeling|totally|completely|absolutely|honestly|pretty|so|utterly crushed", category: 'despair', intensity: 3, self: true},
   {phrase: 'crushing blow|news|rejection|disappointment|defeat', category: 'despair', intensity: 3},
-  {phrase: 'heartbroken|heartbreaking|heartbreak|brokenhearted', category: 'despair', intensity: 3},
+  {phrase: 'heartbroken|heartbreaking|heartbreak|brokenhearted', category: 'despair', intensity: 3, self: true},
   {phrase: 'gut-wrenching|soul-crushing|demoralizing|demoralising|demoralized|demoralised', category: 'despair', intensity: 3, self: true},
   {phrase: 'miserable|depressed|depressing|hopeless|despair', category: 'despair', intensity: 3, self: true},
   {phrase: 'in tears', category: 'despair', intensity: 3},
@@ -134,7 +134,7 @@ export const emotions: readonly Entry[] = [
   {phrase: 'i will never get|find|land', category: 'despair', intensity: 3},
   {phrase: "cut out for", category: 'despair', intensity: 2},
   {phrase: 'starting to wonder|doubt', category: 'despair', intensity: 2},
-  {phrase: "starting to think i'll|i|i'm|nobody|no|maybe", category: 'despair', intensity: 2},
+  {phrase: "starting to think|believe|feel i'll|i|i'm|nobody|no|maybe", category: 'despair', intensity: 2},
   {phrase: 'heavier than the last', category: 'despair', intensity: 3},
   {phrase: 'feel|feeling|felt worthless|useless|hopeless|defeated', category: 'despair', intensity: 3},
 
@@ -188,6 +188,154 @@ export const emotions: readonly Entry[] = [
   {phrase: 'anyone|anybody actually reads|read', category: 'bitterness', intensity: 3},
   {phrase: 'replaying *3 in my head', category: 'self-pity', intensity: 2},
 
+  // Anger in other words: heat, contempt, offence taken.
+  {phrase: 'fuming|seething|incensed|enraged|vexed|raging|maddening|maddened', category: 'anger', intensity: 3, self: true},
+  {phrase: "i'm|am|so|really|was|getting mad", category: 'anger', intensity: 3},
+  {phrase: 'so|very|really|pretty cross', category: 'anger', intensity: 3},
+  {phrase: 'driving|drives|drove me mad|crazy|nuts|insane|up the wall|round the bend|around the bend', category: 'anger', intensity: 3},
+  {phrase: 'displeased|disrespected|affronted', category: 'anger', intensity: 2, self: true},
+  {phrase: 'disgraceful|shameful|contemptible|despicable|deplorable|scandalous', category: 'anger', intensity: 3},
+  {phrase: 'shame on', category: 'anger', intensity: 3},
+  {phrase: 'absolute|utter|complete|total farce|disgrace|shambles', category: 'anger', intensity: 3},
+  {phrase: 'take|took|taking *2 offence|offense', category: 'anger', intensity: 3},
+  {phrase: 'is|was|this bs|bullshit|crap|rubbish', category: 'anger', intensity: 3},
+  {phrase: 'you people', category: 'anger', intensity: 3},
+  {phrase: 'not fair', category: 'anger', intensity: 2},
+  {phrase: 'are you kidding|joking|serious me?', category: 'anger', intensity: 3},
+  {phrase: 'placed|put on record', category: 'anger', intensity: 2},
+
+  // Frustration in other words: patience gone, worn out, going in circles.
+  {phrase: "i'm|am so? over it", category: 'frustration', intensity: 3},
+  {phrase: "i'm|i|i've|am|i'd losing|lost|lose|run out of patience", category: 'frustration', intensity: 3},
+  {phrase: 'my patience *4 run|ran|running|worn|wearing out|thin', category: 'frustration', intensity: 3},
+  {phrase: "i've|have|i'd had enough", category: 'frustration', intensity: 3},
+  {phrase: 'wearing|wears|wore|worn me? down|out', category: 'frustration', intensity: 2},
+  {phrase: 'exhausting|exhausted|aggravating|aggravated|draining|drained', category: 'frustration', intensity: 2, self: true, reframable: true},
+  {phrase: 'banging|bang my head', category: 'frustration', intensity: 3},
+  {phrase: 'brick wall', category: 'frustration', intensity: 3},
+  {phrase: 'throwing|throw|threw my hands up|in', category: 'frustration', intensity: 3},
+  {phrase: 'jump|jumped|jumping through *3 hoop|hoops', category: 'frustration', intensity: 3},
+  {phrase: 'struggling|trying|hard to stay|remain|be|keep polite|civil|calm|professional', category: 'frustration', intensity: 3},
+  {phrase: 'tested|testing|tests my nerves|patience', category: 'frustration', intensity: 3},
+  {phrase: 'one rejection|no|setback|disappointment after another', category: 'frustration', intensity: 3},
+  {phrase: 'getting|gets so? old', category: 'frustration', intensity: 3},
+  {phrase: 'why *3 bother|bothered', category: 'frustration', intensity: 3},
+  {phrase: 'how many more times|rejections|interviews', category: 'frustration', intensity: 3},
+  {phrase: 'every single time', category: 'frustration', intensity: 2},
+  {phrase: 'i swear', category: 'frustration', intensity: 3},
+  {phrase: 'whatever you say|that means', category: 'frustration', intensity: 3},
+  {phrase: 'keeps|keep happening', category: 'frustration', intensity: 3},
+
+  // Bitterness in other words: used, dismissed, the outcome fixed in advance.
+  {phrase: 'bit rich', category: 'bitterness', intensity: 3},
+  {phrase: 'box-ticking|tick-box|box ticking', category: 'bitterness', intensity: 3},
+  {phrase: 'feel|felt|feeling *2 used|cheated|betrayed|disrespected|dismissed|overlooked|ignored|empty|numb|hollow|flattened|broken|shattered|low', category: 'bitterness', intensity: 3},
+  {phrase: 'who you know', category: 'bitterness', intensity: 3},
+  {phrase: 'surplus to requirements', category: 'bitterness', intensity: 3},
+  {phrase: 'not|wasn\'t|isn\'t even worth', category: 'bitterness', intensity: 3},
+  {phrase: "wasn't|isn't|not worth much|anything to you", category: 'bitterness', intensity: 3},
+  {phrase: 'where i stand with', category: 'bitterness', intensity: 3},
+  {phrase: 'decided|made|settled *3 before i', category: 'bitterness', intensity: 3},
+  {phrase: 'never really existed', category: 'bitterness', intensity: 3},
+  {phrase: 'call me cynical', category: 'bitterness', intensity: 3},
+  {phrase: 'cynical', category: 'bitterness', intensity: 2, self: true},
+  {phrase: 'make|made up the numbers', category: 'bitterness', intensity: 3},
+  {phrase: 'just a formality', category: 'bitterness', intensity: 3},
+  {phrase: 'evidently|apparently my', category: 'bitterness', intensity: 3},
+  {phrase: 'less valuable|important than yours|theirs', category: 'bitterness', intensity: 3},
+  {phrase: 'just a name|number', category: 'bitterness', intensity: 3},
+  {phrase: 'treated as|like a person|human|human being', category: 'bitterness', intensity: 3},
+  {phrase: 'not that it matters', category: 'bitterness', intensity: 3},
+  {phrase: "didn't|couldn't|don't|did not have the heart", category: 'bitterness', intensity: 3},
+  {phrase: 'save myself the', category: 'bitterness', intensity: 3},
+  {phrase: "doubt i'll|i will be? apply|applying", category: 'bitterness', intensity: 3},
+  {phrase: 'hard|difficult to be|feel thankful|grateful|gracious|polite', category: 'bitterness', intensity: 3},
+  {phrase: "forgive me if i'm|i don't|i am", category: 'bitterness', intensity: 3},
+  {phrase: "understand if i'm|i am not", category: 'bitterness', intensity: 3},
+  {phrase: 'in short supply', category: 'bitterness', intensity: 3},
+  {phrase: 'funny how', category: 'bitterness', intensity: 3},
+  {phrase: 'and yet here we are', category: 'bitterness', intensity: 3},
+  {phrase: 'but i guess not', category: 'bitterness', intensity: 3},
+  {phrase: 'more to do with my', category: 'bitterness', intensity: 3},
+  {phrase: 'being ignored|strung|messed|jerked|mucked around?', category: 'bitterness', intensity: 3},
+  {phrase: 'put|putting my life on hold', category: 'bitterness', intensity: 3},
+  {phrase: 'got|get nothing back|in return', category: 'bitterness', intensity: 3},
+  {phrase: 'been|was|were|is|all for nothing', category: 'bitterness', intensity: 3},
+  {phrase: 'practically|basically|virtually promised me', category: 'bitterness', intensity: 3},
+  {phrase: 'best years *2 behind me', category: 'despair', intensity: 3},
+
+  // Despair in other words: shattered, sinking, no way forward.
+  {phrase: 'shattered|sobbed|sobbing|wept|weeping|crushing', category: 'despair', intensity: 3, self: true},
+  {phrase: "i'm|am|feel like? a wreck", category: 'despair', intensity: 3},
+  {phrase: 'broken|broke me', category: 'despair', intensity: 3},
+  {phrase: "can't|cannot|don't|couldn't see a|any way forward|out", category: 'despair', intensity: 3},
+  {phrase: 'why i keep trying|bothering|applying', category: 'despair', intensity: 3},
+  {phrase: 'get|got out of bed', category: 'despair', intensity: 3},
+  {phrase: 'stared|staring at the wall|ceiling', category: 'despair', intensity: 3},
+  {phrase: 'heart *2 sank|sinks|sinking|dropped|broke|breaks', category: 'despair', intensity: 3},
+  {phrase: 'my last hope|chance', category: 'despair', intensity: 3},
+  {phrase: 'feel|felt like giving|quitting', category: 'despair', intensity: 3},
+  {phrase: 'give|giving up entirely|altogether|completely', category: 'despair', intensity: 3},
+  {phrase: "don't|do not think i'll|i will ever", category: 'despair', intensity: 3},
+  {phrase: 'let my *2 down', category: 'despair', intensity: 3},
+  {phrase: 'let everyone|everybody down', category: 'despair', intensity: 3},
+  {phrase: 'how low|awful|terrible|empty i feel|am', category: 'despair', intensity: 3},
+  {phrase: 'have it in me', category: 'despair', intensity: 3},
+  {phrase: 'pulled|swept out from under', category: 'despair', intensity: 3},
+  {phrase: "what i'm|i am going to do now", category: 'despair', intensity: 3},
+  {phrase: "how i'll|i will manage|cope|survive|pay", category: 'despair', intensity: 3},
+  {phrase: 'lost count', category: 'despair', intensity: 3},
+  {phrase: 'hit by a bus|truck|train|ton', category: 'despair', intensity: 3},
+
+  // Self-pity in other words: always me, never anyone's choice.
+  {phrase: 'nobody|no one ever', category: 'self-pity', intensity: 3},
+  {phrase: 'why would anyone|anybody hire|want|pick|choose me', category: 'self-pity', intensity: 3},
+  {phrase: 'always|ever happens|happen to me', category: 'self-pity', intensity: 3},
+  {phrase: 'works|work|worked out for me', category: 'self-pity', intensity: 2},
+  {phrase: "it's|is always me", category: 'self-pity', intensity: 3},
+  {phrase: 'used to it by now', category: 'self-pity', intensity: 3},
+  {phrase: 'used to disappointment|rejection|failure|losing|failing', category: 'self-pity', intensity: 3},
+  {phrase: 'used to being overlooked|passed|turned|ignored|second|last|rejected', category: 'self-pity', intensity: 3},
+  {phrase: 'used to coming last|second', category: 'self-pity', intensity: 3},
+  {phrase: 'just destined|meant to', category: 'self-pity', intensity: 3},
+  {phrase: 'destined *5 forever', category: 'self-pity', intensity: 3},
+  {phrase: 'just my luck', category: 'self-pity', intensity: 3},
+  {phrase: 'silly|stupid|foolish me', category: 'self-pity', intensity: 3},
+  {phrase: 'nobody special', category: 'self-pity', intensity: 3},
+  {phrase: 'list of failures|rejections', category: 'self-pity', intensity: 3},
+  {phrase: 'for|to the pile|collection', category: 'self-pity', intensity: 3},
+  {phrase: 'back to square one', category: 'self-pity', intensity: 3},
+  {phrase: 'eternal|perpetual runner-up|bridesmaid|second', category: 'self-pity', intensity: 3},
+  {phrase: 'just typical', category: 'self-pity', intensity: 3},
+  {phrase: "i'm just unlucky", category: 'self-pity', intensity: 3},
+  {phrase: 'my stupid|silly|foolish hopes|dreams', category: 'self-pity', intensity: 3},
+  {phrase: 'puts|put people off', category: 'self-pity', intensity: 3},
+  {phrase: 'something wrong with me', category: 'self-pity', intensity: 3},
+  {phrase: 'yet another rejection|no|company|email|one', category: 'self-pity', intensity: 2},
+  {phrase: 'rejected|declined|turned down|passed over for the * time', category: 'self-pity', intensity: 3},
+  {phrase: 'here i am again', category: 'self-pity', intensity: 3},
+  {phrase: "it's|its not like", category: 'self-pity', intensity: 3},
+  {phrase: 'second choice|best', category: 'self-pity', intensity: 2},
+
+  // Sarcasm in other words: mock gratitude and mock delight.
+  {phrase: 'for the privilege of', category: 'sarcasm', intensity: 3},
+  {phrase: 'free consultancy|consulting|labour|labor|work', category: 'sarcasm', intensity: 3},
+  {phrase: 'learning experience for', category: 'sarcasm', intensity: 3},
+  {phrase: 'chocolate teapot', category: 'sarcasm', intensity: 3},
+  {phrase: 'been a real thrill|treat|joy', category: 'sarcasm', intensity: 3},
+  {phrase: 'never heard that one', category: 'sarcasm', intensity: 3},
+  {phrase: 'oh wait', category: 'sarcasm', intensity: 3},
+  {phrase: 'useful to someone', category: 'sarcasm', intensity: 3},
+  {phrase: 'was|were just for fun|decoration|show', category: 'sarcasm', intensity: 3},
+  {phrase: 'counted|counts for a lot', category: 'sarcasm', intensity: 3},
+  {phrase: 'nothing says', category: 'sarcasm', intensity: 3},
+  {phrase: 'add|added this|it to the|my collection|pile|list', category: 'sarcasm', intensity: 3},
+  {phrase: 'what a delightful|lovely|great|wonderful|fantastic|fun way', category: 'sarcasm', intensity: 3},
+  {phrase: 'ah|oh yes|yeah the classic', category: 'sarcasm', intensity: 3},
+  {phrase: 'ah yes', category: 'sarcasm', intensity: 2},
+  {phrase: 'just wow', category: 'sarcasm', intensity: 3},
+  {phrase: 'worked|working out brilliantly|wonderfully|beautifully|great *2 so far', category: 'sarcasm', intensity: 3},
+
   // Shock at the outcome.
   {phrase: "can't|cannot|couldn't believe i|you|they|this|it|that", category: 'shock', intensity: 2},
   {phrase: 'stunned|shocked|blindsided', category: 'shock', intensity: 2, self: true},
@@ -209,7 +357,7 @@ export const emotions: readonly Entry[] = [
 /** Words that make a disappointment mention more than measured ("so disappointed"). */
 export const intensifiers = new Set([
   'so', 'really', 'incredibly', 'extremely', 'terribly', 'deeply', 'bitterly', 'hugely', 'massively',
-  'utterly', 'beyond', 'devastatingly', 'crushingly', 'immensely', 'profoundly', 'still', 'again', 'all'
+  'utterly', 'beyond', 'very', 'absolutely', 'truly', 'immense', 'immensely', 'huge', 'profound', 'lingering', 'enormous', 'great', 'bitter', 'deep', 'more', 'even', 'reiterate', 'crushing', 'devastatingly', 'crushingly', 'immensely', 'profoundly', 'still', 'again', 'all'
 ])
 
 /**
@@ -245,6 +393,13 @@ export const negativeCues = [
   'rejection', 'turned', 'passed', 'lost', 'losing', 'wrong', 'bad', 'worse', 'worst', 'why', 'even'
 ]
 
+/**
+ * Words right after a disappointment mention that make it more than measured
+ * ("disappointed beyond belief", "disappointed is an understatement", "the
+ * disappointment is really hitting hard", "feeling the disappointment all over again").
+ */
+export const intensifyingTails = new Set(['beyond', 'understatement', 'hitting', 'again', 'biggest', 'begin', 'then', 'lingering'])
+
 /** Sentence openers that mark sarcasm ("Great, another form letter."). */
 export const sarcasticOpeners = new Set(['great', 'wonderful', 'perfect', 'fantastic', 'lovely', 'awesome', 'terrific', 'brilliant', 'super', 'cool'])
 
@@ -274,7 +429,7 @@ export const positiveFramings = [
   'learned|learnt a lot|so much|plenty',
   'but fair|fun|rewarding|worthwhile|useful|valuable|enjoyable|satisfying|instructive|interesting',
   'but in a good way',
-  'which i enjoyed|loved|liked',
+  'that|which i enjoy|enjoyed|love|loved|like|liked',
   'one of my favourite|favorite'
 ]
 
@@ -286,7 +441,7 @@ export const positiveFramings = [
 export const topicWords = new Set([
   'about', 'discussed', 'discussing', 'discuss', 'talked', 'talking', 'spoke', 'speaking', 'chatted', 'described',
   'describing', 'explained', 'explaining', 'mentioned', 'scenario', 'story', 'example', 'case', 'role-play', 'handling',
-  'handle', 'managing', 'manage', 'conversation'
+  'handle', 'managing', 'manage', 'conversation', 'covered', 'covering', 'de-escalate', 'de-escalating', 'de-escalated', 'deal', 'dealing', 'dealt', 'calming', 'soothing'
 ])
 
 /**
@@ -294,7 +449,7 @@ export const topicWords = new Set([
  * disappointed I am", "I won't pretend I'm not upset", "I can't help feeling";
  * or leave it standing: "I don't know how much more I can take".
  */
-export const affirmingVerbs = new Set(['hide', 'deny', 'help', 'pretend', 'lie', 'conceal', 'disguise', 'overstate', 'know', 'tell'])
+export const affirmingVerbs = new Set(['hide', 'deny', 'help', 'pretend', 'lie', 'conceal', 'disguise', 'overstate', 'know', 'tell', 'express', 'describe'])
 
 /**
  * Verbs of learning the news after "sad to" or "upset to": the feeling is the
@@ -333,7 +488,7 @@ export const selfWorth = new Set([
 export const erosion = new Set([
   'left', 'chips', 'chipped', 'chipping', 'gone', 'shattered', 'destroyed', 'crushed', 'drained', 'draining',
   'eroded', 'eroding', 'erodes', 'broken', 'lost', 'losing', 'dwindling', 'fading', 'wrecked', 'tanked',
-  'battered', 'dented', 'bruised'
+  'battered', 'dented', 'bruised', 'lose'
 ])
 
 /**
@@ -346,6 +501,8 @@ export const ironicTargets = ['for that|this|nothing|what', 'all for nothing|tha
 
 /** Phrases that mark bad news, so that `!` on them is an outburst ("got a form letter!"). */
 export const badNewsPhrases = [
+  'already handed|told|quit|resigned|turned', 'counting on', 'so sure', 'last chance|hope', 'expected better', 'gave|give up', 'missed my',
+  'took me *2 hours|days|weeks|months', 'for months|weeks', 'a month|week|months|weeks', 'frontrunner|front-runner', 'trained|prepared|studied for',
   'gone', 'wasted', 'waste', 'wasting', 'ignored', 'ghosted', 'silence', 'form letter|email|rejection|reply',
   'generic|automated|canned|templated email|letter|rejection|reply|response|message|no', 'unpaid', 'for nothing'
 ]
