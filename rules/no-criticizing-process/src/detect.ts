@@ -51,6 +51,7 @@ const contrast = new Set(['than', 'instead', 'not', 'no', 'without', 'never'])
 const softeners = new Set(['less', 'than', 'rather', 'not', 'never', 'hardly', 'nothing', "wasn't", "weren't", "isn't", "didn't"])
 const ownership = new Set(['my', 'our', 'i', 'myself'])
 const possessive = new Set(['my', 'our'])
+const reported = new Set(['point', 'view', 'views', 'discussed', 'discussing', 'talked', 'talking'])
 const stops = new Set(['the', 'your', 'a', 'an', 'this', 'that', 'their', 'its', 'of', 'in', 'on', 'at', 'for', 'with', 'to', 'and', 'was', 'is', 'were'])
 
 /**
@@ -168,6 +169,10 @@ function judges(tokens: readonly Token[], target: Target, index: number): boolea
     if (index <= target.token.index || index - target.token.index > 14) return false
   } else if (!sameClause(tokens, target.token.index, index, 10)) {
     return false
+  }
+  // "your point that most hiring processes are too slow", "we discussed how the system had become …": an opinion reported, not held.
+  for (let at = target.token.index - 1; at >= Math.max(0, target.token.index - 4); at--) {
+    if (reported.has(tokens[at].norm)) return false
   }
   for (let at = target.token.index + 1; at < index; at++) {
     if (topicWords.has(tokens[at].norm)) return false

@@ -183,7 +183,6 @@ export const patterns: readonly Pattern[] = [
 
   // Indirect phrasings of the same complaints (round 3).
   // Waiting, said without a verb of waiting.
-  {phrase: 'been # ' + units + ' since', aspect: 'timeline'},
   {phrase: 'drawn out', aspect: 'timeline', actor: true},
   {phrase: "it's|it has been that|this long", aspect: 'timeline'},
   {phrase: 'take|took|taking this|that long', aspect: 'timeline', actor: true},
@@ -217,7 +216,8 @@ export const patterns: readonly Pattern[] = [
   {phrase: 'cancelled|canceled|postponed|rescheduled *4 night|morning|day before|of', aspect: 'process', actor: true},
   {phrase: 'rescheduling|rescheduled|cancelling|canceling|cancelled|canceled on me', aspect: 'process'},
   {phrase: "someone else's|another candidate's name|interview|link|cv|details|application", aspect: 'communication'},
-  {phrase: 'wrong name|job|title|role|date|building|address|person|candidate|room', aspect: 'communication', actor: true},
+  {phrase: 'the wrong name|job|title|date|candidate|person', aspect: 'communication', actor: true},
+  {phrase: 'me to the wrong', aspect: 'communication', actor: true},
   {phrase: 'nobody|no one had|has? booked|prepared|arranged|organised|organized', aspect: 'process'},
   // The rejection message.
   {phrase: 'rejected|rejection|no by|via|through an|a? automated|text|chatbot|bot|voicemail|sms', aspect: 'rejection message'},
