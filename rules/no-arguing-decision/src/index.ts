@@ -121,7 +121,7 @@ export function arguing(tokens: readonly Token[], question: boolean): Concept | 
 // Concepts that argue alone (see `keep`); the others only count in combinations.
 const alone = new Set<Concept>([
   'superiority', 'outdo-reader', 'self-evident', 'counterfactual', 'wrong', 'outclass', 'overlooked', 'regret', 'mismatch', 'puzzled',
-  'incomprehension', 'doubt-candidate', 'reconsider', 'rebuttal', 'passive-aggressive'
+  'incomprehension', 'doubt-candidate', 'reconsider', 'rebuttal', 'passive-aggressive', 'dare'
 ])
 
 function keep(match: ConceptMatch<Concept>, negated: boolean, tokens: readonly Token[], forward: boolean, question: boolean): boolean {
@@ -189,11 +189,14 @@ function keep(match: ConceptMatch<Concept>, negated: boolean, tokens: readonly T
         if (tokens.some((token, at) => /^(open|opens|opened|comes|come|came)$/.test(token.norm) && tokens[at + 1]?.norm === 'up')) return false
       }
       if (tokens[last].norm === 'case' && caseCompounds.has(tokens[last + 1]?.norm ?? '')) return false
-      if (subject === 'i' && !tokens.slice(0, first).some((token) => requestCues.has(token.norm)) && !/^reconsider/.test(match.phrase)) return false
+      if (subject === 'i' && !tokens.slice(0, first).some((token) => requestCues.has(token.norm)) && !/^(reconsider|appeal)/.test(match.phrase)) return false
       // "The questions made me look again at my assumptions" is reflection.
       if (tokens[first - 1]?.norm === 'me' && /^(look|think|rethink|revisit|review)$/.test(tokens[first].norm)) return false
       if (subject === 'i' && !firstPerson.has(tokens[first].norm) && /look|review|read|consider/.test(match.phrase) && !/you|would|could/.test(tokens.slice(0, first).map((token) => token.norm).join(' '))) return false
       return !forward || /^reconsider/.test(match.phrase)
+    case 'dare':
+      // "You'll see what I mean" in a question or about future roles is not a dare.
+      return !forward && !question && subject !== 'i'
     case 'rebuttal':
       // "Could you send the scores for each criterion?" asks; it does not rebut.
       return !forward && !question && tokens.some((token) => firstPerson.has(token.norm))

@@ -42,6 +42,7 @@ export type Concept =
   | 'wish-out'
   | 'if-not'
   | 'counterfactual'
+  | 'dare'
 
 /** Reason shown for each concept: what is wrong, then what to do. */
 export const reasons: Record<Concept, string> = {
@@ -77,6 +78,7 @@ export const reasons: Record<Concept, string> = {
   'self-evident': 'Unexpected claim that your work should have decided it, expected to accept the decision',
   'wish-out': 'Unexpected doubtful wish for the chosen candidate, expected to wish the team well sincerely',
   counterfactual: 'Unexpected claim that you would have done better in the role, expected to accept the decision',
+  dare: 'Unexpected dare to prove the decision wrong, expected to accept the decision',
   'if-not': 'Unexpected doubtful wish for the chosen candidate, expected to wish the team well sincerely'
 }
 
@@ -118,6 +120,15 @@ export const groups: ReadonlyArray<ConceptGroup<Concept>> = [
       'better qualified than',
       'the only candidate|applicant|finalist who|with|that',
       'only candidate|applicant|finalist who',
+      `${me} ${was}? ${was}? the|a|far *2 better|best|safest|stronger|strongest|safer|smarter bet|investment|hire|pick|choice|option|candidate|pair`,
+      'pick of the bunch|litter',
+      'better placed|suited|qualified|equipped|positioned than me|myself',
+      'more to the team|table|role|unit|department than',
+      'offered|brought|bring|offer more *3 than',
+      'by any|every objective measure|standard|metric',
+      'decided|judged|based purely|solely|strictly on merit',
+      'more qualified|experienced then',
+      'outperformed|outflew|outworked|outsold|outperform|outrank|outranked|outshine|outclass|outflown',
       `${me} ${was}? clearly|obviously|easily|definitely|certainly|truly? the most ${merit} *1 ${them}?`
     ]
   },
@@ -197,7 +208,18 @@ export const groups: ReadonlyArray<ConceptGroup<Concept>> = [
       'error|mistake has|have|was been? made',
       "can't|cannot|don't|couldn't|dont|cant agree with *2 decision|outcome|conclusion|choice|verdict|result|assessment",
       'disagree|disagreeing with *2 decision|outcome|conclusion|choice|verdict|result|assessment',
-      'inconsistent with the|your *2 criteria|requirements|description|feedback|spec|specification'
+      'inconsistent with the|your *2 criteria|requirements|description|feedback|spec|specification',
+      // The decision called wrong in other words: "the wrong one", "the poorer for this choice".
+      'the wrong one|outcome|result|conclusion|pick|hire',
+      'decision|choice|call|outcome|selection|appointment is|was wrong|mistaken|flawed|incorrect',
+      'slip|slipped|slipping|slips through your fingers',
+      'the poorer for',
+      'prove|proves|proved|prove me right',
+      'to|will|gonna cost you',
+      'to|will|gonna cost the company|team|firm|unit',
+      'own goal',
+      "isn't|wasn't|not accurate|correct|true about me|my",
+      'feedback|concern|assessment|characterisation|characterization|reason given *4 isn\'t|wasn\'t|not accurate|correct|true|fair'
     ]
   },
   {
@@ -229,7 +251,18 @@ export const groups: ReadonlyArray<ConceptGroup<Concept>> = [
       'what more|else *4 done',
       "don't|can't|cannot|couldn't|not|dont|cant|didnt *2 get how|why|what",
       'struggle|struggling|struggled|fail|failing|unable to see|understand|follow it|this|that',
-      'struggle|struggling|struggled|fail|failing|unable to see|understand|follow the|your|their logic|reasoning|rationale|thinking'
+      'struggle|struggling|struggled|fail|failing|unable to see|understand|follow the|your|their logic|reasoning|rationale|thinking',
+      // Disbelief at the outcome: "beggars belief", "can't get my head around", "at a loss".
+      'beggars|beggar|defies|defy belief',
+      'get my head around',
+      'at a loss',
+      'confused|confusing|bewildered|bewildering|baffling|mystifying *3 how|why|that my|that i',
+      'how i didn\'t|wasn\'t|never',
+      'how i did|was not',
+      'how can|could you say|conclude|decide',
+      'how anyone|anybody could|would *3 look|pick|choose|say|think|conclude',
+      'difficult|hard|impossible to accept|believe',
+      'concern|decision|outcome|feedback|result|choice|reasoning *4 is|was|seems puzzling|baffling|bewildering|confusing|mystifying'
     ]
   },
   {
@@ -423,6 +456,17 @@ export const groups: ReadonlyArray<ConceptGroup<Concept>> = [
     ]
   },
   {
+    // A dare: "give me a shift and you'll see who should have got the job".
+    concept: 'dare',
+    phrases: [
+      "you'll|you'd *2 see|realise|realize|find|notice what|who|i'm|how",
+      "you'll|you'd|would|will *2 see|realise|realize|find|notice the difference",
+      'you will|would *2 see|realise|realize|find|notice what|who|how',
+      'prove|show you wrong',
+      "hand|give|put|let me *6 and you'll|you'd|you"
+    ]
+  },
+  {
     // A superlative measured against the reader's own staff: "the best driver you have".
     concept: 'outdo-reader',
     phrases: [
@@ -482,7 +526,27 @@ export const groups: ReadonlyArray<ConceptGroup<Concept>> = [
       `${other} *4 actually|even *2 knows|know|has|have|handle|handled|understands|worked`,
       "candidate|hire|person|applicant|someone|finalist who|that *5 never|hasn't|hadn't|lacks|lacked",
       'candidate|hire|person|applicant|someone|finalist with fewer|less',
-      'once|after your|the new hire has|is'
+      'once|after your|the new hire has|is',
+      // The hire's gaps, and a doubt told as a prediction: "we'll see how long that lasts".
+      `${picks}|pick|appointee|newcomer *3 has|have|had never|barely|no`,
+      `${other} *4 won't|can't|cannot|couldn't cope|last|survive|handle|manage|cut`,
+      `${other} *4 even|actually *2 speak|speaks|hold|holds|read|reads|run|runs|use|uses|qualified|certified|licensed|attended|attend`,
+      'see how long',
+      "let's|we'll see how that|it|this goes|lasts|pans|works",
+      'watching with interest',
+      'whoever has|gets to train|manage|supervise|babysit',
+      'hope|hopefully they|he|she *2 know|knows what',
+      'hope|hopefully they|he|she can|will handle|cope|manage|keep',
+      'as thoroughly|rigorously|closely|carefully|strictly as mine|me|i',
+      'same standard|standards|scrutiny as mine|me|i',
+      'no disrespect|offence|offense to|but',
+      'promised|earmarked to|for *3 months|already|before',
+      'always meant for',
+      'ever really|truly|actually open',
+      'settled|decided before i',
+      'done deal before',
+      'interesting choice',
+      'going to find *4 steep|tough|hard|difficult'
     ]
   },
   {
@@ -525,7 +589,27 @@ export const groups: ReadonlyArray<ConceptGroup<Concept>> = [
       'one more shot|chance|go|try|attempt|opportunity',
       'redo|re-do|retake|resit|re-sit|repeat|rerun|re-run the|my *2 presentation|test|assessment|interview|task|exercise|case|practical',
       're-scored|rescored|re-marked|remarked|regraded|re-graded|rescore|re-score|remark|re-mark|re-scoring|rescoring',
-      'above you'
+      'above you',
+      // Other ways to ask for the decision again: a second view, an appeal, a higher-up who "sees it differently".
+      'reconvene|reconvening',
+      'escalate|escalating my',
+      'see|sees|saw it|things|this differently',
+      'another think|crack',
+      'second view|reading|conversation|look|glance',
+      'audition|interview again',
+      'come back in for',
+      'decide|decided for good',
+      'is|was the|this|it decision? really|definitely|truly|absolutely final',
+      'room to move|manoeuvre|maneuver',
+      'would|could|might *3 change anything|things|matters',
+      'would|could|might *3 change the|your outcome|decision',
+      'swing it back',
+      'back my way',
+      'keep me in the running|frame|mix',
+      'close the file on me',
+      'supplementary statement|evidence|submission',
+      'so you can reassess|reconsider|re-evaluate|reevaluate',
+      'appeal the|my|this|your outcome|decision|result|rejection'
     ]
   },
   {
@@ -543,7 +627,25 @@ export const groups: ReadonlyArray<ConceptGroup<Concept>> = [
       'answered every|each|all *3 correctly',
       "recap|reminder|rundown of what i|i'd|my",
       'do know this|the work|job|role',
-      'assumed *6 fit|candidate|qualified|clear|shoo-in|match'
+      'assumed *6 fit|candidate|qualified|clear|shoo-in|match',
+      // Correcting what the panel heard: "the panel misheard me", "I did, in fact, explain".
+      'misheard|misunderstood|misinterpreted|misconstrued|misrepresented|mischaracterised|mischaracterized me|my',
+      'my *4 was|were|got|been misunderstood|misheard|misinterpreted|misconstrued|lost|missed',
+      'got lost in the notes|shuffle|write-up|feedback|translation',
+      'must be missing my',
+      'must have missed my',
+      'i did in fact',
+      'i did bring|explain|cover|address|raise|answer',
+      'i was actually',
+      'counted against me',
+      'lost marks',
+      'contradict|contradicts|contradicted the|your concern|feedback|assessment|comment',
+      'by your|their *2 own account|admission|deputy|manager|recruiter|standards|criteria|rubric',
+      'well above|over|beyond the? *5 required|essential|stated|minimum',
+      'everything|all *3 the|your job? ad|advert|listing|posting|description|spec|brief asked|required|listed|in',
+      'exactly|precisely what you asked|required|wanted|listed|said|described',
+      'exact training|experience|skills|qualification you said',
+      'the reason given was'
     ]
   },
   {
@@ -566,7 +668,24 @@ export const groups: ReadonlyArray<ConceptGroup<Concept>> = [
       'that explains it',
       'funny how',
       'interesting that|how you|they went|chose|picked|hired|selected|appointed',
-      'luck *4 need|needs it'
+      'luck *4 need|needs it',
+      // Sarcastic acceptance: "it's your funeral", "who am I to say", "what you deserve".
+      'your funeral',
+      'who am i to',
+      'not privy',
+      'exactly|just what you deserve',
+      'want to play it',
+      'whatever works|suits for? you',
+      'your decision|call|choice your consequences|problem|risk|funeral',
+      'clearly expected to',
+      'with some surprise',
+      'what i get for',
+      'the cheaper|cheap option|choice|hire',
+      "when it|they|he|she|things doesn't|don't|dont|doesnt work out",
+      'when it|they|he|she|things does|do not work out',
+      'when|once it falls|fall|fell through',
+      'manage without me somehow',
+      'as always'
     ]
   },
   {

@@ -27,6 +27,15 @@ export const positives: readonly string[] = [
   'I am requesting that the selection be reviewed by a second manager.',
   'Kindly re-evaluate my candidacy in light of the references I have attached.',
   'If there is any flexibility, I would love a chance to interview again for this same post.',
+  // Indirect phrasings: dares, disbelief, sarcasm, predictions about the hire, corrections of what the panel heard.
+  "Put me on the floor for one shift and you'd see what you missed.",
+  "Honestly, it beggars belief that my application didn't make it through.",
+  "I'm sure you'll be very happy with the cheaper option.",
+  "We'll see how long the new coordinator lasts.",
+  "Could the panel reconvene once you've read my portfolio?",
+  'I think the interviewers misunderstood my point about patient handovers.',
+  'The role called for four years of CAD and I have well over the minimum.',
+  "I'd have been a far safer bet for the warehouse than whoever you chose.",
   // Claiming to be the better candidate, or that the decision is wrong.
   'Honestly, nobody on that shortlist could run a night shift on the ward the way I can.',
   "With eleven years on the tools, I'm not sure anyone you interviewed comes close to my experience.",
@@ -248,7 +257,13 @@ export const negatives: readonly string[] = [
   'I hope they work out well for you all.',
   'After the second interview I knew I had a lot to learn about forecasting.',
   "If anything opens up on the evening shift, I'd love another shot.",
-  "I messed up the budgeting question and I've been practising it since."
+  "I messed up the budgeting question and I've been practising it since.",
+  'I hope the new hire settles in quickly and enjoys the team.',
+  'I got lost in the building on the way in, but everyone was very kind.',
+  'My commute would have been well over an hour, so the timing may be for the best.',
+  "You'll see from my portfolio link that I've updated it since we spoke.",
+  'I hope they enjoy the role as much as I enjoyed the interview.',
+  'I understand the decision is final, and I respect it.'
 ]
 
 probeRule(id, draft, positives, negatives)
