@@ -171,7 +171,7 @@ function judges(tokens: readonly Token[], target: Target, index: number): boolea
     return false
   }
   // "your point that most hiring processes are too slow", "we discussed how the system had become …": an opinion reported, not held.
-  for (let at = target.token.index - 1; at >= Math.max(0, target.token.index - 4); at--) {
+  for (let at = target.token.index - 1; at >= Math.max(0, target.token.index - 5); at--) {
     if (reported.has(tokens[at].norm)) return false
   }
   for (let at = target.token.index + 1; at < index; at++) {

@@ -324,7 +324,7 @@ export const negatablePraise = new Set([
 export const framings = [
   "for what it's worth", 'i did want to mention|say|note', "i'll|i also? mention|note|say", 'i will say|mention|note',
   'one thing i', 'one small note', 'just so you know', "i'll be honest|candid|frank", 'to be honest|frank|candid',
-  'as constructively as', 'i did find it|that', 'i found it odd|strange|surprising', 'i was surprised to|that|by',
+  'as constructively as', 'i did find it|that', 'i also? found it odd|strange|surprising|unusual|curious', 'i was surprised to|that|by',
   'i have to say', 'i must say', 'if i am|i\'m honest', 'in all honesty', 'frankly',
   'a small|quick|friendly suggestion', 'if i may offer|suggest', 'just a heads-up', 'heads-up that', 'just to let you know',
   'if it helps', 'btw', 'take it or leave it', 'speaking as a former', 'just flagging', 'just saying', 'thought you should know'
