@@ -48,6 +48,8 @@ const wouldWords = new Set(['would', "i'd", 'id', "would've", "could've", "i'd'v
 const leaving = new Set(['quits', 'quit', 'leaves', 'leave', 'fails', 'fail', 'flames', 'burns', 'walks'])
 // Words before "the second interview" that make it an event, not a request.
 const eventWords = new Set(['the', 'after', 'before', 'since', 'during', 'at', 'in', 'through', 'of', 'from', 'my', 'your', 'our'])
+// Words after "you'll see/find" that point at a document rather than dare ("you'll find attached").
+const pointers = new Set(['from', 'in', 'attached', 'enclosed', 'below', 'above', 'on', 'at', 'here', 'there'])
 // Pronouns for the hire in a doubt ("surprised if they last").
 const hirePronouns = new Set(['they', 'he', 'she', "they'll", "he'll", "she'll", 'them'])
 // Words inside a superlative that make it a wish ("the best of luck to you").
@@ -98,7 +100,9 @@ export function arguing(tokens: readonly Token[], question: boolean): Concept | 
   // A "not once" needs a credential ("not once did I feel rushed" praises); a record with a noun ("not one complaint") only the first person.
   const record = matches.find((match, at) => match.concept === 'record' && !negated[at] && (!/once$/.test(match.phrase) || has('credential')))
   if (!forward && !accepting && !question && !growing && record && (has('credential') || tokens.some((token) => firstPerson.has(token.norm)))) return 'record'
-  if (!forward && !accepting && !growing && has('challenge') && claiming) return 'challenge'
+  // "You'll see from my portfolio …", "you'll find attached …" point at a document; they dare nothing.
+  const daring = matches.some((match, at) => match.concept === 'challenge' && !negated[at] && !pointers.has(tokens[match.last + 1]?.norm ?? ''))
+  if (!forward && !accepting && !growing && daring && claiming) return 'challenge'
   // A recap: three or more first-person credentials in one sentence.
   if (!forward && !accepting && !question && !growing && matches.filter((match) => match.concept === 'credential').length >= 3 && !tokens.some((token) => thanks.has(token.norm))) return 'credential'
   // A wish that the hire works out, with the sender waiting in case it does not.

@@ -635,7 +635,7 @@ export const groups: ReadonlyArray<ConceptGroup<Concept>> = [
       'must be missing my',
       'must have missed my',
       'i did in fact',
-      'i did bring|explain|cover|address|raise|answer',
+      'i did bring|cover|address|raise|answer',
       'i was actually',
       'counted against me',
       'lost marks',
