@@ -146,7 +146,7 @@ export const emotions: readonly Entry[] = [
   // Running out of capacity to cope.
   {phrase: 'how much more *4 take|handle|bear', category: 'despair', intensity: 3},
   {phrase: "can't|cannot|couldn't take|handle|bear|do this|it|much|many *2 anymore|more", category: 'despair', intensity: 3},
-  {phrase: "end of my rope|tether", category: 'despair', intensity: 3},
+  {phrase: "end of my rope|tether|patience", category: 'despair', intensity: 3},
   {phrase: "wit's|wits end", category: 'despair', intensity: 3},
   {phrase: 'breaking point', category: 'despair', intensity: 3},
   // Self-worth: the rejection as a verdict on the person.
@@ -196,7 +196,7 @@ export const emotions: readonly Entry[] = [
   {phrase: 'displeased|disrespected|affronted', category: 'anger', intensity: 2, self: true},
   {phrase: 'disgraceful|shameful|contemptible|despicable|deplorable|scandalous', category: 'anger', intensity: 3},
   {phrase: 'shame on', category: 'anger', intensity: 3},
-  {phrase: 'absolute|utter|complete|total farce|disgrace|shambles', category: 'anger', intensity: 3},
+  {phrase: 'absolute|utter|complete|total farce|disgrace|shambles|charade|sham', category: 'anger', intensity: 3},
   {phrase: 'take|took|taking *2 offence|offense', category: 'anger', intensity: 3},
   {phrase: 'is|was|this bs|bullshit|crap|rubbish', category: 'anger', intensity: 3},
   {phrase: 'you people', category: 'anger', intensity: 3},
@@ -235,7 +235,7 @@ export const emotions: readonly Entry[] = [
   {phrase: 'not|wasn\'t|isn\'t even worth', category: 'bitterness', intensity: 3},
   {phrase: "wasn't|isn't|not worth much|anything to you", category: 'bitterness', intensity: 3},
   {phrase: 'where i stand with', category: 'bitterness', intensity: 3},
-  {phrase: 'decided|made|settled *3 before i', category: 'bitterness', intensity: 3},
+  {phrase: "decided|made|settled|off *3 before i|i'd was|walked|arrived|sat|even|had|got", category: 'bitterness', intensity: 3},
   {phrase: 'never really existed', category: 'bitterness', intensity: 3},
   {phrase: 'call me cynical', category: 'bitterness', intensity: 3},
   {phrase: 'cynical', category: 'bitterness', intensity: 2, self: true},
@@ -336,6 +336,41 @@ export const emotions: readonly Entry[] = [
   {phrase: 'just wow', category: 'sarcasm', intensity: 3},
   {phrase: 'worked|working out brilliantly|wonderfully|beautifully|great *2 so far', category: 'sarcasm', intensity: 3},
 
+  // Figures of speech for the same feelings.
+  {phrase: 'seeing red|steaming|hopping mad', category: 'anger', intensity: 3},
+  {phrase: 'my temper', category: 'anger', intensity: 3},
+  {phrase: 'the|real nerve to|of', category: 'anger', intensity: 3},
+  {phrase: 'fill a|their quota', category: 'bitterness', intensity: 3},
+  {phrase: 'charade|sham', category: 'bitterness', intensity: 3},
+  {phrase: 'count|counts|counted|mean|means|meant|matter|matters *2 very? little', category: 'bitterness', intensity: 3},
+  {phrase: 'this|that is|is what i get', category: 'bitterness', intensity: 3},
+  {phrase: 'know|knew better than to', category: 'bitterness', intensity: 2},
+  {phrase: "don't|never believe a word", category: 'bitterness', intensity: 3},
+  {phrase: 'pointless|futile', category: 'despair', intensity: 3, self: true},
+  {phrase: "i'm|am|i've|been|was in pieces|bits", category: 'despair', intensity: 3},
+  {phrase: 'knocked|knocks the wind|stuffing out', category: 'despair', intensity: 3},
+  {phrase: 'last straw|running on empty', category: 'despair', intensity: 3},
+  {phrase: 'where to go|turn from here', category: 'despair', intensity: 3},
+  {phrase: 'ground *4 beneath|under me', category: 'despair', intensity: 3},
+  {phrase: "how i'm|i am going to face|tell", category: 'despair', intensity: 3},
+  {phrase: 'sick to death', category: 'frustration', intensity: 3},
+  {phrase: 'tearing|tear|tore my hair out', category: 'frustration', intensity: 3},
+  {phrase: 'want|wanted to scream|cry|yell', category: 'frustration', intensity: 3},
+  {phrase: 'round and round', category: 'frustration', intensity: 2},
+  {phrase: 'wall of silence', category: 'frustration', intensity: 3},
+  {phrase: 'oh joy|thanks a bunch|bravo on', category: 'sarcasm', intensity: 3},
+  {phrase: 'of course you did', category: 'sarcasm', intensity: 3},
+  {phrase: "why wouldn't you", category: 'sarcasm', intensity: 3},
+  {phrase: 'practice interview|run|round', category: 'sarcasm', intensity: 3},
+  {phrase: 'what a lovely|nice|great|pleasant surprise', category: 'sarcasm', intensity: 3},
+  {phrase: 'whole summer|weekend|month|year|week gone', category: 'sarcasm', intensity: 3},
+  {phrase: 'close but no cigar', category: 'self-pity', intensity: 3},
+  {phrase: 'born unlucky', category: 'self-pity', intensity: 3},
+  {phrase: "didn't|doesn't|don't want me", category: 'self-pity', intensity: 3},
+  {phrase: 'back to the drawing board', category: 'self-pity', intensity: 2},
+  {phrase: 'good enough for anyone|anybody', category: 'self-pity', intensity: 3},
+  {phrase: 'as usual for me', category: 'self-pity', intensity: 3},
+
   // Shock at the outcome.
   {phrase: "can't|cannot|couldn't believe i|you|they|this|it|that", category: 'shock', intensity: 2},
   {phrase: 'stunned|shocked|blindsided', category: 'shock', intensity: 2, self: true},
@@ -398,10 +433,10 @@ export const negativeCues = [
  * ("disappointed beyond belief", "disappointed is an understatement", "the
  * disappointment is really hitting hard", "feeling the disappointment all over again").
  */
-export const intensifyingTails = new Set(['beyond', 'understatement', 'hitting', 'again', 'biggest', 'begin', 'then', 'lingering'])
+export const intensifyingTails = new Set(['beyond', 'understatement', 'hitting', 'again', 'biggest', 'begin', 'then', 'lingering', 'close', 'overstate', 'describing', 'cover'])
 
 /** Sentence openers that mark sarcasm ("Great, another form letter."). */
-export const sarcasticOpeners = new Set(['great', 'wonderful', 'perfect', 'fantastic', 'lovely', 'awesome', 'terrific', 'brilliant', 'super', 'cool'])
+export const sarcasticOpeners = new Set(['fabulous', 'marvellous', 'marvelous', 'great', 'wonderful', 'perfect', 'fantastic', 'lovely', 'awesome', 'terrific', 'brilliant', 'super', 'cool'])
 
 /** Cues after a sarcastic opener ("Great, another …", "Perfect, just what …"). */
 export const sarcasticFollowers = new Set(['another', 'just', 'so', 'that', "that's", 'nothing', 'more'])
@@ -501,6 +536,7 @@ export const ironicTargets = ['for that|this|nothing|what', 'all for nothing|tha
 
 /** Phrases that mark bad news, so that `!` on them is an outburst ("got a form letter!"). */
 export const badNewsPhrases = [
+  'cancelled|canceled|drove|travelled|traveled|flew', 'told i was', 'top of the list', 'every assessment|test|task|exercise',
   'already handed|told|quit|resigned|turned', 'counting on', 'so sure', 'last chance|hope', 'expected better', 'gave|give up', 'missed my',
   'took me *2 hours|days|weeks|months', 'for months|weeks', 'a month|week|months|weeks', 'frontrunner|front-runner', 'trained|prepared|studied for',
   'gone', 'wasted', 'waste', 'wasting', 'ignored', 'ghosted', 'silence', 'form letter|email|rejection|reply',
