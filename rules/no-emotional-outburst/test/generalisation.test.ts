@@ -66,7 +66,18 @@ const positives: readonly string[] = [
   "I'm disappointed with the outcome. It's a real letdown after how well the final round went.",
   "While I'm disappointed, I understand. Still, I can't hide how disappointed I am that it didn't work out.",
   "I was sad to read your email. It's hard to accept that the role went to someone else.",
-  'Naturally I am disappointed. The news stings more than I expected.'
+  'Naturally I am disappointed. The news stings more than I expected.',
+  // Indirect phrasings: figures of speech and understatement for the same feelings.
+  "I'm fuming, and I doubt that will pass quickly.",
+  'It feels like I was only invited to make up the numbers.',
+  "I've had enough of hearing that I'm nearly there.",
+  'My heart dropped when I saw who the email was from.',
+  "Here I am again, passed over for the fourth time this spring.",
+  'Nobody ever gives the night-shift worker a chance.',
+  "I'm disappointed beyond words, if I'm honest.",
+  'Oh joy, one more polite no for the folder.',
+  "I doubt I'll be applying to your hotel group again.",
+  'I lost a week of wages for that assessment day!'
 ]
 
 /** Hard negatives: words shared with the positives, in measured or positive use. */
@@ -119,7 +130,14 @@ const negatives: readonly string[] = [
   'Thank you for a thorough, if long, process; it gave me a clear picture of the role.',
   "I won't forget how kind the kitchen staff were to me during the trial shift.",
   "Your feedback on my portfolio was honest, and I'm grateful for it.",
-  'Your team clearly cares about reducing patient falls, which is inspiring.'
+  'Your team clearly cares about reducing patient falls, which is inspiring.',
+  // Words shared with the new concepts, in neutral use.
+  'The role-play about calming a fuming tenant was a good test of my approach.',
+  'The decision was made before I could send my updated references, which is fine.',
+  'The panel had clearly run out of time by the last question, which I understand.',
+  "I can imagine how hard it was to choose, and I'm grateful to have been considered.",
+  'Thank you for breaking the news so gently.',
+  "I'm used to long public-sector timelines, so the wait was no problem."
 ]
 
 probeRule(id, draft, positives, negatives)
