@@ -63,7 +63,15 @@ const positives: readonly string[] = [
   'The front desk staff were rude to me while I waited.',
   'The job ad listed a salary range that turned out to be fiction.',
   'the whole hiring thing was a mess tbh',
-  'Being asked to interview again with the same people made no sense.'
+  'Being asked to interview again with the same people made no sense.',
+  // Indirect phrasings.
+  'Between the second and third rounds there were zero updates from anyone.',
+  'The recruiter went quiet for a month after promising a decision by Friday.',
+  'My assessment day was postponed by email the night before.',
+  'The offer letter template you sent listed the wrong job title.',
+  'I was rejected by an automated text after two on-site interviews.',
+  'One interviewer asked whether I was planning to have children.',
+  'No wonder the role keeps being re-advertised.'
 ]
 
 /** Hard negatives: neutral or positive mentions of the process, own mistakes, empathy. */
@@ -111,7 +119,12 @@ const negatives: readonly string[] = [
   'We spent a while on the question about night shifts, and I appreciated the honesty about the workload.',
   'Please pass my thanks to the hiring committee for their time.',
   'The hotel tour was a nice touch, and the front desk team was lovely.',
-  'The debugging exercise was frustrating in the best way, and I learned a lot.'
+  'The debugging exercise was frustrating in the best way, and I learned a lot.',
+  // Close to the new concepts, but the writer's own slip or a reported view.
+  'Sorry again for turning up at the wrong entrance on the day.',
+  'In the interview my answer about scheduling was not clear enough.',
+  'I agreed with your view that take-home tasks for junior roles are often far too long.',
+  "I'd have liked to work with you, and I hope our paths cross again."
 ]
 
 probeRule(id, draft, positives, negatives)
