@@ -359,7 +359,16 @@ export function quotedRanges(text: string, base: number): Array<[number, number]
   return ranges
 }
 
-/** Whether `[start, end)` lies inside one of `ranges`. */
+/** Whether `[start, end)` lies inside one of `ranges` (in order, not overlapping). */
 export function inRanges(ranges: ReadonlyArray<[number, number]>, start: number, end: number): boolean {
-  return ranges.some(([from, to]) => start >= from && end <= to)
+  // Ranges are in order and do not overlap: find the last one starting at or
+  // before `start` (a long draft has many quotations and many words).
+  let low = 0
+  let high = ranges.length - 1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    if (ranges[middle][0] <= start) low = middle + 1
+    else high = middle - 1
+  }
+  return high >= 0 && end <= ranges[high][1]
 }
