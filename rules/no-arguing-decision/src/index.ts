@@ -1,5 +1,6 @@
 import {
   checkSentences,
+  type SentenceRuleOptions,
   clauseAround,
   ConceptIndex,
   createRule,
@@ -17,13 +18,8 @@ import {
 import {model} from './model.js'
 import {aboutDecision, caseCompounds, goodwill, groups, growthWords, outcomeWords, reasons, requestCues, type Concept} from './lexicon.js'
 
-/** Options of `no-arguing-decision`. */
-export interface Options {
-  /** Phrases never flagged: a sentence containing one is left alone. */
-  allow?: string[]
-  /** Extra phrases flagged as arguing (PhraseIndex syntax). */
-  extra?: string[]
-}
+/** Options of `no-arguing-decision`: `allow` and `extra` phrases (PhraseIndex syntax). */
+export type Options = SentenceRuleOptions
 
 const note =
   'Arguing the decision or questioning the chosen candidate shows immaturity and a lack of self-awareness; accept it with grace and keep the door open.'

@@ -1,5 +1,6 @@
 import {
   checkSentences,
+  type SentenceRuleOptions,
   ConceptIndex,
   createRule,
   forwardLooking,
@@ -27,11 +28,7 @@ import {
 } from './lexicon.js'
 
 /** Options of `no-demanding-feedback`. */
-export interface Options {
-  /** Phrases never flagged: a sentence containing one is left alone. */
-  allow?: string[]
-  /** Extra phrases flagged as demanding (PhraseIndex syntax). */
-  extra?: string[]
+export interface Options extends SentenceRuleOptions {
   /** The low-pressure request offered as a fix. */
   suggestion?: string
 }
