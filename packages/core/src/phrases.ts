@@ -110,7 +110,7 @@ export interface PhraseMatch {
   end: number
 }
 
-/** A step of a compiled phrase: its words (by id), or any word; optional; or a gap of up to `gap` words. */
+/** A step of a compiled phrase: its words (by id), or any word; optional; or a gap of up to `gap` words (`gap` is -1 for a word). */
 type Step = {ids: Set<number> | undefined; one: number; optional: boolean; gap: number}
 
 /**
@@ -129,15 +129,33 @@ function wordId(word: string): number {
 }
 
 /**
- * Word ids of the token lists matched since the last new draft (see
- * `forgetMatched`), for the vocabulary size `idsVocabulary`. A plain map
- * emptied per draft rather than a WeakMap (whose entries kept short-lived
- * lists past the young generation); capped for callers without drafts.
+ * Which indexes have a phrase starting with a word: index numbers by word
+ * id. A token list notes the indexes its words could start a phrase of, so
+ * an index none of them starts (most indexes, for most sentences) answers
+ * without looking at the list.
  */
-let listIds = new Map<object, Int32Array>()
+const startsIn: number[][] = []
+let indexCount = 0
+
+/** What matching needs of a token list, found once per list. */
+interface ListIds {
+  /** Word id of each token (-1 for a word in no phrase). */
+  ids: Int32Array
+  /** 1 for each index (by number) a word of the list may start a phrase of. */
+  starts: Uint8Array
+}
+
+/**
+ * The lists matched since the last new draft (see `forgetMatched`), valid
+ * for `idsVocabulary` words and `idsIndexes` indexes. A plain map emptied
+ * per draft rather than a WeakMap (whose entries kept short-lived lists past
+ * the young generation); capped for callers without drafts.
+ */
+let listIds = new Map<object, ListIds>()
 let idsVocabulary = 0
+let idsIndexes = 0
 let lastList: readonly Token[] | undefined
-let lastIds: Int32Array = new Int32Array(0)
+let lastIds: ListIds | undefined
 
 /** Forget the token lists matched so far: a new draft's lists are new lists (called by `getDraft`). */
 export function forgetMatched(): void {
@@ -145,26 +163,35 @@ export function forgetMatched(): void {
   lastList = undefined
 }
 
-/** Word ids of a token list (-1 for a word in no phrase), computed once per list. */
-function idsOf(tokens: readonly Token[]): Int32Array {
-  // A new index may have added words: ids found before may be -1 for them.
-  if (idsVocabulary !== wordIds.size) {
+/** Word ids and starting indexes of a token list, computed once per list. */
+function idsOf(tokens: readonly Token[]): ListIds {
+  // A new index, or a bucket compiled on first use, may have added words:
+  // ids found before may be -1 for them.
+  if (idsVocabulary !== wordIds.size || idsIndexes !== indexCount) {
     listIds = new Map()
     lastList = undefined
     idsVocabulary = wordIds.size
+    idsIndexes = indexCount
   }
   // A rule matches one list against several indexes in a row.
-  if (tokens === lastList && lastIds.length === tokens.length) return lastIds
-  let ids = listIds.get(tokens)
-  if (!ids || ids.length !== tokens.length) {
-    ids = new Int32Array(tokens.length)
-    for (let index = 0; index < tokens.length; index++) ids[index] = wordIds.get(tokens[index].norm) ?? -1
+  if (tokens === lastList && lastIds && lastIds.ids.length === tokens.length) return lastIds
+  let list = listIds.get(tokens)
+  if (!list || list.ids.length !== tokens.length) {
+    const ids = new Int32Array(tokens.length)
+    const starts = new Uint8Array(indexCount)
+    for (let index = 0; index < tokens.length; index++) {
+      const id = wordIds.get(tokens[index].norm) ?? -1
+      ids[index] = id
+      const indexes = id >= 0 ? startsIn[id] : undefined
+      if (indexes) for (let at = 0; at < indexes.length; at++) starts[indexes[at]] = 1
+    }
+    list = {ids, starts}
     if (listIds.size >= 4096) listIds = new Map()
-    listIds.set(tokens, ids)
+    listIds.set(tokens, list)
   }
   lastList = tokens
-  lastIds = ids
-  return ids
+  lastIds = list
+  return list
 }
 
 /**
@@ -177,13 +204,20 @@ function idsOf(tokens: readonly Token[]): Int32Array {
  * - a trailing `?` makes a word optional (`really?`).
  *
  * Matching never crosses a sentence, and finds every match of every phrase.
+ *
+ * Building is cheap: phrases are filed by their first word, and the phrases
+ * of a first word are compiled the first time a sentence has that word (a
+ * run on one draft meets few of the ~1,400 lexicon phrases' first words).
  */
 export class PhraseIndex {
+  /** Number of this index, for `ListIds.starts`. */
+  private readonly number: number
   /** Phrases by the id of their first word (a dense array: see the constructor's end). */
   private readonly byFirst: Array<Bucket | undefined>
   private readonly wildcardFirst: Entry[] = []
 
   constructor(phrases: readonly string[]) {
+    this.number = indexCount++
     // Filled sparsely (ids are spread over the whole vocabulary), which V8
     // keeps as a dictionary: copied into a dense array below.
     const byFirst: Array<Bucket | undefined> = []
@@ -192,30 +226,20 @@ export class PhraseIndex {
       const key = normalise(phrase.trim())
       if (seen.has(key)) throw new Error('Duplicate phrase in lexicon: `' + phrase + '`')
       seen.add(key)
-      const steps = compile(key)
-      if (steps.length === 0) throw new Error('Empty phrase in lexicon')
-      const first = steps[0]
-      if (!first.ids || first.optional || first.gap) {
-        this.wildcardFirst.push({phrase, steps, order: this.wildcardFirst.length})
+      if (key === '') throw new Error('Empty phrase in lexicon')
+      const space = key.search(/\s/)
+      const first = space === -1 ? key : key.slice(0, space)
+      if (first.startsWith('*') || (first.endsWith('?') && first.length > 1)) {
+        this.wildcardFirst.push({phrase, steps: compile(key), order: this.wildcardFirst.length})
         continue
       }
-      for (const word of first.ids) {
+      for (const word of new Set(first.split('|').map(wordId))) {
         let bucket = byFirst[word]
-        if (!bucket) byFirst[word] = bucket = {size: 0, bySecond: new Map(), rest: []}
-        const entry: Entry = {phrase, steps, order: bucket.size++}
-        // Most phrases have a plain second word: file them under it, so a
-        // common first word (`i`, `the`) only tries the phrases whose second
-        // word follows too.
-        const second = steps[1]
-        if (second && second.ids && !second.optional && !second.gap) {
-          for (const next of second.ids) {
-            let list = bucket.bySecond.get(next)
-            if (!list) bucket.bySecond.set(next, (list = []))
-            list.push(entry)
-          }
-        } else {
-          bucket.rest.push(entry)
+        if (!bucket) {
+          byFirst[word] = bucket = {size: 0, pending: [], bySecond: new Map(), rest: []}
+          ;(startsIn[word] ??= []).push(this.number)
         }
+        bucket.pending.push({phrase, key})
       }
     }
     this.byFirst = Array.from({length: byFirst.length}, (_, id) => byFirst[id])
@@ -224,12 +248,19 @@ export class PhraseIndex {
   /** Every match in a token list, in order of start (then of the lexicon). */
   match(tokens: readonly Token[]): PhraseMatch[] {
     const found: PhraseMatch[] = []
-    const ids = idsOf(tokens)
+    let list = idsOf(tokens)
+    if (list.starts[this.number] !== 1 && this.wildcardFirst.length === 0) return found
     const byFirst = this.byFirst
-    for (let index = 0; index < ids.length; index++) {
-      const id = ids[index]
+    for (let index = 0; index < tokens.length; index++) {
+      const id = list.ids[index]
       const bucket = id >= 0 && id < byFirst.length ? byFirst[id] : undefined
       if (bucket) {
+        if (bucket.pending.length > 0) {
+          compileBucket(bucket)
+          // Its phrases' other words are numbered now: the list's ids too.
+          list = idsOf(tokens)
+        }
+        const ids = list.ids
         const seconds = index + 1 < ids.length && ids[index + 1] >= 0 ? bucket.bySecond.get(ids[index + 1]) : undefined
         if (seconds && bucket.rest.length > 0) {
           // Both lists: merge them in lexicon order, as one list would be.
@@ -243,11 +274,11 @@ export class PhraseIndex {
             tryEntry(entry, tokens, ids, index, found)
           }
         } else {
-          const list = seconds ?? bucket.rest
-          for (let at = 0; at < list.length; at++) tryEntry(list[at], tokens, ids, index, found)
+          const entries = seconds ?? bucket.rest
+          for (let at = 0; at < entries.length; at++) tryEntry(entries[at], tokens, ids, index, found)
         }
       }
-      for (let at = 0; at < this.wildcardFirst.length; at++) tryEntry(this.wildcardFirst[at], tokens, ids, index, found)
+      for (let at = 0; at < this.wildcardFirst.length; at++) tryEntry(this.wildcardFirst[at], tokens, list.ids, index, found)
     }
     return found
   }
@@ -260,11 +291,36 @@ interface Entry {
   order: number
 }
 
-/** The phrases starting with one word, filed by (the id of) their second word when it is plain. */
+/**
+ * The phrases starting with one word: `pending` until first needed, then
+ * compiled and filed by (the id of) their second word when it is plain.
+ */
 interface Bucket {
   size: number
+  pending: Array<{phrase: string; key: string}>
   bySecond: Map<number, Entry[]>
   rest: Entry[]
+}
+
+function compileBucket(bucket: Bucket): void {
+  for (const {phrase, key} of bucket.pending) {
+    const steps = compile(key)
+    const entry: Entry = {phrase, steps, order: bucket.size++}
+    // Most phrases have a plain second word: file them under it, so a
+    // common first word (`i`, `the`) only tries the phrases whose second
+    // word follows too.
+    const second = steps[1]
+    if (second && second.ids && !second.optional && second.gap < 0) {
+      for (const next of second.ids) {
+        let entries = bucket.bySecond.get(next)
+        if (!entries) bucket.bySecond.set(next, (entries = []))
+        entries.push(entry)
+      }
+    } else {
+      bucket.rest.push(entry)
+    }
+  }
+  bucket.pending = []
 }
 
 function tryEntry(entry: Entry, tokens: readonly Token[], ids: Int32Array, index: number, found: PhraseMatch[]): void {
@@ -281,11 +337,11 @@ function compile(phrase: string): Step[] {
     .map((part) => {
       const gap = /^\*(\d)$/.exec(part)
       if (gap) return {ids: undefined, one: -1, optional: false, gap: Number(gap[1])}
-      if (part === '*') return {ids: undefined, one: -1, optional: false, gap: 0}
+      if (part === '*') return {ids: undefined, one: -1, optional: false, gap: -1}
       const optional = part.endsWith('?') && part.length > 1
       const body = optional ? part.slice(0, -1) : part
       const ids = new Set(body.split('|').map(wordId))
-      return {ids, one: ids.size === 1 ? [...ids][0] : -1, optional, gap: 0}
+      return {ids, one: ids.size === 1 ? [...ids][0] : -1, optional, gap: -1}
     })
 }
 
@@ -293,7 +349,7 @@ function compile(phrase: string): Step[] {
 function matchSteps(steps: Step[], step: number, ids: Int32Array, at: number): number {
   if (step === steps.length) return at - 1
   const current = steps[step]
-  if (current.gap) {
+  if (current.gap >= 0) {
     for (let skip = 0; skip <= current.gap; skip++) {
       if (at + skip > ids.length) break
       const result = matchSteps(steps, step + 1, ids, at + skip)
