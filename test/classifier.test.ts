@@ -8,7 +8,8 @@ const model: Model = {
   rule: 'test',
   bias: -2,
   threshold: 0.7,
-  weights: {'w:waste': 1.5, 'b:a waste': 2, 'b:my time': 0.7, 'w:time': 0.5, 'w:of': 1.2, 'w:thank': -3, 's:doubled': 1}
+  // One feature a line, sorted by name, as `pnpm train` writes them.
+  features: '\nb:a waste\t2\nb:my time\t0.7\ns:doubled\t1\nw:of\t1.2\nw:thank\t-3\nw:time\t0.5\nw:waste\t1.5\n'
 }
 
 describe('sentence classifier', () => {

@@ -5,17 +5,31 @@
  * be explained by the words that weighed most.
  */
 
-import {featureIds, featureName, vocabularySize, weightsById} from './feature-ids.js'
+import {featureIds, featureName, modelsInUse, shapes, useModel, weightOf} from './feature-ids.js'
 
-/** A trained model, as `pnpm train` writes it. */
+/**
+ * A trained model, as `pnpm train` writes it: a bias, and a weight per
+ * feature, kept as one text so that loading a model builds nothing (a
+ * model's features are looked up in place, for the words sentences use).
+ */
 export interface Model {
   /** Rule the model was trained for. */
   rule: string
   bias: number
   /** Probability at or above which a sentence is flagged. */
   threshold: number
-  /** Feature weights: `w:word`, `b:word word`, and shape features `s:…`. */
-  weights: Record<string, number>
+  /**
+   * Feature weights, one feature a line: its name (`w:word`, `b:word word`,
+   * or a shape `s:…`, see {@link features}), a tab, and its weight as
+   * JavaScript writes the number (`0.559`, `-1.2e-7`). Lines are sorted by
+   * name in UTF-16 code-unit order (as `Array#sort` sorts strings), each
+   * name once; empty lines are allowed at the start (a leading line break).
+   * Features without a line weigh 0. Lookups are binary searches, so lines
+   * out of order give wrong weights.
+   *
+   * @example "\nb:a waste\t2\nw:of\t1.2\nw:waste\t1.5\n"
+   */
+  features: string
 }
 
 /** A classification: probability, and the features that pushed it up most. */
@@ -97,24 +111,24 @@ function featuresOfWords(list: readonly string[], text: string): string[] {
     result.add('w:' + list[index])
     result.add('b:' + (index === 0 ? '^' : list[index - 1]) + ' ' + list[index])
   }
-  if (/!!|\?!|!\?/.test(text)) result.add('s:doubled')
-  if (/!\s*$/.test(text)) result.add('s:exclaim')
-  if (/\?\s*$/.test(text)) result.add('s:question')
-  if (/\b[A-Z]{2,}\b.*\b[A-Z]{2,}\b/.test(text)) result.add('s:caps')
+  for (const [name, test] of shapes) if (test.test(text)) result.add(name)
   return [...result]
 }
 
 /** Probability of the positive class for a list of features. */
 export function probability(model: Model, list: readonly string[]): number {
   let sum = model.bias
-  for (const feature of list) sum += model.weights[feature] ?? 0
+  for (const feature of list) sum += weightOf(model, feature)
   return 1 / (1 + Math.exp(-sum))
 }
 
 /** Classify a sentence with a model, naming the words that weighed most. */
 export function classify(model: Model, text: string): Classification {
   const list = features(text)
-  return {probability: probability(model, list), triggers: triggersOf(model, list)}
+  const weights = list.map((feature) => weightOf(model, feature))
+  let sum = model.bias
+  for (const weight of weights) sum += weight
+  return {probability: 1 / (1 + Math.exp(-sum)), triggers: triggersOf(list, weights)}
 }
 
 // Function words can weigh in a model, but naming one explains nothing.
@@ -137,10 +151,11 @@ const strongWord = 1
  * as they say more), then content words with a strong weight. Words already
  * named by a stronger pair are not named again.
  */
-function triggersOf(model: Model, list: readonly string[]): string[] {
+function triggersOf(list: readonly string[], weights: ArrayLike<number>): string[] {
   const candidates: Array<[string, number]> = []
-  for (const feature of list) {
-    const weight = model.weights[feature] ?? 0
+  for (let index = 0; index < list.length; index++) {
+    const feature = list[index]
+    const weight = weights[index]
     if (feature.startsWith('b:')) {
       const parts = feature.slice(2).split(' ').filter((word) => word !== '^')
       if (weight >= strongPair && parts.length === 2 && parts.some((word) => !functionWords.has(word))) {
@@ -166,14 +181,14 @@ function triggersOf(model: Model, list: readonly string[]): string[] {
  * Feature ids of the token lists judged since the last new draft: the
  * judgment rules judge the same sentence's tokens (one shared list per
  * sentence) with their own models, so the features are found once. Token
- * lists are read-only. `size` is the number of known features when they were
- * found: a model used for the first time afterwards may know more.
+ * lists are read-only. `models` is the number of models in use when they
+ * were found: a model used for the first time afterwards may know more.
  *
  * A plain map emptied for each new draft (`forgetJudged`), not a WeakMap:
  * WeakMap entries keyed by short-lived lists kept them past the young
  * generation. Capped, for callers that judge without drafts.
  */
-let judged = new Map<object, {size: number; ids: number[]}>()
+let judged = new Map<object, {models: number; ids: number[]}>()
 
 /** Forget the token lists judged so far: a new draft's lists are new lists (called by `getDraft`). */
 export function forgetJudged(): void {
@@ -183,7 +198,7 @@ export function forgetJudged(): void {
 /** Known feature ids of a token list: those of its words joined as `classify` would see them. */
 function tokenFeatureIds(tokens: ReadonlyArray<{text: string; after: string}>): number[] {
   const cached = judged.get(tokens)
-  if (cached && cached.size === vocabularySize()) return cached.ids
+  if (cached && cached.models === modelsInUse()) return cached.ids
   // Words never span the joining space, so splitting each token on its own
   // gives the words of the joined text.
   const found: string[] = []
@@ -204,7 +219,7 @@ function tokenFeatureIds(tokens: ReadonlyArray<{text: string; after: string}>): 
   }
   const ids = featureIds(found, text)
   if (judged.size >= 4096) judged = new Map()
-  judged.set(tokens, {size: vocabularySize(), ids})
+  judged.set(tokens, {models: modelsInUse(), ids})
   return ids
 }
 
@@ -218,15 +233,19 @@ function tokenFeatureIds(tokens: ReadonlyArray<{text: string; after: string}>): 
  */
 export function judge(model: Model, tokens: ReadonlyArray<{text: string; after: string}>): Classification | undefined {
   if (tokens.length < 3) return undefined
-  const weights = weightsById(model)
+  // In use before the words are looked up, so they are looked up in it too.
+  const used = useModel(model)
   const ids = tokenFeatureIds(tokens)
-  // Summed in the order of `features`, leaving out the zeros: the same sum.
+  // Read after the lookups, which may have grown the array.
+  const weights = used.weights
+  // Summed in the order of `features`, leaving out features no model weighs
+  // (and adding 0 for those only other models weigh): the same sum.
   let sum = model.bias
   for (let index = 0; index < ids.length; index++) sum += weights[ids[index]]
   const chance = 1 / (1 + Math.exp(-sum))
   // Most sentences fall short: name triggers only for those that reach it.
   if (!(chance >= model.threshold)) return undefined
-  const triggers = triggersOf(model, ids.map(featureName))
+  const triggers = triggersOf(ids.map(featureName), ids.map((id) => weights[id]))
   return triggers.length > 0 ? {probability: chance, triggers} : undefined
 }
 

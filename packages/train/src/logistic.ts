@@ -1,5 +1,28 @@
-import {features, probability, type Model} from '@replylint/core'
+import {features} from '@replylint/core'
 import type {Example} from './data.js'
+
+/**
+ * A model while it is trained: weights by feature name, as training reads
+ * and updates them one by one (`toModel` turns it into the shipped `Model`).
+ */
+export interface TrainedModel {
+  rule: string
+  bias: number
+  threshold: number
+  /** Weights by feature name (`w:word`, `b:word word`, `s:…`). */
+  weights: Record<string, number>
+}
+
+/**
+ * Probability of the positive class for a list of features: the sum of
+ * `Model`'s `probability` (bias first, then the weights in list order, 0 for
+ * unknown features), so that training decides as the shipped model does.
+ */
+export function probabilityOf(model: TrainedModel, list: readonly string[]): number {
+  let sum = model.bias
+  for (const feature of list) sum += model.weights[feature] ?? 0
+  return 1 / (1 + Math.exp(-sum))
+}
 
 /** Training settings: fixed, so a run is reproducible. */
 export interface Settings {
@@ -28,7 +51,7 @@ export function hash(text: string): number {
  * Train logistic regression with plain SGD in a fixed order, positives
  * weighted to balance the classes. Deterministic for the same examples.
  */
-export function train(rule: string, examples: Example[], settings: Settings = defaults): Model {
+export function train(rule: string, examples: Example[], settings: Settings = defaults): TrainedModel {
   const counts = new Map<string, number>()
   const rows = examples
     .map((example) => ({example, list: features(example.text), order: hash(example.text)}))
@@ -39,13 +62,13 @@ export function train(rule: string, examples: Example[], settings: Settings = de
   const positives = rows.filter((row) => row.example.label === 1).length
   const negatives = rows.length - positives
   const positiveWeight = positives === 0 ? 1 : negatives / positives
-  const model: Model = {rule, bias: 0, threshold: 0.5, weights: {}}
+  const model: TrainedModel = {rule, bias: 0, threshold: 0.5, weights: {}}
   const weights = model.weights
 
   for (let epoch = 0; epoch < settings.epochs; epoch++) {
     const rate = settings.rate / (1 + epoch * 0.1)
     for (const row of rows) {
-      const error = row.example.label - probability(model, row.list)
+      const error = row.example.label - probabilityOf(model, row.list)
       const scale = rate * error * (row.example.label === 1 ? positiveWeight : 1) * (row.example.weight ?? 1)
       model.bias += scale
       for (const feature of row.list) {
@@ -70,7 +93,7 @@ export function crossValidate(rule: string, examples: Example[], folds = 5, sett
   for (let current = 0; current < folds; current++) {
     const model = train(rule, examples.filter((_, index) => fold[index] !== current), settings)
     examples.forEach((example, index) => {
-      if (fold[index] === current) result[index] = probability(model, features(example.text))
+      if (fold[index] === current) result[index] = probabilityOf(model, features(example.text))
     })
   }
   return result

@@ -6,7786 +6,7787 @@ export const model: Model = {
   rule: "no-arguing-decision",
   bias: -1.602,
   threshold: 0.92,
-  weights: {
-    "b:# #": 0.559,
-    "b:# and": -0.265,
-    "b:# bed": -0.093,
-    "b:# day": 0.503,
-    "b:# february": -0.078,
-    "b:# hours": 0.803,
-    "b:# interviews": -0.108,
-    "b:# minute": -0.133,
-    "b:# page": -0.042,
-    "b:# weeks": -0.081,
-    "b:# years": 0.089,
-    "b:^ a": -0.702,
-    "b:^ abeg": -0.154,
-    "b:^ after": -0.403,
-    "b:^ ah": -0.151,
-    "b:^ all": 0.066,
-    "b:^ although": -0.205,
-    "b:^ always": -0.361,
-    "b:^ an": -0.065,
-    "b:^ and": -0.072,
-    "b:^ another": -0.187,
-    "b:^ any": 0.584,
-    "b:^ anyway": -0.563,
-    "b:^ apparently": -0.127,
-    "b:^ appreciate": -0.177,
-    "b:^ are": -0.147,
-    "b:^ as": -0.212,
-    "b:^ asking": -0.033,
-    "b:^ at": -0.338,
-    "b:^ back": -0.161,
-    "b:^ bad": 0.58,
-    "b:^ before": 0.517,
-    "b:^ being": -0.027,
-    "b:^ bit": 0.548,
-    "b:^ blessings": -0.105,
-    "b:^ but": -0.26,
-    "b:^ by": -0.053,
-    "b:^ can": 0.084,
-    "b:^ candidates": -0.036,
-    "b:^ cheers": 0.5,
-    "b:^ clearly": 0.175,
-    "b:^ coming": -0.231,
-    "b:^ congrats": -0.414,
-    "b:^ congratulations": 0.325,
-    "b:^ considering": 0.514,
-    "b:^ could": 1.045,
-    "b:^ dear": -0.081,
-    "b:^ did": -0.431,
-    "b:^ disappointed": -0.082,
-    "b:^ do": -0.467,
-    "b:^ does": 0.243,
-    "b:^ don't": -0.059,
-    "b:^ dr": -0.343,
-    "b:^ during": -0.05,
-    "b:^ each": -0.081,
-    "b:^ either": -0.234,
-    "b:^ even": -0.349,
-    "b:^ every": -0.306,
-    "b:^ everything": 0.027,
-    "b:^ evidently": -0.257,
-    "b:^ fair": 0.481,
-    "b:^ feedback": -0.074,
-    "b:^ feel": -0.037,
-    "b:^ finding": -0.106,
-    "b:^ fine": 1.114,
-    "b:^ five": -0.161,
-    "b:^ for": 0.385,
-    "b:^ four": 0.103,
-    "b:^ frankly": -0.255,
-    "b:^ from": -0.244,
-    "b:^ funny": 0.461,
-    "b:^ getting": -0.072,
-    "b:^ give": 0.383,
-    "b:^ glad": -0.037,
-    "b:^ good": -0.19,
-    "b:^ got": -0.413,
-    "b:^ great": -0.254,
-    "b:^ guess": 0.248,
-    "b:^ had": 0.148,
-    "b:^ happy": 0.415,
-    "b:^ have": -0.459,
-    "b:^ having": 0.049,
-    "b:^ hearing": -0.173,
-    "b:^ hey": -0.179,
-    "b:^ hmm": 0.163,
-    "b:^ honestly": 0.179,
-    "b:^ hope": 0.364,
-    "b:^ how": 0.095,
-    "b:^ i": -0.619,
-    "b:^ i'd": 0.886,
-    "b:^ i'll": -0.443,
-    "b:^ i'm": -0.605,
-    "b:^ i've": 0.112,
-    "b:^ if": -0.943,
-    "b:^ im": 0.517,
-    "b:^ in": 0.477,
-    "b:^ is": 1.086,
-    "b:^ it": -1.095,
-    "b:^ it's": -0.528,
-    "b:^ just": 0.141,
-    "b:^ kind": -0.077,
-    "b:^ kinda": -0.09,
-    "b:^ kindly": 0.145,
-    "b:^ learning": -0.065,
-    "b:^ let": 0.542,
-    "b:^ let's": 0.625,
-    "b:^ lol": 0.617,
-    "b:^ looking": -0.274,
-    "b:^ loved": -0.224,
-    "b:^ making": -0.087,
-    "b:^ many": -0.054,
-    "b:^ maybe": -0.271,
-    "b:^ meeting": -0.134,
-    "b:^ might": 0.121,
-    "b:^ must": 0.101,
-    "b:^ my": 0.301,
-    "b:^ naturally": -0.197,
-    "b:^ nice": -0.106,
-    "b:^ no": 0.402,
-    "b:^ nobody": -0.114,
-    "b:^ not": 0.121,
-    "b:^ noted": 0.399,
-    "b:^ nothing": 0.329,
-    "b:^ obviously": 0.828,
-    "b:^ of": 0.126,
-    "b:^ oh": -0.303,
-    "b:^ ok": 0.742,
-    "b:^ on": 1,
-    "b:^ once": -0.242,
-    "b:^ one": 0.283,
-    "b:^ our": -0.037,
-    "b:^ out": -0.251,
-    "b:^ over": -0.16,
-    "b:^ passing": 0.065,
-    "b:^ perhaps": 0.302,
-    "b:^ please": -0.507,
-    "b:^ pls": 0.358,
-    "b:^ put": 0.091,
-    "b:^ quite": 0.484,
-    "b:^ really": -0.136,
-    "b:^ respected": -0.185,
-    "b:^ respectfully": 0.235,
-    "b:^ seeing": -0.095,
-    "b:^ send": -0.114,
-    "b:^ sending": -0.067,
-    "b:^ seriously": -0.232,
-    "b:^ seven": -0.035,
-    "b:^ several": -0.327,
-    "b:^ shame": 0.152,
-    "b:^ should": -0.248,
-    "b:^ since": -0.184,
-    "b:^ so": -0.423,
-    "b:^ some": -0.558,
-    "b:^ someone": 0.582,
-    "b:^ sorry": -0.045,
-    "b:^ still": -0.295,
-    "b:^ sure": 0.587,
-    "b:^ surely": 0.105,
-    "b:^ take": 0.101,
-    "b:^ thank": -0.488,
-    "b:^ thanks": -0.773,
-    "b:^ that": -0.736,
-    "b:^ that's": -0.323,
-    "b:^ the": -0.404,
-    "b:^ their": -0.031,
-    "b:^ there": -0.029,
-    "b:^ they": 0.222,
-    "b:^ this": -0.027,
-    "b:^ three": -0.212,
-    "b:^ to": 0.127,
-    "b:^ totally": -0.432,
-    "b:^ truly": 0.318,
-    "b:^ two": -0.12,
-    "b:^ ugh": -0.068,
-    "b:^ understood": 0.215,
-    "b:^ ur": -0.151,
-    "b:^ was": -0.584,
-    "b:^ we": -0.237,
-    "b:^ well": 0.427,
-    "b:^ what": -1.797,
-    "b:^ whatever": -0.121,
-    "b:^ when": 0.264,
-    "b:^ which": -0.169,
-    "b:^ while": -0.19,
-    "b:^ who": -0.091,
-    "b:^ whoever": -0.062,
-    "b:^ why": -0.474,
-    "b:^ wish": 0.098,
-    "b:^ wishing": -0.454,
-    "b:^ with": 0.957,
-    "b:^ would": 0.672,
-    "b:^ wow": -0.271,
-    "b:^ you": 0.627,
-    "b:^ you'll": -0.183,
-    "b:^ you've": 0.484,
-    "b:^ your": 0.683,
-    "b:a #": -0.057,
-    "b:a better": 0.21,
-    "b:a big": 0.074,
-    "b:a bit": 0.06,
-    "b:a branch": -0.108,
-    "b:a break": -0.162,
-    "b:a brilliant": -0.052,
-    "b:a budget": 0.276,
-    "b:a bus": -0.131,
-    "b:a busy": -0.071,
-    "b:a call": -0.08,
-    "b:a callback": 0.214,
-    "b:a candidate": 0.067,
-    "b:a case": -0.088,
-    "b:a cdl": -0.035,
-    "b:a chance": 0.179,
-    "b:a class": -0.118,
-    "b:a classroom": 0.126,
-    "b:a clean": -0.262,
-    "b:a clearer": -0.021,
-    "b:a close": -0.084,
-    "b:a company": -0.235,
-    "b:a contractor": 0.351,
-    "b:a conversation": -0.202,
-    "b:a copy": -0.115,
-    "b:a couple": -0.128,
-    "b:a course": -0.055,
-    "b:a day": 0.338,
-    "b:a day's": -0.058,
-    "b:a decade": 0.211,
-    "b:a decision": -0.356,
-    "b:a detailed": -0.082,
-    "b:a different": 0.395,
-    "b:a difficult": -0.204,
-    "b:a disappointing": -0.13,
-    "b:a fair": -0.571,
-    "b:a family": -0.024,
-    "b:a fan": -0.035,
-    "b:a fantastic": -0.373,
-    "b:a few": -0.352,
-    "b:a final": -0.057,
-    "b:a first": -0.05,
-    "b:a follow": 0.864,
-    "b:a forklift": -0.075,
-    "b:a form": -0.156,
-    "b:a formal": -0.045,
-    "b:a formality": 0.239,
-    "b:a former": 0.136,
-    "b:a forty": -0.155,
-    "b:a friendly": -0.129,
-    "b:a full": -0.503,
-    "b:a fun": -0.203,
-    "b:a future": -0.341,
-    "b:a generic": -0.092,
-    "b:a good": -0.489,
-    "b:a graduate": -0.135,
-    "b:a great": -0.749,
-    "b:a half": -0.146,
-    "b:a heads": -0.064,
-    "b:a highlight": -0.035,
-    "b:a hiring": -0.11,
-    "b:a hospital": -0.334,
-    "b:a huge": -0.032,
-    "b:a job": -0.183,
-    "b:a joke": -0.125,
-    "b:a joy": -0.09,
-    "b:a junior": 0.602,
-    "b:a kick": -0.067,
-    "b:a kitchen": 0.052,
-    "b:a line": -0.282,
-    "b:a little": -0.623,
-    "b:a live": -0.072,
-    "b:a long": 0.369,
-    "b:a loss": 0.579,
-    "b:a lot": -0.878,
-    "b:a lovely": -0.276,
-    "b:a master's": 0.36,
-    "b:a matter": -0.178,
-    "b:a minute": -0.067,
-    "b:a mistake": 0.803,
-    "b:a moment": -0.147,
-    "b:a month": -0.038,
-    "b:a more": -0.149,
-    "b:a much": -0.047,
-    "b:a new": -0.411,
-    "b:a nice": -0.106,
-    "b:a night": -0.114,
-    "b:a no": 0.311,
-    "b:a one": -0.166,
-    "b:a panel": -0.092,
-    "b:a person": 0.136,
-    "b:a personal": -0.133,
-    "b:a personality": -0.097,
-    "b:a phone": -0.288,
-    "b:a pleasure": -0.22,
-    "b:a pointer": -0.055,
-    "b:a policy": -0.041,
-    "b:a portfolio": -0.033,
-    "b:a position": -0.075,
-    "b:a presentation": -0.244,
-    "b:a problem": -0.168,
-    "b:a process": -0.063,
-    "b:a project": -0.118,
-    "b:a proper": -0.319,
-    "b:a quick": -0.08,
-    "b:a real": -0.344,
-    "b:a realistic": -0.042,
-    "b:a reason": -0.109,
-    "b:a reference": 0.144,
-    "b:a rejection": -0.035,
-    "b:a relief": -0.043,
-    "b:a reply": -0.127,
-    "b:a response": -0.071,
-    "b:a role": -0.39,
-    "b:a rough": -0.029,
-    "b:a saturday": -0.102,
-    "b:a second": 1.254,
-    "b:a senior": -0.105,
-    "b:a shame": 0.068,
-    "b:a short": 0.103,
-    "b:a shot": -0.074,
-    "b:a similar": -0.349,
-    "b:a simple": -0.148,
-    "b:a single": 0.84,
-    "b:a slap": -0.102,
-    "b:a small": -0.133,
-    "b:a smooth": -0.212,
-    "b:a social": -0.131,
-    "b:a sous": -0.058,
-    "b:a spare": -0.093,
-    "b:a specific": -0.243,
-    "b:a straight": -0.046,
-    "b:a strong": -0.365,
-    "b:a stronger": -0.133,
-    "b:a successful": -0.09,
-    "b:a summary": -0.079,
-    "b:a take": -0.073,
-    "b:a teaching": 0.302,
-    "b:a team": 0.873,
-    "b:a technical": -0.05,
-    "b:a template": -0.072,
-    "b:a ten": -0.04,
-    "b:a test": -0.262,
-    "b:a thoughtful": -0.035,
-    "b:a three": 0.158,
-    "b:a till": 0.558,
-    "b:a top": -0.023,
-    "b:a tough": -0.062,
-    "b:a treat": -0.041,
-    "b:a trial": 0.466,
-    "b:a tricky": -0.136,
-    "b:a two": -0.149,
-    "b:a useful": -0.046,
-    "b:a very": 0.229,
-    "b:a ward": 0.72,
-    "b:a warehouse": 0.093,
-    "b:a warm": -0.053,
-    "b:a waste": -0.134,
-    "b:a way": -0.217,
-    "b:a week": -0.16,
-    "b:a weekend": -0.075,
-    "b:a well": -0.068,
-    "b:a whole": -0.094,
-    "b:a wonderful": -0.093,
-    "b:a word": 0.103,
-    "b:a working": -0.056,
-    "b:a written": -0.441,
-    "b:a year": -0.093,
-    "b:a year's": 0.226,
-    "b:able to": -0.262,
-    "b:about a": -0.072,
-    "b:about conflict": 0.194,
-    "b:about fifteen": -0.068,
-    "b:about for": -0.101,
-    "b:about future": -0.071,
-    "b:about how": -0.457,
-    "b:about inventory": -0.062,
-    "b:about it": -0.066,
-    "b:about me": -0.092,
-    "b:about my": 0.491,
-    "b:about software": -0.111,
-    "b:about the": -0.798,
-    "b:about them": -0.033,
-    "b:about this": 0.083,
-    "b:about why": -0.032,
-    "b:about working": -0.097,
-    "b:about your": -0.314,
-    "b:above the": 0.273,
-    "b:academic year": -0.078,
-    "b:accept a": 0.431,
-    "b:accept it": -0.094,
-    "b:accept the": -0.249,
-    "b:account of": -0.41,
-    "b:acknowledge receipt": -0.101,
-    "b:across the": -0.03,
-    "b:actual reason": -0.065,
-    "b:actual reasons": -0.025,
-    "b:actually a": 0.253,
-    "b:actually made": -0.116,
-    "b:actually run": 0.108,
-    "b:actually work": -0.191,
-    "b:ad said": -0.105,
-    "b:add it": -0.049,
-    "b:add up": 0.609,
-    "b:addition and": 0.027,
-    "b:addressed to": -0.033,
-    "b:admire the": -0.05,
-    "b:admit i'm": -0.116,
-    "b:advertised again": -0.115,
-    "b:advice from": -0.049,
-    "b:advice on": -0.165,
-    "b:advice you": -0.193,
-    "b:afford to": -0.111,
-    "b:after #": -0.203,
-    "b:after a": -0.061,
-    "b:after all": 0.593,
-    "b:after everything": -0.34,
-    "b:after four": -0.157,
-    "b:after giving": -0.039,
-    "b:after i": -0.079,
-    "b:after meeting": -0.058,
-    "b:after my": -0.155,
-    "b:after the": 0.047,
-    "b:after thirty": -0.051,
-    "b:after this": -0.131,
-    "b:after three": -0.173,
-    "b:after twenty": -0.315,
-    "b:after two": -0.243,
-    "b:afternoon and": -0.021,
-    "b:afterwards about": -0.039,
-    "b:again and": 0.249,
-    "b:again at": -0.154,
-    "b:again every": -0.058,
-    "b:again for": -0.103,
-    "b:again how": -0.049,
-    "b:again i'm": -0.087,
-    "b:again in": -0.204,
-    "b:again next": -0.143,
-    "b:again once": 0.446,
-    "b:again to": -0.075,
-    "b:again when": -0.087,
-    "b:against me": 0.039,
-    "b:against the": -0.223,
-    "b:age i": -0.113,
-    "b:agency experience": 0.208,
-    "b:agree that": -0.316,
-    "b:agree with": 0.899,
-    "b:ahead of": 0.329,
-    "b:all due": 0.336,
-    "b:all i": -0.268,
-    "b:all if": -0.257,
-    "b:all of": 0.062,
-    "b:all our": -0.062,
-    "b:all over": -0.033,
-    "b:all that": -0.109,
-    "b:all the": -0.241,
-    "b:all three": 0.238,
-    "b:all week": -0.142,
-    "b:all year": 0.137,
-    "b:allow it": -0.321,
-    "b:almost word": -0.084,
-    "b:alone or": -0.109,
-    "b:along i": -0.32,
-    "b:along in": -0.026,
-    "b:along with": -0.037,
-    "b:already changed": -0.07,
-    "b:already has": -0.546,
-    "b:already have": -0.082,
-    "b:already knew": 0.124,
-    "b:already knows": 0.088,
-    "b:already started": -0.133,
-    "b:already worked": -0.069,
-    "b:also enjoyed": -0.023,
-    "b:also felt": 0.193,
-    "b:also like": -0.121,
-    "b:also thank": -0.161,
-    "b:also want": -0.118,
-    "b:also wanted": -0.055,
-    "b:although i'm": -0.165,
-    "b:although it's": -0.129,
-    "b:always going": 0.36,
-    "b:always me": -0.223,
-    "b:always the": -0.409,
-    "b:am a": -0.034,
-    "b:am absolutely": -0.063,
-    "b:am confident": 0.286,
-    "b:am disappointed": -0.129,
-    "b:am grateful": -0.045,
-    "b:am i": 0.253,
-    "b:am presently": -0.027,
-    "b:am so": -0.103,
-    "b:am sorry": -0.043,
-    "b:am still": -0.116,
-    "b:am taking": -0.035,
-    "b:am very": -0.028,
-    "b:among the": -0.12,
-    "b:an absolute": -0.058,
-    "b:an answer": -0.294,
-    "b:an applicant": 0.037,
-    "b:an automated": -0.074,
-    "b:an email": -0.06,
-    "b:an entire": -0.04,
-    "b:an error": 0.808,
-    "b:an explanation": -0.362,
-    "b:an eye": 0.127,
-    "b:an honest": -0.173,
-    "b:an hour": -0.088,
-    "b:an hour's": -0.107,
-    "b:an internal": -0.036,
-    "b:an interview": -0.425,
-    "b:an interviewer": -0.132,
-    "b:an odd": -0.065,
-    "b:an opening": -0.546,
-    "b:an understatement": -0.059,
-    "b:an unpaid": -0.131,
-    "b:an unusual": -0.205,
-    "b:an update": -0.08,
-    "b:analysis for": 0.061,
-    "b:analyst openings": -0.023,
-    "b:and a": 0.264,
-    "b:and after": -0.028,
-    "b:and all": -0.134,
-    "b:and best": -0.107,
-    "b:and by": -0.082,
-    "b:and congratulations": -0.1,
-    "b:and don't": -0.186,
-    "b:and dr": -0.024,
-    "b:and eight": 0.033,
-    "b:and english": 0.02,
-    "b:and enjoys": -0.111,
-    "b:and every": -0.081,
-    "b:and for": -0.567,
-    "b:and forth": -0.063,
-    "b:and frankly": -0.121,
-    "b:and good": 0.562,
-    "b:and got": -0.102,
-    "b:and have": -0.065,
-    "b:and hearing": -0.095,
-    "b:and honestly": -0.158,
-    "b:and hope": -0.308,
-    "b:and how": -0.123,
-    "b:and i": -0.868,
-    "b:and i'd": -0.533,
-    "b:and i'll": -0.613,
-    "b:and i'm": -0.542,
-    "b:and i've": -0.125,
-    "b:and if": 0.432,
-    "b:and in": 0.583,
-    "b:and it": -0.756,
-    "b:and it's": -0.299,
-    "b:and keep": -0.056,
-    "b:and let": 0.368,
-    "b:and little": -0.03,
-    "b:and meeting": -0.062,
-    "b:and more": -0.035,
-    "b:and most": 0.027,
-    "b:and mr": -0.052,
-    "b:and my": 0.307,
-    "b:and never": 0.761,
-    "b:and no": -0.181,
-    "b:and nobody": -0.069,
-    "b:and none": -0.151,
-    "b:and not": 0.121,
-    "b:and nothing": -0.103,
-    "b:and now": -0.28,
-    "b:and on": -0.063,
-    "b:and out": -0.071,
-    "b:and respect": -0.202,
-    "b:and seeing": -0.034,
-    "b:and simple": 0.283,
-    "b:and sitting": -0.063,
-    "b:and some": -0.06,
-    "b:and still": -0.067,
-    "b:and tell": -0.18,
-    "b:and ten": 0.216,
-    "b:and thank": -0.056,
-    "b:and thanks": -0.109,
-    "b:and that": 0.233,
-    "b:and that's": -0.37,
-    "b:and the": -1.162,
-    "b:and this": -0.433,
-    "b:and to": -0.5,
-    "b:and today's": -0.065,
-    "b:and two": -0.209,
-    "b:and we": 0.212,
-    "b:and well": 0.26,
-    "b:and what": -0.118,
-    "b:and where": -0.203,
-    "b:and which": 0.263,
-    "b:and why": -0.043,
-    "b:and will": -0.048,
-    "b:and wish": -0.096,
-    "b:and with": 0.653,
-    "b:and would": -0.299,
-    "b:and you": 0.925,
-    "b:and you'll": 0.906,
-    "b:and your": 0.304,
-    "b:angry i": -0.075,
-    "b:another applicant": -0.325,
-    "b:another interview": -0.093,
-    "b:another look": 0.193,
-    "b:another offer": -0.368,
-    "b:another one": -0.147,
-    "b:another opening": -0.09,
-    "b:another position": -0.217,
-    "b:another project": -0.04,
-    "b:another role": -0.136,
-    "b:another shot": -0.083,
-    "b:another way": 0.248,
-    "b:answer about": -0.058,
-    "b:answer and": -0.053,
-    "b:answer by": -0.242,
-    "b:answer which": -0.161,
-    "b:answered every": 0.039,
-    "b:answered the": 0.2,
-    "b:answers were": -0.189,
-    "b:any advice": -0.351,
-    "b:any chance": 1.152,
-    "b:any constructive": -0.068,
-    "b:any development": -0.336,
-    "b:any feedback": -0.337,
-    "b:any future": -0.126,
-    "b:any more": -0.044,
-    "b:any of": -0.047,
-    "b:any other": 0.455,
-    "b:any point": -0.133,
-    "b:any pointers": -0.121,
-    "b:any pressure": -0.054,
-    "b:any thoughts": -0.282,
-    "b:anyone could": 0.226,
-    "b:anyone else": 0.69,
-    "b:anyone on": 0.134,
-    "b:anyone you": 0.795,
-    "b:anything comes": -0.175,
-    "b:anything else": -0.085,
-    "b:anything i": 0.487,
-    "b:anything opens": -0.213,
-    "b:anyway best": -0.175,
-    "b:anyway good": -0.269,
-    "b:anyway i": -0.036,
-    "b:applicant for": 0.331,
-    "b:applicant have": -0.221,
-    "b:applicant was": 0.116,
-    "b:applicant who": 0.088,
-    "b:applicants and": -0.072,
-    "b:application and": -0.094,
-    "b:application didn't": -0.289,
-    "b:application for": -0.225,
-    "b:application is": -0.161,
-    "b:application portal": -0.104,
-    "b:application stronger": -0.092,
-    "b:application to": 0.672,
-    "b:application was": 0.865,
-    "b:applications on": -0.077,
-    "b:applied for": -0.396,
-    "b:applied three": -0.17,
-    "b:apply again": -0.66,
-    "b:apply for": -0.15,
-    "b:apply to": -0.035,
-    "b:applying for": -0.216,
-    "b:appreciate a": -0.278,
-    "b:appreciate any": -0.095,
-    "b:appreciate being": -0.07,
-    "b:appreciate it": 0.223,
-    "b:appreciate knowing": -0.083,
-    "b:appreciate that": -0.368,
-    "b:appreciate the": -0.482,
-    "b:appreciate you": -0.239,
-    "b:appreciate your": -0.244,
-    "b:appreciated hearing": -0.184,
-    "b:appreciated how": -0.239,
-    "b:appreciated it": -0.131,
-    "b:appreciated that": 0.247,
-    "b:appreciated the": -0.308,
-    "b:approach to": 0.088,
-    "b:architecture discussion": -0.058,
-    "b:are treated": -0.02,
-    "b:are you": -0.147,
-    "b:areas exceeded": 0.355,
-    "b:areas i": -0.217,
-    "b:around my": 0.52,
-    "b:around product": -0.168,
-    "b:around the": 0.138,
-    "b:arrived at": -0.16,
-    "b:as a": -0.268,
-    "b:as an": 0.206,
-    "b:as essential": 0.236,
-    "b:as far": 0.125,
-    "b:as i": -0.045,
-    "b:as if": -0.196,
-    "b:as mine": 0.753,
-    "b:as much": -0.422,
-    "b:as someone": -0.156,
-    "b:as the": -0.133,
-    "b:as they": -0.532,
-    "b:as though": -0.039,
-    "b:as urgent": -0.321,
-    "b:as usual": -0.133,
-    "b:as well": 0.08,
-    "b:as you": 0.113,
-    "b:ask for": -0.078,
-    "b:ask that": -0.033,
-    "b:ask the": 0.231,
-    "b:ask what": -0.101,
-    "b:ask you": 0.398,
-    "b:asked about": -0.055,
-    "b:asked for": 0.667,
-    "b:asked me": -0.348,
-    "b:asked of": -0.094,
-    "b:asked to": 0.116,
-    "b:asked twice": -0.065,
-    "b:asked what": -0.101,
-    "b:asking a": -0.063,
-    "b:asking you": -0.073,
-    "b:assessment centre": -0.23,
-    "b:assessment day": 0.043,
-    "b:assessment of": 0.151,
-    "b:assessment was": -0.077,
-    "b:assignment was": -0.256,
-    "b:assume the": 0.381,
-    "b:assumed i": 0.227,
-    "b:assumed the": -0.065,
-    "b:assumptions i": -0.025,
-    "b:at #": -0.065,
-    "b:at a": 0.382,
-    "b:at all": -0.669,
-    "b:at any": -0.147,
-    "b:at being": -0.021,
-    "b:at ease": -0.062,
-    "b:at home": -0.062,
-    "b:at it": -0.125,
-    "b:at least": -0.369,
-    "b:at my": 0.457,
-    "b:at peace": -0.29,
-    "b:at reception": -0.033,
-    "b:at some": -0.318,
-    "b:at st": 0.316,
-    "b:at the": 0.08,
-    "b:at your": 0.283,
-    "b:attend the": 0.251,
-    "b:attention it": -0.123,
-    "b:audit background": 0.18,
-    "b:automated rejection": -0.037,
-    "b:available for": -0.036,
-    "b:avoidance of": 0.281,
-    "b:away from": 0.359,
-    "b:away with": -0.102,
-    "b:back after": -0.022,
-    "b:back and": -0.085,
-    "b:back by": -0.216,
-    "b:back i": -0.262,
-    "b:back in": 0.298,
-    "b:back on": 0.148,
-    "b:back over": -0.143,
-    "b:back to": -0.853,
-    "b:back within": -0.091,
-    "b:background check": -0.031,
-    "b:background in": -0.103,
-    "b:background is": -0.056,
-    "b:bad call": 1.281,
-    "b:bank holiday": 0.636,
-    "b:bare minimum": -0.15,
-    "b:based on": -0.397,
-    "b:be a": 0.809,
-    "b:be able": -0.153,
-    "b:be absolutely": 0.323,
-    "b:be an": -0.123,
-    "b:be any": -0.365,
-    "b:be appreciated": -0.129,
-    "b:be asked": -0.08,
-    "b:be available": -0.036,
-    "b:be blunt": 0.333,
-    "b:be candid": -0.234,
-    "b:be considered": -0.649,
-    "b:be curious": 0.192,
-    "b:be delighted": -0.111,
-    "b:be enough": -0.106,
-    "b:be following": -0.106,
-    "b:be frank": -0.039,
-    "b:be glad": -0.411,
-    "b:be good": -0.049,
-    "b:be grateful": -0.06,
-    "b:be happy": -0.392,
-    "b:be helpful": -0.087,
-    "b:be honest": 0.58,
-    "b:be in": -0.27,
-    "b:be informed": 0.069,
-    "b:be interested": -0.198,
-    "b:be joining": -0.18,
-    "b:be judged": -0.031,
-    "b:be keen": -0.119,
-    "b:be lying": -0.036,
-    "b:be open": -0.11,
-    "b:be part": -0.038,
-    "b:be praying": -0.091,
-    "b:be really": -0.14,
-    "b:be rejected": -0.047,
-    "b:be shared": -0.063,
-    "b:be sure": -0.041,
-    "b:be surprised": 0.231,
-    "b:be thankful": -0.203,
-    "b:be the": 0.349,
-    "b:be to": -0.026,
-    "b:be told": -0.197,
-    "b:be used": -0.116,
-    "b:be useful": -0.357,
-    "b:be very": -0.217,
-    "b:be willing": 0.859,
-    "b:be working": -0.192,
-    "b:be worth": -0.281,
-    "b:because from": 0.831,
-    "b:because i": 0.079,
-    "b:because i'm": -0.23,
-    "b:because it's": 0.537,
-    "b:because of": -0.133,
-    "b:because the": 0.042,
-    "b:bed board": -0.087,
-    "b:bed unit": 0.108,
-    "b:been a": -0.239,
-    "b:been considered": -0.075,
-    "b:been enough": -0.332,
-    "b:been in": -0.127,
-    "b:been nice": -0.168,
-    "b:been one": -0.303,
-    "b:been part": -0.109,
-    "b:been sitting": -0.251,
-    "b:been the": 0.228,
-    "b:been there": -0.128,
-    "b:been thinking": -0.04,
-    "b:been trying": -0.166,
-    "b:been waiting": -0.065,
-    "b:been working": -0.136,
-    "b:been written": -0.141,
-    "b:before anyone": -0.162,
-    "b:before applying": -0.187,
-    "b:before even": -0.045,
-    "b:before i": -0.455,
-    "b:before i'd": -0.43,
-    "b:before it": 0.279,
-    "b:before my": -0.138,
-    "b:before the": 0.051,
-    "b:before this": 0.585,
-    "b:before you": 0.238,
-    "b:behind the": -0.205,
-    "b:being asked": -0.044,
-    "b:being honest": 0.575,
-    "b:being overlooked": -0.116,
-    "b:being so": -0.034,
-    "b:being straight": -0.021,
-    "b:being told": -0.204,
-    "b:belief that": 0.314,
-    "b:believe anyone": 0.234,
-    "b:believe i": 0.623,
-    "b:believe i'm": -0.159,
-    "b:believe my": 0.226,
-    "b:believe the": 0.519,
-    "b:best and": -0.232,
-    "b:best candidate": 0.401,
-    "b:best fits": -0.195,
-    "b:best for": 0.18,
-    "b:best i've": -0.398,
-    "b:best of": -0.225,
-    "b:best part": -0.027,
-    "b:best person": 0.159,
-    "b:best to": -0.355,
-    "b:best wishes": -0.693,
-    "b:best work": -0.049,
-    "b:better fit": 0.849,
-    "b:better from": -0.19,
-    "b:better suited": -0.176,
-    "b:better than": -0.101,
-    "b:between me": -0.201,
-    "b:between the": -0.206,
-    "b:big ask": -0.048,
-    "b:big four": 0.079,
-    "b:bilingual casework": 0.076,
-    "b:bit disappointed": -0.034,
-    "b:bit of": 0.718,
-    "b:bit rich": 0.273,
-    "b:bitter about": -0.026,
-    "b:blessings to": -0.105,
-    "b:board and": -0.158,
-    "b:board for": -0.063,
-    "b:both know": 0.142,
-    "b:breakdown of": -0.185,
-    "b:brought more": 0.132,
-    "b:budget variance": 0.087,
-    "b:building my": -0.158,
-    "b:built the": 0.399,
-    "b:bummed but": -0.101,
-    "b:bunch for": 0.36,
-    "b:busy season": -0.244,
-    "b:busy the": -0.058,
-    "b:but fun": -0.037,
-    "b:but i": -0.587,
-    "b:but i'd": 0.398,
-    "b:but i'm": 0.078,
-    "b:but i've": 1.17,
-    "b:but if": -0.062,
-    "b:but it's": 0.457,
-    "b:but no": 0.122,
-    "b:but only": -0.076,
-    "b:but please": -0.037,
-    "b:but that's": 0.039,
-    "b:but the": -0.23,
-    "b:but this": -0.332,
-    "b:but your": -0.14,
-    "b:by a": 0.695,
-    "b:by end": -0.136,
-    "b:by eod": -0.113,
-    "b:by friday": -0.482,
-    "b:by me": 0.573,
-    "b:by now": -0.079,
-    "b:by point": -0.077,
-    "b:by someone": 0.236,
-    "b:by text": -0.117,
-    "b:by the": -0.224,
-    "b:by this": -0.265,
-    "b:by tomorrow": -0.045,
-    "b:by your": 0.44,
-    "b:call and": -0.299,
-    "b:call from": -0.068,
-    "b:call in": 0.121,
-    "b:call me": -0.233,
-    "b:call on": -0.083,
-    "b:call rather": -0.029,
-    "b:call so": -0.11,
-    "b:call the": -0.056,
-    "b:call this": -0.028,
-    "b:call to": -0.032,
-    "b:call with": -0.199,
-    "b:called me": -0.215,
-    "b:calling me": -0.083,
-    "b:calling until": -0.055,
-    "b:came across": -0.205,
-    "b:came away": 0.278,
-    "b:came down": -0.207,
-    "b:came from": -0.105,
-    "b:came in": 0.088,
-    "b:came out": 0.425,
-    "b:campus visit": -0.122,
-    "b:can always": -0.158,
-    "b:can apply": -0.088,
-    "b:can be": -0.067,
-    "b:can close": -0.117,
-    "b:can count": 0.156,
-    "b:can do": 0.641,
-    "b:can expect": -0.162,
-    "b:can explain": -0.095,
-    "b:can handle": 0.21,
-    "b:can make": 0.117,
-    "b:can only": -0.142,
-    "b:can put": -0.036,
-    "b:can see": -0.444,
-    "b:can start": 0.079,
-    "b:can understand": -0.211,
-    "b:can work": -0.042,
-    "b:can you": -0.16,
-    "b:can't believe": -0.865,
-    "b:can't get": 0.376,
-    "b:can't help": 0.402,
-    "b:can't see": 0.498,
-    "b:can't tell": -0.029,
-    "b:candidacy for": -0.031,
-    "b:candidacy was": -0.215,
-    "b:candidate and": -0.115,
-    "b:candidate brought": -0.424,
-    "b:candidate experience": -0.103,
-    "b:candidate for": 0.595,
-    "b:candidate had": -0.149,
-    "b:candidate in": 0.385,
-    "b:candidate is": -0.055,
-    "b:candidate so": 0.222,
-    "b:candidate the": -0.127,
-    "b:candidate who": 0.38,
-    "b:candidate whose": -0.097,
-    "b:candidate will": -0.661,
-    "b:candidate with": 0.309,
-    "b:candidate you": -0.342,
-    "b:candidates are": -0.02,
-    "b:candidates for": -0.165,
-    "b:candidates who": -0.081,
-    "b:candidates with": -0.087,
-    "b:care about": -0.044,
-    "b:care and": 0.242,
-    "b:care the": -0.061,
-    "b:care you": -0.021,
-    "b:career changer": -0.045,
-    "b:career in": -0.103,
-    "b:careers page": -0.366,
-    "b:careers site": -0.05,
-    "b:carefully you": -0.117,
-    "b:case it": -0.154,
-    "b:case it's": -0.024,
-    "b:case presentation": 0.228,
-    "b:case question": 0.169,
-    "b:case studies": -0.249,
-    "b:case study": -0.21,
-    "b:cashier role": -0.12,
-    "b:cdl a": 0.058,
-    "b:certification and": -0.069,
-    "b:certification the": 0.112,
-    "b:certification this": -0.024,
-    "b:chair of": -0.16,
-    "b:chance to": -0.238,
-    "b:chance you'd": 0.256,
-    "b:change anything": 0.247,
-    "b:change the": -0.164,
-    "b:change your": 0.463,
-    "b:changed between": -0.078,
-    "b:changed how": -0.131,
-    "b:chapter of": -0.077,
-    "b:charge nurse": 0.27,
-    "b:chat with": -0.062,
-    "b:checking in": -0.132,
-    "b:cheers for": 0.412,
-    "b:chef role": -0.055,
-    "b:child protection": 0.29,
-    "b:choice and": 0.042,
-    "b:choice i": 0.682,
-    "b:choose among": -0.064,
-    "b:choose from": -0.051,
-    "b:choosing someone": -0.058,
-    "b:chose a": -0.22,
-    "b:chose have": -0.217,
-    "b:chose is": 0.186,
-    "b:chose someone": -0.03,
-    "b:chose the": -0.32,
-    "b:chosen applicant": 0.407,
-    "b:chosen candidate": -0.051,
-    "b:chosen candidate's": -0.185,
-    "b:chosen someone": 0.068,
-    "b:chosen the": -0.146,
-    "b:christmas rush": 0.271,
-    "b:circulation desk": -0.032,
-    "b:civil service": 0.277,
-    "b:clarity on": -0.103,
-    "b:classroom experience": -0.249,
-    "b:clean as": -0.069,
-    "b:clear how": -0.071,
-    "b:clear that": 0.043,
-    "b:clear the": -0.2,
-    "b:clearer sense": -0.021,
-    "b:clearly a": -0.261,
-    "b:clearly and": 0.357,
-    "b:clearly didn't": 0.379,
-    "b:clearly made": -0.36,
-    "b:clearly reading": -0.054,
-    "b:clearly the": 0.59,
-    "b:close it": -0.031,
-    "b:close this": -0.189,
-    "b:close to": -0.024,
-    "b:closely matched": -0.171,
-    "b:closely with": -0.093,
-    "b:colleague i": 0.284,
-    "b:com if": -0.185,
-    "b:come to": 0.069,
-    "b:come up": -0.376,
-    "b:comes up": -0.458,
-    "b:coming academic": -0.078,
-    "b:coming back": -0.038,
-    "b:coming from": -0.231,
-    "b:commercial litigation": 0.063,
-    "b:commitment to": -0.087,
-    "b:committee had": 0.126,
-    "b:committee i": 0.287,
-    "b:committee's decision": -0.116,
-    "b:community college": -0.137,
-    "b:community health": -0.049,
-    "b:community outreach": -0.123,
-    "b:company has": -0.271,
-    "b:company name": -0.062,
-    "b:company that": -0.227,
-    "b:company's progress": -0.08,
-    "b:compare notes": 0.209,
-    "b:compare with": -0.261,
-    "b:complete sense": -0.13,
-    "b:completed a": -0.147,
-    "b:completed my": -0.048,
-    "b:completed the": 0.174,
-    "b:completely and": -0.086,
-    "b:completely that": -0.048,
-    "b:completely understand": -0.538,
-    "b:concern about": 0.327,
-    "b:conference in": -0.04,
-    "b:confident i": 0.175,
-    "b:confident you'll": -0.086,
-    "b:confirmed how": -0.066,
-    "b:congrats to": -0.414,
-    "b:congratulations on": 0.111,
-    "b:congratulations to": -0.221,
-    "b:consider me": 0.077,
-    "b:consideration for": 0.45,
-    "b:considered again": -0.161,
-    "b:considered for": -0.504,
-    "b:considered if": -0.023,
-    "b:considering me": -0.061,
-    "b:considering my": -0.179,
-    "b:considering the": 0.547,
-    "b:constructive feedback": -0.211,
-    "b:continue to": -0.248,
-    "b:conversation about": -0.26,
-    "b:conversation in": 0.306,
-    "b:conversation we": 0.37,
-    "b:conversation with": -0.162,
-    "b:conversations with": -0.217,
-    "b:convinced that": 0.282,
-    "b:coordination and": -0.04,
-    "b:coordinator position": -0.032,
-    "b:copy of": -0.108,
-    "b:core and": -0.046,
-    "b:correctly so": 0.088,
-    "b:could be": -0.024,
-    "b:could have": -0.493,
-    "b:could i": 0.723,
-    "b:could improve": -0.245,
-    "b:could look": 0.421,
-    "b:could make": -0.123,
-    "b:could run": 0.184,
-    "b:could speak": 0.065,
-    "b:could strengthen": -0.105,
-    "b:could the": 0.453,
-    "b:could understand": 0.058,
-    "b:could you": -0.58,
-    "b:couldn't even": 0.312,
-    "b:couldn't help": 0.215,
-    "b:count and": 0.203,
-    "b:counted for": 0.536,
-    "b:counting on": -0.543,
-    "b:counts for": 0.182,
-    "b:couple of": -0.093,
-    "b:course but": -0.059,
-    "b:course i": -0.03,
-    "b:course i'm": -0.052,
-    "b:course this": -0.192,
-    "b:courtesy of": -0.036,
-    "b:courtesy throughout": -0.151,
-    "b:cover letter": 0.568,
-    "b:cpa and": 0.147,
-    "b:crashed twice": -0.065,
-    "b:critique of": -0.059,
-    "b:cross again": -0.11,
-    "b:cross at": -0.022,
-    "b:cross paths": -0.22,
-    "b:crossed for": 0.372,
-    "b:culture fit": 0.052,
-    "b:curiosity what": -0.126,
-    "b:curious to": 0.192,
-    "b:curious whether": 0.098,
-    "b:current firm": -0.051,
-    "b:current job": -0.225,
-    "b:current role": -0.264,
-    "b:curriculum team": -0.475,
-    "b:cut out": -0.156,
-    "b:cv on": -0.062,
-    "b:data engineering": -0.218,
-    "b:daughter's recital": -0.043,
-    "b:day and": 0.307,
-    "b:day of": 0.272,
-    "b:day on": -0.029,
-    "b:day one": 0.288,
-    "b:day plan": 0.503,
-    "b:day so": -0.123,
-    "b:day thursday": -0.111,
-    "b:day to": -0.098,
-    "b:day went": 0.534,
-    "b:days a": -0.171,
-    "b:days until": -0.035,
-    "b:dear candidate": -0.044,
-    "b:decide i": -0.03,
-    "b:decide on": -0.212,
-    "b:decided by": -0.082,
-    "b:decided to": -0.149,
-    "b:deciding factor": 0.488,
-    "b:decision and": -0.439,
-    "b:decision based": -0.169,
-    "b:decision be": 0.439,
-    "b:decision could": 0.305,
-    "b:decision doesn't": 0.246,
-    "b:decision is": 0.7,
-    "b:decision made": -0.284,
-    "b:decision makes": 0.242,
-    "b:decision that": -0.169,
-    "b:decision to": 0.091,
-    "b:decision was": 0.023,
-    "b:decision which": -0.229,
-    "b:decision would": 0.2,
-    "b:deeply disappointed": -0.037,
-    "b:degree or": -0.125,
-    "b:delighted to": -0.111,
-    "b:demo lesson": -0.062,
-    "b:department every": -0.168,
-    "b:department to": 0.724,
-    "b:described the": -0.037,
-    "b:deserve to": -0.22,
-    "b:designed to": -0.059,
-    "b:desirable ones": 0.446,
-    "b:desk at": -0.032,
-    "b:destined to": -0.075,
-    "b:detail which": -0.08,
-    "b:detailed answer": -0.09,
-    "b:detailed explanation": -0.035,
-    "b:detailed reasons": -0.087,
-    "b:detailed response": -0.045,
-    "b:details to": 0.031,
-    "b:did enjoy": -0.241,
-    "b:did everything": 0.415,
-    "b:did find": -0.181,
-    "b:did i": -0.233,
-    "b:did in": 0.12,
-    "b:did it": -0.048,
-    "b:did my": -0.27,
-    "b:did not": -0.305,
-    "b:did notice": -0.171,
-    "b:did on": -0.067,
-    "b:did the": -1.123,
-    "b:did want": -0.116,
-    "b:did wrong": -0.124,
-    "b:did you": -0.122,
-    "b:didn't even": 0.124,
-    "b:didn't get": 0.304,
-    "b:didn't give": -0.34,
-    "b:didn't go": -0.123,
-    "b:didn't have": -0.095,
-    "b:didn't land": -0.032,
-    "b:didn't make": 0.286,
-    "b:didn't meet": -0.065,
-    "b:didn't seem": -0.12,
-    "b:didn't want": -0.135,
-    "b:didn't work": -0.171,
-    "b:different schools": 0.133,
-    "b:difficult to": 0.328,
-    "b:director if": -0.161,
-    "b:director's nephew": 0.862,
-    "b:disagree with": 0.294,
-    "b:disappointed about": -0.064,
-    "b:disappointed and": -0.234,
-    "b:disappointed as": -0.127,
-    "b:disappointed because": -0.064,
-    "b:disappointed but": -0.378,
-    "b:disappointed by": -0.109,
-    "b:disappointed doesn't": -0.063,
-    "b:disappointed i": -0.172,
-    "b:disappointed naturally": -0.033,
-    "b:disappointed not": -0.081,
-    "b:disappointed of": -0.035,
-    "b:disappointed since": -0.03,
-    "b:disappointed than": -0.164,
-    "b:disappointed to": -0.35,
-    "b:disappointed when": -0.032,
-    "b:disappointing to": -0.188,
-    "b:disappointment is": -0.07,
-    "b:discussion about": -0.072,
-    "b:discussion of": -0.147,
-    "b:discussion on": -0.035,
-    "b:discussion was": -0.08,
-    "b:discussion with": -0.023,
-    "b:do a": -0.376,
-    "b:do differently": -0.042,
-    "b:do i": -0.242,
-    "b:do is": -0.153,
-    "b:do my": -0.049,
-    "b:do not": -0.212,
-    "b:do the": 0.028,
-    "b:do think": -0.296,
-    "b:do want": -0.077,
-    "b:do with": -0.45,
-    "b:do you": -0.526,
-    "b:does not": 0.249,
-    "b:does the": 0.041,
-    "b:does things": -0.265,
-    "b:doesn't allow": -0.321,
-    "b:doesn't even": -0.131,
-    "b:doesn't have": 0.229,
-    "b:doesn't match": -0.069,
-    "b:doesn't reflect": 0.274,
-    "b:doesn't seem": -0.098,
-    "b:doesn't work": 0.239,
-    "b:doing something": -0.173,
-    "b:doing this": 0.081,
-    "b:don't even": -0.054,
-    "b:don't feel": -0.18,
-    "b:don't get": 0.03,
-    "b:don't hear": -0.121,
-    "b:don't know": -0.099,
-    "b:don't mind": -0.121,
-    "b:don't see": -0.054,
-    "b:don't think": -0.598,
-    "b:don't understand": 0.835,
-    "b:don't worry": -0.059,
-    "b:don't yet": -0.266,
-    "b:done a": -0.154,
-    "b:done better": -0.345,
-    "b:done for": 0.345,
-    "b:done this": -0.165,
-    "b:doubt i": 0.281,
-    "b:doubt the": -0.283,
-    "b:down another": -0.084,
-    "b:down so": -0.025,
-    "b:down the": -0.09,
-    "b:down to": -0.383,
-    "b:down two": -0.053,
-    "b:dr ahmed": -0.096,
-    "b:dr moreau's": -0.125,
-    "b:dr okoye": -0.028,
-    "b:driving me": -0.045,
-    "b:driving record": -0.094,
-    "b:drove four": -0.108,
-    "b:drove three": -0.07,
-    "b:drug test": -0.025,
-    "b:due respect": 0.336,
-    "b:during my": -0.261,
-    "b:during the": -0.184,
-    "b:e mail": -0.14,
-    "b:each of": 0.183,
-    "b:each one": -0.299,
-    "b:each other": -0.069,
-    "b:each panelist": -0.206,
-    "b:each way": -0.108,
-    "b:earliest convenience": -0.029,
-    "b:earned a": -0.207,
-    "b:earns me": -0.062,
-    "b:easy and": -0.039,
-    "b:easy to": -0.114,
-    "b:edit test": -0.028,
-    "b:eight hours": -0.181,
-    "b:eight months": -0.128,
-    "b:eight weeks": -0.057,
-    "b:eight years": 0.583,
-    "b:eighteen months": 0.249,
-    "b:either way": -0.263,
-    "b:elm street": -0.052,
-    "b:else after": 0.067,
-    "b:else came": 0.285,
-    "b:else could": 0.036,
-    "b:else on": 0.147,
-    "b:else was": 0.92,
-    "b:else you": 0.024,
-    "b:email about": -0.062,
-    "b:email after": -0.045,
-    "b:email and": 0.204,
-    "b:email from": -0.134,
-    "b:email is": -0.085,
-    "b:email thanked": -0.046,
-    "b:email was": -0.144,
-    "b:end of": -0.424,
-    "b:end up": 0.465,
-    "b:ended up": 0.233,
-    "b:english and": -0.024,
-    "b:enjoy meeting": -0.034,
-    "b:enjoy the": -0.183,
-    "b:enjoyed every": -0.127,
-    "b:enjoyed hearing": -0.122,
-    "b:enjoyed learning": -0.048,
-    "b:enjoyed meeting": -0.099,
-    "b:enjoyed our": -0.08,
-    "b:enjoyed talking": -0.124,
-    "b:enjoyed the": -0.407,
-    "b:enjoys the": -0.303,
-    "b:enough for": -0.533,
-    "b:enterprise sales": 0.461,
-    "b:enthusiasm for": -0.31,
-    "b:entitled to": -0.093,
-    "b:entry level": -0.093,
-    "b:epic experience": -0.218,
-    "b:especially enjoyed": -0.061,
-    "b:especially since": -0.031,
-    "b:especially the": -0.142,
-    "b:essential criterion": 0.291,
-    "b:even a": -0.115,
-    "b:even get": -0.108,
-    "b:even if": 0.735,
-    "b:even in": -0.026,
-    "b:even know": -0.054,
-    "b:even read": -0.174,
-    "b:even though": -0.141,
-    "b:events team": -0.066,
-    "b:ever be": -0.048,
-    "b:ever has": -0.465,
-    "b:ever have": -0.177,
-    "b:ever need": -0.255,
-    "b:ever really": 0.408,
-    "b:ever wants": -0.023,
-    "b:every applicant": -0.083,
-    "b:every box": 0.407,
-    "b:every criterion": 0.213,
-    "b:every essential": 0.291,
-    "b:every few": -0.173,
-    "b:every morning": -0.116,
-    "b:every one": -0.124,
-    "b:every other": 0.308,
-    "b:every question": 0.415,
-    "b:every requirement": 0.191,
-    "b:every single": 0.106,
-    "b:every stage": -0.271,
-    "b:every success": -0.462,
-    "b:every week": -0.16,
-    "b:everyone and": -0.03,
-    "b:everyone i": -0.186,
-    "b:everyone on": -0.227,
-    "b:everyone put": -0.044,
-    "b:everyone was": -0.154,
-    "b:everyone who": -0.183,
-    "b:everything i": -0.022,
-    "b:everything in": 0.705,
-    "b:everything right": -0.041,
-    "b:everything you": -0.102,
-    "b:exact job": -0.108,
-    "b:exactly the": 0.71,
-    "b:exactly this": 0.648,
-    "b:exactly what": 0.023,
-    "b:exactly where": -0.094,
-    "b:exactly why": -0.094,
-    "b:exam in": -0.163,
-    "b:example of": -0.025,
-    "b:examples for": 0.292,
-    "b:excel skills": 0.225,
-    "b:excited about": -0.021,
-    "b:excited to": -0.131,
-    "b:exercise and": -0.029,
-    "b:exercise in": -0.047,
-    "b:exercise on": -0.107,
-    "b:exercise was": -0.042,
-    "b:exercise with": -0.044,
-    "b:expansion into": -0.122,
-    "b:expect a": -0.101,
-    "b:expect an": -0.114,
-    "b:expect the": -0.119,
-    "b:expect to": -0.129,
-    "b:expect you": -0.193,
-    "b:expected a": -0.125,
-    "b:expected to": 0.963,
-    "b:expecting a": -0.049,
-    "b:experience and": -0.132,
-    "b:experience but": 0.698,
-    "b:experience could": -0.693,
-    "b:experience counts": 0.318,
-    "b:experience fit": -0.031,
-    "b:experience for": -0.382,
-    "b:experience i": -0.081,
-    "b:experience is": -0.077,
-    "b:experience isn't": 1.134,
-    "b:experience managing": -0.048,
-    "b:experience or": -0.079,
-    "b:experience running": -0.02,
-    "b:experience the": 0.184,
-    "b:experience was": 0.467,
-    "b:experience with": -0.511,
-    "b:experience would": -0.246,
-    "b:experience you": 0.076,
-    "b:explain a": 0.295,
-    "b:explain how": 0.466,
-    "b:explain in": -0.062,
-    "b:explain it": -0.095,
-    "b:explain the": -0.334,
-    "b:explained my": -0.373,
-    "b:explaining the": -0.072,
-    "b:explanation is": -0.186,
-    "b:explanation of": -0.336,
-    "b:extremely disappointed": -0.069,
-    "b:eye on": 0.18,
-    "b:eye opening": -0.1,
-    "b:eye out": -0.061,
-    "b:fact that": 0.132,
-    "b:factor was": 0.545,
-    "b:fair and": -0.08,
-    "b:fair enough": 0.481,
-    "b:fan of": -0.035,
-    "b:far and": -0.14,
-    "b:far as": 0.125,
-    "b:faster than": 0.166,
-    "b:fastmail com": -0.204,
-    "b:fed up": -0.07,
-    "b:feedback about": -0.127,
-    "b:feedback and": -0.095,
-    "b:feedback before": -0.026,
-    "b:feedback by": -0.063,
-    "b:feedback form": -0.022,
-    "b:feedback in": -0.089,
-    "b:feedback is": -0.303,
-    "b:feedback isn't": -0.077,
-    "b:feedback on": -0.177,
-    "b:feel any": -0.054,
-    "b:feel at": -0.06,
-    "b:feel completely": -0.024,
-    "b:feel free": -0.049,
-    "b:feel i": 0.501,
-    "b:feel like": -0.309,
-    "b:feel obligated": -0.127,
-    "b:feeling the": 0.544,
-    "b:feels like": 0.034,
-    "b:fell short": -0.023,
-    "b:felt excessive": -0.194,
-    "b:felt like": -0.224,
-    "b:felt more": -0.212,
-    "b:felt pretty": -0.052,
-    "b:felt the": -0.063,
-    "b:felt very": -0.085,
-    "b:festival experience": -0.157,
-    "b:few days": -0.16,
-    "b:few lines": -0.085,
-    "b:few minutes": -0.201,
-    "b:few of": -0.023,
-    "b:fifteen minutes": 0.167,
-    "b:figure out": 0.194,
-    "b:file for": -0.073,
-    "b:filling the": -0.186,
-    "b:final and": -0.139,
-    "b:final call": -0.086,
-    "b:final decision": -0.214,
-    "b:final interview": -0.355,
-    "b:final round": 0.114,
-    "b:finance team": -0.089,
-    "b:find it": 0.581,
-    "b:find me": 0.207,
-    "b:find out": 0.255,
-    "b:find the": -0.266,
-    "b:find them": -0.356,
-    "b:finding out": -0.173,
-    "b:finding someone": 0.128,
-    "b:fine i": -0.176,
-    "b:fingers crossed": 0.26,
-    "b:finish my": -0.023,
-    "b:finishing my": -0.077,
-    "b:firm has": -0.114,
-    "b:firm which": 0.071,
-    "b:first call": -0.195,
-    "b:first choice": 0.072,
-    "b:first i've": -0.083,
-    "b:first officer": 0.233,
-    "b:first quarter": 0.076,
-    "b:first stage": -0.042,
-    "b:first time": -0.054,
-    "b:first year": 0.199,
-    "b:fit and": -0.088,
-    "b:fit for": 0.115,
-    "b:fit than": 0.442,
-    "b:fit the": -0.031,
-    "b:fit whatever": 0.098,
-    "b:fits the": -0.133,
-    "b:five interviews": -0.022,
-    "b:five minute": -0.079,
-    "b:five minutes": -0.079,
-    "b:five weeks": -0.161,
-    "b:five year": -0.079,
-    "b:five years": 0.163,
-    "b:fixed term": 0.074,
-    "b:flew in": -0.043,
-    "b:flexible for": -0.099,
-    "b:flown the": -0.205,
-    "b:focus on": -0.113,
-    "b:follow the": -0.126,
-    "b:follow up": 0.527,
-    "b:follow ups": -0.069,
-    "b:following the": -0.161,
-    "b:following up": -0.102,
-    "b:for a": -0.637,
-    "b:for about": -0.124,
-    "b:for all": -0.075,
-    "b:for an": 0.094,
-    "b:for any": -0.962,
-    "b:for anyone": -0.209,
-    "b:for anything": 0.38,
-    "b:for being": 0.593,
-    "b:for calling": -0.07,
-    "b:for clarity": 0.412,
-    "b:for considering": -0.239,
-    "b:for each": 0.418,
-    "b:for every": 0.405,
-    "b:for everyone": 0.173,
-    "b:for everything": -0.069,
-    "b:for five": 0.15,
-    "b:for four": 0.183,
-    "b:for free": -0.032,
-    "b:for future": -0.78,
-    "b:for getting": -0.129,
-    "b:for informing": -0.056,
-    "b:for interviewing": -0.042,
-    "b:for it": 0.401,
-    "b:for itself": 0.583,
-    "b:for letting": -0.325,
-    "b:for me": -0.504,
-    "b:for most": -0.093,
-    "b:for my": -0.766,
-    "b:for myself": -0.132,
-    "b:for next": -0.161,
-    "b:for nothing": 0.448,
-    "b:for one": 0.031,
-    "b:for other": -0.335,
-    "b:for reviewing": -0.057,
-    "b:for several": -0.299,
-    "b:for six": 0.314,
-    "b:for so": -0.096,
-    "b:for some": -0.139,
-    "b:for someone": -0.337,
-    "b:for such": -0.05,
-    "b:for taking": -0.088,
-    "b:for the": -0.527,
-    "b:for them": -0.306,
-    "b:for themselves": 0.64,
-    "b:for this": 0.514,
-    "b:for those": 0.159,
-    "b:for three": 0.561,
-    "b:for two": -0.143,
-    "b:for very": 0.304,
-    "b:for weeks": -0.036,
-    "b:for what": -0.08,
-    "b:for where": -0.1,
-    "b:for whoever": -0.039,
-    "b:for word": -0.102,
-    "b:for you": 0.123,
-    "b:for your": -0.966,
-    "b:forgive me": -0.293,
-    "b:forklift licence": -0.054,
-    "b:form email": -0.15,
-    "b:form letter": -0.233,
-    "b:former colleague": 0.299,
-    "b:former employees": -0.051,
-    "b:forty eight": -0.217,
-    "b:forty minutes": -0.068,
-    "b:forward the": -0.054,
-    "b:forward to": -0.258,
-    "b:found it": -0.074,
-    "b:found our": -0.119,
-    "b:found out": -0.142,
-    "b:found someone": 0.382,
-    "b:found the": -0.231,
-    "b:four audit": 0.18,
-    "b:four hours": -0.256,
-    "b:four interviews": -0.078,
-    "b:four rounds": -0.275,
-    "b:four times": -0.142,
-    "b:four years": 0.654,
-    "b:fourth interview": -0.064,
-    "b:fp a": -0.022,
-    "b:frankly i": -0.12,
-    "b:frankly i'm": -0.127,
-    "b:frankly this": -0.145,
-    "b:free to": -0.049,
-    "b:friendly advice": -0.069,
-    "b:from #": -0.139,
-    "b:from a": 0.171,
-    "b:from an": -0.165,
-    "b:from anyone": -0.108,
-    "b:from day": 0.288,
-    "b:from dr": -0.09,
-    "b:from each": -0.082,
-    "b:from here": -0.183,
-    "b:from hr": -0.165,
-    "b:from inside": 0.368,
-    "b:from it": -0.111,
-    "b:from me": 0.17,
-    "b:from my": 1.107,
-    "b:from one": -0.031,
-    "b:from scratch": -0.148,
-    "b:from someone": 0.096,
-    "b:from start": -0.038,
-    "b:from the": -0.557,
-    "b:from three": 0.235,
-    "b:from two": 0.261,
-    "b:from under": -0.108,
-    "b:from where": 0.397,
-    "b:from you": -0.227,
-    "b:from your": 0.063,
-    "b:front desk": -0.102,
-    "b:front of": 0.46,
-    "b:front office": -0.065,
-    "b:frustrating race": -0.03,
-    "b:full account": -0.214,
-    "b:full day": -0.069,
-    "b:full explanation": -0.064,
-    "b:full time": 0.208,
-    "b:fully respect": -0.294,
-    "b:fun i've": -0.13,
-    "b:fun way": -0.203,
-    "b:function question": -0.06,
-    "b:fundraising experience": -0.186,
-    "b:funny how": 0.461,
-    "b:furious about": -0.177,
-    "b:further consideration": -0.284,
-    "b:future candidates": -0.025,
-    "b:future i": -0.043,
-    "b:future opening": -0.203,
-    "b:future openings": -0.332,
-    "b:future opportunities": -0.023,
-    "b:future research": -0.027,
-    "b:future roles": -0.118,
-    "b:future supervisor": -0.025,
-    "b:future vacancies": -0.046,
-    "b:gap in": -0.178,
-    "b:gas safe": 0.164,
-    "b:gather the": 0.429,
-    "b:gave me": -0.201,
-    "b:gave this": -0.17,
-    "b:gave up": -0.194,
-    "b:generalist role": -0.031,
-    "b:generous and": -0.044,
-    "b:generous with": -0.037,
-    "b:gently suggest": 0.042,
-    "b:genuinely believe": 0.251,
-    "b:genuinely useful": -0.296,
-    "b:get a": -0.127,
-    "b:get an": -0.075,
-    "b:get back": 0.419,
-    "b:get how": 0.546,
-    "b:get it": -1.051,
-    "b:get my": 0.257,
-    "b:get out": -0.141,
-    "b:get that": -0.281,
-    "b:get the": -0.037,
-    "b:get this": 0.875,
-    "b:gets a": -0.102,
-    "b:gets on": 0.434,
-    "b:gets the": -0.166,
-    "b:getting a": 0.565,
-    "b:getting back": -0.129,
-    "b:getting so": -0.167,
-    "b:getting to": -0.042,
-    "b:ghosted for": -0.038,
-    "b:give me": 1.047,
-    "b:give my": -0.476,
-    "b:given how": 0.743,
-    "b:given i": 0.355,
-    "b:given my": -0.096,
-    "b:given that": 0.529,
-    "b:given the": -0.447,
-    "b:given to": -0.106,
-    "b:given what": -0.221,
-    "b:giving up": -0.078,
-    "b:glad i": -0.03,
-    "b:glad the": -0.348,
-    "b:glad to": -0.578,
-    "b:glad you": -0.076,
-    "b:gmail com": -0.119,
-    "b:go another": 0.278,
-    "b:go back": -0.147,
-    "b:go through": 0.418,
-    "b:goes brilliantly": -0.204,
-    "b:goes smoothly": -0.3,
-    "b:goes well": -0.47,
-    "b:going back": -0.18,
-    "b:going to": 0.096,
-    "b:going with": -0.021,
-    "b:gonna lie": -0.261,
-    "b:good at": 0.256,
-    "b:good enough": -0.5,
-    "b:good faith": -0.028,
-    "b:good luck": 0.107,
-    "b:good match": -0.104,
-    "b:good rest": -0.1,
-    "b:good to": 0.369,
-    "b:got a": 0.218,
-    "b:got it": -0.089,
-    "b:got lost": 0.084,
-    "b:got the": -0.519,
-    "b:got this": 0.339,
-    "b:got to": 0.225,
-    "b:got your": -0.277,
-    "b:graduate students": 0.17,
-    "b:grateful for": -0.213,
-    "b:grateful if": -0.077,
-    "b:grateful to": -0.264,
-    "b:grateful you": -0.082,
-    "b:great addition": -0.075,
-    "b:great and": -0.1,
-    "b:great another": -0.111,
-    "b:great but": 0.224,
-    "b:great deal": 0.3,
-    "b:great example": -0.025,
-    "b:great fit": -0.057,
-    "b:great job": -0.369,
-    "b:great to": -0.087,
-    "b:ground has": -0.067,
-    "b:ground running": -0.022,
-    "b:group was": -0.127,
-    "b:grow into": 0.471,
-    "b:guess i'm": -0.486,
-    "b:guy you": -0.175,
-    "b:had a": 0.595,
-    "b:had all": 0.137,
-    "b:had already": -0.338,
-    "b:had an": -0.088,
-    "b:had assumed": 0.328,
-    "b:had been": -0.377,
-    "b:had changed": -0.072,
-    "b:had clearly": -0.151,
-    "b:had his": -0.095,
-    "b:had honestly": -0.085,
-    "b:had hoped": 0.17,
-    "b:had i": -0.037,
-    "b:had it": 0.181,
-    "b:had many": -0.063,
-    "b:had me": -0.041,
-    "b:had more": -0.232,
-    "b:had no": -0.237,
-    "b:had nothing": -0.074,
-    "b:had opened": -0.058,
-    "b:had prepared": 0.311,
-    "b:had read": -0.101,
-    "b:had said": -0.167,
-    "b:had spent": -0.059,
-    "b:had the": 0.099,
-    "b:had time": 0.266,
-    "b:had to": -0.35,
-    "b:had your": 0.597,
-    "b:half the": 0.095,
-    "b:half your": 0.559,
-    "b:halfway through": -0.049,
-    "b:hall and": -0.038,
-    "b:handed in": -0.177,
-    "b:handle a": -0.033,
-    "b:handle the": 0.367,
-    "b:handled the": -0.033,
-    "b:hands on": 0.159,
-    "b:happy for": 0.34,
-    "b:happy to": -0.612,
-    "b:happy with": 0.065,
-    "b:hard feelings": 0.085,
-    "b:hard it": -0.218,
-    "b:hard not": 0.055,
-    "b:hard to": 0.327,
-    "b:has a": -0.503,
-    "b:has already": 0.151,
-    "b:has been": 0.442,
-    "b:has more": -0.046,
-    "b:has never": 0.73,
-    "b:has the": -0.487,
-    "b:has to": 0.354,
-    "b:hate to": -0.136,
-    "b:have a": -0.496,
-    "b:have already": -0.116,
-    "b:have also": 0.128,
-    "b:have another": 0.219,
-    "b:have at": -0.185,
-    "b:have been": 1.066,
-    "b:have brought": 0.163,
-    "b:have chosen": -0.036,
-    "b:have done": 0.09,
-    "b:have every": -0.342,
-    "b:have expected": -0.329,
-    "b:have explained": -0.373,
-    "b:have for": -0.223,
-    "b:have given": -0.139,
-    "b:have gone": 0.637,
-    "b:have got": 0.215,
-    "b:have had": 0.067,
-    "b:have hit": 0.462,
-    "b:have it": -0.166,
-    "b:have known": -0.243,
-    "b:have led": 0.373,
-    "b:have liked": -0.153,
-    "b:have loved": -0.15,
-    "b:have more": -0.308,
-    "b:have my": 0.784,
-    "b:have never": -0.289,
-    "b:have no": -0.818,
-    "b:have prepared": -0.26,
-    "b:have put": -0.105,
-    "b:have read": -0.16,
-    "b:have run": -0.093,
-    "b:have saved": -0.066,
-    "b:have shown": -0.101,
-    "b:have stayed": 0.064,
-    "b:have supervised": 0.608,
-    "b:have that": -0.263,
-    "b:have the": 0.534,
-    "b:have their": -0.082,
-    "b:have thought": 0.33,
-    "b:have time": -0.076,
-    "b:have to": -0.029,
-    "b:have two": -0.261,
-    "b:haven't heard": -0.143,
-    "b:he doesn't": 0.355,
-    "b:head around": 0.376,
-    "b:head chef": 0.329,
-    "b:head of": -0.172,
-    "b:heads up": -0.185,
-    "b:hear about": -0.261,
-    "b:hear anything": -0.023,
-    "b:hear back": -0.27,
-    "b:hear from": 0.193,
-    "b:hear it": -0.237,
-    "b:hear the": 0.675,
-    "b:hear what": -0.11,
-    "b:heard back": -0.143,
-    "b:heard from": -0.163,
-    "b:heard in": -0.31,
-    "b:heard it": 0.07,
-    "b:heard nothing": -0.025,
-    "b:heard that": -0.165,
-    "b:heard the": 0.35,
-    "b:hearing about": -0.163,
-    "b:hearing from": -0.102,
-    "b:hearing how": -0.229,
-    "b:hearing that": -0.157,
-    "b:hearing the": -0.189,
-    "b:held about": -0.025,
-    "b:help desk": -0.032,
-    "b:help me": -0.301,
-    "b:help noticing": 0.215,
-    "b:help with": -0.061,
-    "b:helpful to": -0.211,
-    "b:her own": -0.071,
-    "b:her questions": -0.053,
-    "b:hgv licence": 0.501,
-    "b:highlight of": -0.111,
-    "b:hire and": -0.023,
-    "b:hire me": -0.061,
-    "b:hire will": 0.252,
-    "b:hire works": -0.276,
-    "b:hired have": -0.398,
-    "b:hiring committee": 0.498,
-    "b:hiring manager": -0.059,
-    "b:hiring panel": -0.084,
-    "b:hiring process": -0.118,
-    "b:hiring team": 0.08,
-    "b:his phone": -0.062,
-    "b:hit the": -0.022,
-    "b:hold a": 0.462,
-    "b:hold my": -0.244,
-    "b:hold no": -0.295,
-    "b:holds the": 0.064,
-    "b:home and": -0.055,
-    "b:home assignment": -0.078,
-    "b:home tasks": -0.098,
-    "b:home took": -0.026,
-    "b:home was": -0.063,
-    "b:homework help": -0.13,
-    "b:honest i'm": -0.142,
-    "b:honest that": -0.432,
-    "b:honestly a": -0.109,
-    "b:honestly can't": -0.126,
-    "b:honestly crushed": -0.2,
-    "b:honestly don't": -0.117,
-    "b:honestly i": 0.445,
-    "b:honestly it": -0.053,
-    "b:honestly the": -0.206,
-    "b:honestly this": -0.183,
-    "b:honestly what": -0.067,
-    "b:honoured to": -0.146,
-    "b:hope everything": -0.394,
-    "b:hope i": -0.279,
-    "b:hope it": 0.582,
-    "b:hope it's": -0.206,
-    "b:hope our": -0.173,
-    "b:hope that": 0.671,
-    "b:hope the": -0.263,
-    "b:hope there": -0.082,
-    "b:hope they": 0.696,
-    "b:hope to": -0.615,
-    "b:hope we": -0.217,
-    "b:hope whoever": 0.327,
-    "b:hope you": -0.275,
-    "b:hope you'll": -0.698,
-    "b:hope your": 0.294,
-    "b:hoped for": -0.314,
-    "b:hoped it": -0.134,
-    "b:hoped to": 0.372,
-    "b:hopes up": -0.113,
-    "b:hoping for": -0.094,
-    "b:hoping to": -0.089,
-    "b:hospital pharmacy": -0.305,
-    "b:hour exercise": -0.05,
-    "b:hour the": -0.082,
-    "b:hour's notice": -0.107,
-    "b:hours and": -0.149,
-    "b:hours each": -0.108,
-    "b:hours for": -0.077,
-    "b:hours i": -0.037,
-    "b:hours of": -0.201,
-    "b:hours on": -0.198,
-    "b:hours you": -0.039,
-    "b:how a": 0.711,
-    "b:how anyone": 0.238,
-    "b:how busy": -0.174,
-    "b:how carefully": -0.117,
-    "b:how close": -0.031,
-    "b:how did": -0.167,
-    "b:how disappointed": -0.022,
-    "b:how each": -0.403,
-    "b:how far": -0.347,
-    "b:how hard": -0.25,
-    "b:how i": 1.028,
-    "b:how i'd": -0.281,
-    "b:how i'm": -0.079,
-    "b:how it": 0.045,
-    "b:how long": 0.1,
-    "b:how many": -0.39,
-    "b:how much": -0.228,
-    "b:how my": 0.898,
-    "b:how someone": 0.14,
-    "b:how that": 0.576,
-    "b:how the": -0.143,
-    "b:how this": -0.377,
-    "b:how thorough": -0.117,
-    "b:how to": 0.624,
-    "b:how welcoming": -0.075,
-    "b:how well": 0.504,
-    "b:how you": 0.285,
-    "b:how your": -0.237,
-    "b:hr generalist": -0.031,
-    "b:hr that": -0.082,
-    "b:i accept": -0.442,
-    "b:i acknowledge": -0.1,
-    "b:i almost": -0.048,
-    "b:i already": -0.081,
-    "b:i also": -0.18,
-    "b:i always": -0.238,
-    "b:i am": -0.754,
-    "b:i answered": 0.238,
-    "b:i applied": -0.383,
-    "b:i apply": -0.408,
-    "b:i appreciate": -0.691,
-    "b:i appreciated": -0.781,
-    "b:i ask": 0.191,
-    "b:i asked": -0.109,
-    "b:i believe": 1.18,
-    "b:i brought": -0.083,
-    "b:i built": 0.131,
-    "b:i came": 0.101,
-    "b:i can": 0.216,
-    "b:i can't": 0.726,
-    "b:i clearly": 0.212,
-    "b:i completed": -0.033,
-    "b:i completely": -0.373,
-    "b:i confess": 0.106,
-    "b:i could": -0.418,
-    "b:i couldn't": 0.106,
-    "b:i currently": 0.328,
-    "b:i deserve": -0.282,
-    "b:i designed": 0.73,
-    "b:i did": 0.796,
-    "b:i didn't": -0.145,
-    "b:i do": 0.987,
-    "b:i don't": -0.26,
-    "b:i doubt": 0.641,
-    "b:i drove": -0.199,
-    "b:i enjoyed": -0.746,
-    "b:i especially": -0.083,
-    "b:i even": -0.095,
-    "b:i expect": -0.263,
-    "b:i expected": -0.28,
-    "b:i feel": -0.158,
-    "b:i felt": -0.305,
-    "b:i find": 0.442,
-    "b:i finish": -0.023,
-    "b:i flew": -0.043,
-    "b:i found": -0.35,
-    "b:i fully": -0.37,
-    "b:i gather": 0.429,
-    "b:i gave": -0.278,
-    "b:i genuinely": 0.673,
-    "b:i get": -0.27,
-    "b:i go": -0.043,
-    "b:i got": 0.273,
-    "b:i guess": 0.245,
-    "b:i had": -0.131,
-    "b:i hadn't": 0.2,
-    "b:i have": 0.58,
-    "b:i haven't": -0.229,
-    "b:i hear": 0.603,
-    "b:i heard": 0.085,
-    "b:i hold": 0.259,
-    "b:i honestly": 0.574,
-    "b:i hope": -0.323,
-    "b:i hoped": -0.272,
-    "b:i insist": -0.153,
-    "b:i just": 0.139,
-    "b:i keep": 0.027,
-    "b:i know": -0.814,
-    "b:i lack": -0.08,
-    "b:i lacked": 0.547,
-    "b:i learned": -0.519,
-    "b:i left": -0.067,
-    "b:i liked": -0.135,
-    "b:i literally": 0.653,
-    "b:i look": -0.19,
-    "b:i lost": 0.753,
-    "b:i love": -0.413,
-    "b:i made": -0.236,
-    "b:i may": -0.214,
-    "b:i mean": 0.326,
-    "b:i meet": -0.064,
-    "b:i mention": -0.193,
-    "b:i mentioned": 0.245,
-    "b:i might": -0.623,
-    "b:i missed": -0.043,
-    "b:i must": -0.134,
-    "b:i need": -0.555,
-    "b:i needed": -0.067,
-    "b:i never": 0.166,
-    "b:i noticed": -0.202,
-    "b:i offered": 0.545,
-    "b:i only": -0.094,
-    "b:i opened": -0.09,
-    "b:i paid": -0.129,
-    "b:i plan": -0.057,
-    "b:i possibly": 0.136,
-    "b:i prepared": -0.034,
-    "b:i put": -0.146,
-    "b:i read": -0.048,
-    "b:i realise": -0.366,
-    "b:i rearranged": -0.089,
-    "b:i receive": -0.074,
-    "b:i received": -0.157,
-    "b:i recently": -0.065,
-    "b:i reckon": 0.234,
-    "b:i recognise": -0.37,
-    "b:i rejected": -0.178,
-    "b:i remain": 0.259,
-    "b:i request": 0.118,
-    "b:i require": -0.222,
-    "b:i respect": -1.186,
-    "b:i respectfully": 0.815,
-    "b:i said": 0.195,
-    "b:i sat": 0.11,
-    "b:i saw": 0.169,
-    "b:i scored": 0.457,
-    "b:i send": -0.084,
-    "b:i sent": -0.1,
-    "b:i should": -0.438,
-    "b:i spoke": -0.073,
-    "b:i still": 0.838,
-    "b:i struggle": 0.165,
-    "b:i suppose": 1.122,
-    "b:i suspect": 0.712,
-    "b:i talked": -0.037,
-    "b:i think": 1.038,
-    "b:i thought": 0.165,
-    "b:i took": -0.172,
-    "b:i totally": -0.15,
-    "b:i trained": 0.181,
-    "b:i truly": 0.376,
-    "b:i trust": -0.172,
-    "b:i turned": -0.187,
-    "b:i understand": -1.069,
-    "b:i used": 0.227,
-    "b:i waited": -0.082,
-    "b:i walked": 0.239,
-    "b:i want": 0.236,
-    "b:i wanted": 0.323,
-    "b:i was": 0.404,
-    "b:i wasn't": 0.066,
-    "b:i wasted": -0.037,
-    "b:i went": -0.218,
-    "b:i were": 0.549,
-    "b:i will": -0.432,
-    "b:i wish": -0.92,
-    "b:i won't": -0.182,
-    "b:i wonder": 0.152,
-    "b:i worked": -0.185,
-    "b:i would": 0.411,
-    "b:i write": -0.293,
-    "b:i'd actually": -0.02,
-    "b:i'd also": -0.122,
-    "b:i'd appreciate": -0.642,
-    "b:i'd ask": 0.209,
-    "b:i'd be": 0.391,
-    "b:i'd expect": -0.207,
-    "b:i'd got": -0.158,
-    "b:i'd happily": 0.542,
-    "b:i'd hate": -0.136,
-    "b:i'd have": 0.948,
-    "b:i'd hear": -0.09,
-    "b:i'd hoped": 0.077,
-    "b:i'd like": -0.059,
-    "b:i'd love": 0.198,
-    "b:i'd note": 0.067,
-    "b:i'd really": 0.154,
-    "b:i'd still": -0.304,
-    "b:i'd suggest": -0.154,
-    "b:i'd value": -0.418,
-    "b:i'd welcome": -0.208,
-    "b:i'll admit": -0.055,
-    "b:i'll assume": 0.434,
-    "b:i'll be": 0.113,
-    "b:i'll call": -0.118,
-    "b:i'll check": -0.093,
-    "b:i'll definitely": -0.208,
-    "b:i'll expect": -0.045,
-    "b:i'll have": -0.156,
-    "b:i'll just": 0.329,
-    "b:i'll keep": -0.891,
-    "b:i'll look": -0.318,
-    "b:i'll need": -0.057,
-    "b:i'll never": 0.428,
-    "b:i'll see": -0.359,
-    "b:i'll take": -0.385,
-    "b:i'm a": -0.291,
-    "b:i'm also": -0.075,
-    "b:i'm always": -0.21,
-    "b:i'm asking": -0.171,
-    "b:i'm at": 0.239,
-    "b:i'm available": -0.182,
-    "b:i'm aware": -0.253,
-    "b:i'm being": -0.078,
-    "b:i'm bummed": -0.083,
-    "b:i'm certain": 0.468,
-    "b:i'm clearly": 1.027,
-    "b:i'm confident": 0.591,
-    "b:i'm consistent": -0.123,
-    "b:i'm curious": 0.098,
-    "b:i'm disappointed": -0.574,
-    "b:i'm entitled": -0.074,
-    "b:i'm expecting": -0.046,
-    "b:i'm extremely": -0.069,
-    "b:i'm genuinely": -0.02,
-    "b:i'm glad": -0.458,
-    "b:i'm going": -0.33,
-    "b:i'm grateful": -0.481,
-    "b:i'm gutted": -0.331,
-    "b:i'm happy": 0.212,
-    "b:i'm heartbroken": -0.447,
-    "b:i'm holding": -0.024,
-    "b:i'm honest": -0.346,
-    "b:i'm honoured": -0.071,
-    "b:i'm in": -0.137,
-    "b:i'm just": -0.401,
-    "b:i'm keen": -0.123,
-    "b:i'm more": -0.138,
-    "b:i'm not": -0.068,
-    "b:i'm obviously": 0.152,
-    "b:i'm owed": -0.414,
-    "b:i'm really": 0.387,
-    "b:i'm replying": -0.109,
-    "b:i'm running": -0.125,
-    "b:i'm sick": -0.048,
-    "b:i'm sitting": 0.198,
-    "b:i'm so": -0.212,
-    "b:i'm sorry": -0.094,
-    "b:i'm starting": -0.405,
-    "b:i'm still": -0.134,
-    "b:i'm struggling": 0.462,
-    "b:i'm sure": 1.488,
-    "b:i'm surprised": 0.272,
-    "b:i'm taking": -0.155,
-    "b:i'm thankful": -0.178,
-    "b:i'm the": 0.419,
-    "b:i'm told": 0.059,
-    "b:i'm used": -0.146,
-    "b:i'm very": -0.256,
-    "b:i'm working": -0.106,
-    "b:i've already": -0.028,
-    "b:i've applied": -0.171,
-    "b:i've attached": 0.468,
-    "b:i've been": -0.436,
-    "b:i've covered": 0.275,
-    "b:i've done": -0.082,
-    "b:i've driven": 0.418,
-    "b:i've earned": -0.235,
-    "b:i've ever": -0.357,
-    "b:i've had": 0.156,
-    "b:i've heard": 0.2,
-    "b:i've managed": 0.08,
-    "b:i've practised": -0.082,
-    "b:i've since": -0.12,
-    "b:i've spent": -0.212,
-    "b:i've supervised": 0.125,
-    "b:i've taught": 0.155,
-    "b:i've wanted": -0.088,
-    "b:i've worked": 0.217,
-    "b:icu or": -0.049,
-    "b:icu time": 0.304,
-    "b:idea i": -0.095,
-    "b:if a": -0.134,
-    "b:if another": -0.391,
-    "b:if any": -0.141,
-    "b:if anything": -0.432,
-    "b:if at": -0.065,
-    "b:if i": 0.232,
-    "b:if i'm": -0.475,
-    "b:if it": 0.698,
-    "b:if it's": -0.107,
-    "b:if not": 0.517,
-    "b:if possible": -0.065,
-    "b:if someone": -0.297,
-    "b:if something": -0.075,
-    "b:if that": 0.039,
-    "b:if that's": 0.639,
-    "b:if the": 0.605,
-    "b:if there": -0.231,
-    "b:if there's": 0.251,
-    "b:if they": 0.367,
-    "b:if this": 0.118,
-    "b:if u": -0.064,
-    "b:if you": -0.279,
-    "b:if you'd": 0.321,
-    "b:if you're": -0.258,
-    "b:if your": -0.045,
-    "b:ignore this": -0.045,
-    "b:im not": -0.255,
-    "b:impersonal after": -0.035,
-    "b:improve my": -0.063,
-    "b:in #": -0.045,
-    "b:in a": -0.023,
-    "b:in advance": -0.175,
-    "b:in an": -0.267,
-    "b:in and": -0.059,
-    "b:in another": -0.089,
-    "b:in april": -0.036,
-    "b:in case": -0.133,
-    "b:in child": 0.29,
-    "b:in denver": -0.029,
-    "b:in detail": 0.058,
-    "b:in every": -0.053,
-    "b:in fact": 0.735,
-    "b:in five": -0.264,
-    "b:in for": 0.588,
-    "b:in front": 0.46,
-    "b:in full": 0.269,
-    "b:in future": -0.127,
-    "b:in good": -0.155,
-    "b:in grant": -0.08,
-    "b:in her": -0.035,
-    "b:in hindsight": -0.088,
-    "b:in hospitality": -0.051,
-    "b:in house": -0.037,
-    "b:in hr": 0.086,
-    "b:in i'd": -0.068,
-    "b:in it": -0.134,
-    "b:in june": -0.1,
-    "b:in march": -0.037,
-    "b:in may": -0.13,
-    "b:in me": -0.353,
-    "b:in mind": -0.277,
-    "b:in my": -0.26,
-    "b:in on": -0.136,
-    "b:in one": -0.161,
-    "b:in other": -0.17,
-    "b:in our": -0.035,
-    "b:in paediatric": 0.229,
-    "b:in person": 0.22,
-    "b:in quickly": -0.29,
-    "b:in residential": 0.121,
-    "b:in short": -0.039,
-    "b:in six": 0.394,
-    "b:in some": 0.675,
-    "b:in that": 0.372,
-    "b:in the": 0.51,
-    "b:in their": -0.106,
-    "b:in this": 0.332,
-    "b:in three": 0.354,
-    "b:in touch": -0.565,
-    "b:in until": 0.189,
-    "b:in what": -0.061,
-    "b:in working": -0.032,
-    "b:in writing": -0.368,
-    "b:in years": -0.854,
-    "b:in your": -0.304,
-    "b:including a": -0.207,
-    "b:including the": 0.251,
-    "b:infection control": 0.489,
-    "b:informal chat": -0.048,
-    "b:informed that": 0.069,
-    "b:informing me": -0.071,
-    "b:insist on": -0.153,
-    "b:inspiring and": -0.057,
-    "b:instead of": -0.084,
-    "b:interested in": -0.202,
-    "b:interested to": -0.158,
-    "b:interesting that": 0.698,
-    "b:interesting to": 0.071,
-    "b:internal candidate": 0.4,
-    "b:interview again": -0.035,
-    "b:interview and": -0.66,
-    "b:interview by": 0.169,
-    "b:interview date": -0.06,
-    "b:interview for": -0.1,
-    "b:interview i": -0.143,
-    "b:interview i'd": -0.327,
-    "b:interview if": 0.354,
-    "b:interview in": -0.169,
-    "b:interview itself": -0.038,
-    "b:interview me": -0.046,
-    "b:interview notes": 0.495,
-    "b:interview on": -0.088,
-    "b:interview process": -0.075,
-    "b:interview questions": -0.112,
-    "b:interview so": 0.336,
-    "b:interview that": -0.208,
-    "b:interview the": 0.225,
-    "b:interview was": 0.268,
-    "b:interview which": -0.044,
-    "b:interview with": -0.059,
-    "b:interviewed and": 0.166,
-    "b:interviewed for": -0.046,
-    "b:interviewer kept": -0.044,
-    "b:interviewer spent": -0.024,
-    "b:interviewer to": -0.112,
-    "b:interviewer was": -0.066,
-    "b:interviewers seemed": 0.2,
-    "b:interviewing for": -0.082,
-    "b:interviewing me": -0.082,
-    "b:interviews a": 0.349,
-    "b:interviews and": -0.147,
-    "b:interviews two": -0.09,
-    "b:into a": -0.063,
-    "b:into how": -0.1,
-    "b:into it": -0.33,
-    "b:into the": 0.148,
-    "b:into this": -0.137,
-    "b:is a": -0.626,
-    "b:is about": -0.188,
-    "b:is all": -0.047,
-    "b:is an": -0.229,
-    "b:is another": -0.045,
-    "b:is doing": -0.021,
-    "b:is due": -0.169,
-    "b:is ever": -0.169,
-    "b:is exactly": -0.056,
-    "b:is filled": 0.083,
-    "b:is final": 0.494,
-    "b:is finalised": 0.31,
-    "b:is for": -0.125,
-    "b:is frankly": 0.834,
-    "b:is getting": -0.088,
-    "b:is going": 0.636,
-    "b:is great": 0.224,
-    "b:is hard": -0.257,
-    "b:is in": 0.427,
-    "b:is it": 0.35,
-    "b:is joining": -0.121,
-    "b:is more": -0.075,
-    "b:is my": 0.107,
-    "b:is not": -0.472,
-    "b:is on": -0.066,
-    "b:is only": -0.022,
-    "b:is open": -0.108,
-    "b:is quite": -0.109,
-    "b:is really": -0.127,
-    "b:is right": -0.037,
-    "b:is so": -0.184,
-    "b:is something": -0.152,
-    "b:is still": -0.258,
-    "b:is tell": -0.058,
-    "b:is that": -0.35,
-    "b:is the": 0.292,
-    "b:is there": 0.743,
-    "b:is to": -0.175,
-    "b:is useful": -0.197,
-    "b:is usually": -0.087,
-    "b:is what": 0.421,
-    "b:is your": -0.065,
-    "b:isn't a": -0.075,
-    "b:isn't much": -0.027,
-    "b:it a": -0.035,
-    "b:it about": -0.061,
-    "b:it after": -0.335,
-    "b:it all": 0.326,
-    "b:it and": -0.094,
-    "b:it as": -0.127,
-    "b:it back": 0.328,
-    "b:it be": 0.168,
-    "b:it because": -0.156,
-    "b:it but": -0.183,
-    "b:it by": 0.131,
-    "b:it deserves": -0.123,
-    "b:it did": -0.142,
-    "b:it didn't": -0.165,
-    "b:it differently": 0.109,
-    "b:it difficult": 0.43,
-    "b:it doesn't": 0.492,
-    "b:it easy": -0.233,
-    "b:it falls": 0.79,
-    "b:it feels": 0.24,
-    "b:it felt": -0.097,
-    "b:it for": -0.023,
-    "b:it from": -0.22,
-    "b:it go": -0.285,
-    "b:it goes": 0.132,
-    "b:it hard": -0.088,
-    "b:it helps": 0.114,
-    "b:it if": 0.364,
-    "b:it in": -0.176,
-    "b:it is": 0.382,
-    "b:it it's": -0.204,
-    "b:it makes": -0.29,
-    "b:it may": -0.437,
-    "b:it might": -0.071,
-    "b:it my": -0.153,
-    "b:it no": -0.295,
-    "b:it odd": -0.085,
-    "b:it on": 0.494,
-    "b:it personally": 0.09,
-    "b:it really": -0.228,
-    "b:it right": -0.049,
-    "b:it seemed": -0.042,
-    "b:it seems": -0.553,
-    "b:it showed": -0.048,
-    "b:it shows": -0.095,
-    "b:it so": 0.257,
-    "b:it something": -0.221,
-    "b:it sounds": -0.124,
-    "b:it stings": -0.059,
-    "b:it the": -0.187,
-    "b:it through": -0.141,
-    "b:it to": -0.357,
-    "b:it too": 0.581,
-    "b:it took": -0.317,
-    "b:it turns": -0.194,
-    "b:it was": -0.529,
-    "b:it wasn't": -0.091,
-    "b:it went": 0.307,
-    "b:it with": 0.205,
-    "b:it works": 0.189,
-    "b:it would": -0.894,
-    "b:it you": -0.18,
-    "b:it's a": 0.446,
-    "b:it's always": -0.223,
-    "b:it's been": -0.34,
-    "b:it's clear": -0.232,
-    "b:it's difficult": -0.194,
-    "b:it's disappointing": -0.192,
-    "b:it's driving": -0.045,
-    "b:it's exactly": -0.139,
-    "b:it's for": -0.075,
-    "b:it's good": -0.222,
-    "b:it's hard": 0.325,
-    "b:it's honestly": -0.129,
-    "b:it's just": -0.098,
-    "b:it's not": -0.106,
-    "b:it's still": 0.242,
-    "b:it's the": 0.137,
-    "b:it's useful": -0.024,
-    "b:it's wearing": -0.086,
-    "b:it's worth": -0.239,
-    "b:it's your": 1.309,
-    "b:job ad": 0.185,
-    "b:job advert": -0.252,
-    "b:job and": 0.468,
-    "b:job description": 0.183,
-    "b:job for": -0.108,
-    "b:job interview": -0.022,
-    "b:job is": -0.171,
-    "b:job talk": -0.066,
-    "b:job title": -0.041,
-    "b:job was": -0.235,
-    "b:join your": -0.34,
-    "b:joining a": -0.151,
-    "b:joining the": -0.055,
-    "b:joining you": -0.121,
-    "b:joins the": -0.072,
-    "b:judged on": -0.031,
-    "b:just a": -0.104,
-    "b:just for": 0.192,
-    "b:just go": -0.149,
-    "b:just have": 1.32,
-    "b:just hope": 0.41,
-    "b:just keep": -0.087,
-    "b:just me": -0.097,
-    "b:just really": -0.267,
-    "b:just say": 0.865,
-    "b:just saying": 0.288,
-    "b:just so": -0.217,
-    "b:just tell": -0.059,
-    "b:just to": 0.449,
-    "b:just want": -0.256,
-    "b:just wow": -0.271,
-    "b:justify the": -0.241,
-    "b:keen to": -0.358,
-    "b:keep an": 0.127,
-    "b:keep building": -0.131,
-    "b:keep calling": -0.107,
-    "b:keep checking": -0.148,
-    "b:keep coming": -0.038,
-    "b:keep doing": -0.271,
-    "b:keep following": -0.122,
-    "b:keep my": -0.087,
-    "b:keep reading": -0.033,
-    "b:keep replaying": -0.036,
-    "b:keep rereading": 0.355,
-    "b:keep the": 0.349,
-    "b:keep thinking": -0.048,
-    "b:keep working": -0.083,
-    "b:keeping me": -0.118,
-    "b:kept dropping": -0.05,
-    "b:kick in": -0.067,
-    "b:kidding me": -0.147,
-    "b:kind regards": -0.077,
-    "b:kindly accept": -0.154,
-    "b:kindly be": 0.069,
-    "b:kindly keep": -0.096,
-    "b:kindly note": 0.298,
-    "b:kindly revert": -0.121,
-    "b:kindly share": -0.136,
-    "b:kindness throughout": -0.047,
-    "b:kitchen table": -0.038,
-    "b:know a": -0.04,
-    "b:know about": -0.085,
-    "b:know and": -0.114,
-    "b:know best": 1.062,
-    "b:know by": -0.249,
-    "b:know how": -0.758,
-    "b:know i": 0.213,
-    "b:know i'm": -0.164,
-    "b:know if": -0.109,
-    "b:know it": 0.427,
-    "b:know my": -0.148,
-    "b:know so": -0.032,
-    "b:know specifically": -0.054,
-    "b:know that": -0.124,
-    "b:know the": -0.461,
-    "b:know these": -0.042,
-    "b:know this": 0.153,
-    "b:know what": 0.695,
-    "b:know when": 0.108,
-    "b:know where": 0.398,
-    "b:know whether": -0.076,
-    "b:know which": -0.143,
-    "b:know who": -0.075,
-    "b:know why": -0.282,
-    "b:know you": -0.249,
-    "b:know you're": -0.199,
-    "b:know your": -0.181,
-    "b:knowing what": -0.204,
-    "b:knowledge of": -0.211,
-    "b:known better": -0.243,
-    "b:knows how": 0.204,
-    "b:knows the": 0.537,
-    "b:lack of": 0.488,
-    "b:last few": -0.028,
-    "b:last month": -0.08,
-    "b:last person": -0.073,
-    "b:last six": -0.079,
-    "b:last spring": 0.131,
-    "b:last three": -0.162,
-    "b:last two": 0.4,
-    "b:last wednesday": -0.026,
-    "b:last week": -0.13,
-    "b:last year": 0.364,
-    "b:late and": -0.087,
-    "b:late to": 0.499,
-    "b:later in": -0.16,
-    "b:later this": -0.078,
-    "b:launch in": -0.196,
-    "b:leadership team": -0.055,
-    "b:leading the": -0.034,
-    "b:learned a": -0.224,
-    "b:learned from": -0.04,
-    "b:learned something": -0.095,
-    "b:learning about": -0.068,
-    "b:learning experience": -0.084,
-    "b:learning the": -0.066,
-    "b:least a": -0.499,
-    "b:least i'm": -0.152,
-    "b:least you": -0.058,
-    "b:led the": 0.103,
-    "b:led to": -0.052,
-    "b:left me": -0.074,
-    "b:less than": 0.083,
-    "b:lesson in": 0.094,
-    "b:lesson learned": -0.221,
-    "b:lesson observation": 0.161,
-    "b:lesson to": -0.12,
-    "b:lesson was": -0.124,
-    "b:lesson with": -0.024,
-    "b:let me": 0.567,
-    "b:let's just": 0.775,
-    "b:let's see": 0.226,
-    "b:letter after": -0.039,
-    "b:letter and": -0.087,
-    "b:letter of": -0.132,
-    "b:letting me": -0.094,
-    "b:level and": -0.094,
-    "b:licence and": -0.138,
-    "b:lie but": -0.057,
-    "b:lie i'm": -0.081,
-    "b:life and": -0.037,
-    "b:like a": -0.029,
-    "b:like an": -0.032,
-    "b:like i'm": -0.092,
-    "b:like i've": -0.081,
-    "b:like it": -0.045,
-    "b:like really": -0.151,
-    "b:like such": -0.024,
-    "b:like the": -0.246,
-    "b:like this": 0.349,
-    "b:like to": 0.224,
-    "b:like you": -0.35,
-    "b:liked the": -0.356,
-    "b:line email": -0.259,
-    "b:line of": -0.074,
-    "b:link i": -0.058,
-    "b:linkedin and": 0.497,
-    "b:list for": -0.11,
-    "b:list of": -0.061,
-    "b:listed in": 0.303,
-    "b:literally said": -0.315,
-    "b:little bummed": -0.066,
-    "b:little disappointed": -0.156,
-    "b:little sad": -0.044,
-    "b:little to": -0.059,
-    "b:long enough": -0.07,
-    "b:long is": -0.099,
-    "b:long list": -0.043,
-    "b:long time": -0.066,
-    "b:longer than": -0.328,
-    "b:look again": -0.123,
-    "b:look at": 0.359,
-    "b:look back": 0.263,
-    "b:look for": -0.195,
-    "b:look forward": -0.19,
-    "b:looking back": -0.262,
-    "b:looking for": -0.148,
-    "b:looking forward": -0.034,
-    "b:lost count": -0.042,
-    "b:lost points": -0.042,
-    "b:lost time": 0.305,
-    "b:lot about": -0.183,
-    "b:lot from": -0.092,
-    "b:lot more": -0.109,
-    "b:lot of": -0.591,
-    "b:lot to": -0.368,
-    "b:love a": -0.083,
-    "b:love another": 0.302,
-    "b:love the": -0.335,
-    "b:love to": -0.507,
-    "b:loved hearing": -0.028,
-    "b:loved meeting": -0.117,
-    "b:luck filling": -0.19,
-    "b:luck to": 0.141,
-    "b:luck with": -0.36,
-    "b:lucky to": -0.217,
-    "b:lucky winner": 0.608,
-    "b:lunch with": -0.068,
-    "b:lying if": -0.036,
-    "b:made a": 0.717,
-    "b:made before": -0.135,
-    "b:made it": -0.238,
-    "b:made me": -0.288,
-    "b:made my": -0.111,
-    "b:made the": -0.481,
-    "b:made up": -0.048,
-    "b:mainly in": -0.325,
-    "b:make a": -0.254,
-    "b:make it": -0.441,
-    "b:make me": -0.067,
-    "b:make my": 0.09,
-    "b:make sense": 0.104,
-    "b:make the": 0.329,
-    "b:make up": -0.223,
-    "b:makes complete": -0.13,
-    "b:makes no": 1.423,
-    "b:makes sense": -0.806,
-    "b:makes this": 0.431,
-    "b:making candidates": -0.087,
-    "b:manage a": 0.59,
-    "b:managed a": 0.276,
-    "b:managed budgets": 0.209,
-    "b:management experience": 0.243,
-    "b:manager and": -0.054,
-    "b:manager for": 0.32,
-    "b:manager has": -0.263,
-    "b:manager on": 0.039,
-    "b:manager position": -0.057,
-    "b:manager role": -0.054,
-    "b:manager so": 0.344,
-    "b:manager was": -0.04,
-    "b:manager which": 0.076,
-    "b:manhattan wms": 0.305,
-    "b:many of": -0.144,
-    "b:many people": -0.195,
-    "b:many strong": -0.347,
-    "b:many thanks": -0.057,
-    "b:many times": 0.408,
-    "b:marketing operations": -0.058,
-    "b:match my": 0.117,
-    "b:matches the": 0.694,
-    "b:matter of": -0.037,
-    "b:may be": -0.373,
-    "b:may help": -0.064,
-    "b:maybe i'm": -0.069,
-    "b:maybe it's": -0.111,
-    "b:maybe the": -0.158,
-    "b:me a": 0.156,
-    "b:me about": -0.045,
-    "b:me after": -0.026,
-    "b:me again": 0.078,
-    "b:me an": -0.178,
-    "b:me and": -0.058,
-    "b:me around": -0.028,
-    "b:me at": -0.205,
-    "b:me back": -0.096,
-    "b:me before": 0.326,
-    "b:me but": -0.163,
-    "b:me by": -0.059,
-    "b:me down": -0.07,
-    "b:me during": -0.143,
-    "b:me exactly": -0.089,
-    "b:me feel": -0.126,
-    "b:me for": -0.284,
-    "b:me how": -0.27,
-    "b:me i": 0.493,
-    "b:me i'm": -0.205,
-    "b:me if": -0.325,
-    "b:me just": 0.221,
-    "b:me know": -0.621,
-    "b:me look": -0.123,
-    "b:me more": -0.298,
-    "b:me most": -0.078,
-    "b:me of": -0.049,
-    "b:me on": 0.065,
-    "b:me one": 0.47,
-    "b:me out": -0.044,
-    "b:me over": -0.034,
-    "b:me personally": -0.046,
-    "b:me see": 0.133,
-    "b:me shadow": 0.237,
-    "b:me so": 0.148,
-    "b:me that": -0.102,
-    "b:me the": -0.127,
-    "b:me this": -0.119,
-    "b:me three": -0.056,
-    "b:me through": -0.304,
-    "b:me to": -0.741,
-    "b:me up": -0.088,
-    "b:me what": -0.592,
-    "b:me which": -0.04,
-    "b:me why": -0.27,
-    "b:me with": -0.133,
-    "b:meant a": -0.063,
-    "b:meant for": 0.465,
-    "b:meant to": -0.075,
-    "b:med surg": 0.037,
-    "b:meet the": -0.243,
-    "b:meeting everyone": -0.03,
-    "b:meeting the": -0.427,
-    "b:meeting with": -0.092,
-    "b:meeting you": -0.04,
-    "b:meeting your": -0.033,
-    "b:mention that": 0.122,
-    "b:mention this": -0.027,
-    "b:mentioned in": -0.308,
-    "b:mentioned the": 0.296,
-    "b:message and": -0.034,
-    "b:met and": 0.355,
-    "b:met every": 0.54,
-    "b:mid market": -0.048,
-    "b:middle of": -0.145,
-    "b:might i": 0.202,
-    "b:might want": -0.038,
-    "b:mind for": -0.176,
-    "b:mind if": -0.044,
-    "b:minute i'd": -0.124,
-    "b:minute presentation": -0.045,
-    "b:minutes before": -0.069,
-    "b:minutes late": -0.302,
-    "b:missed a": 0.383,
-    "b:missed my": -0.043,
-    "b:mistake here": 0.663,
-    "b:moment at": -0.08,
-    "b:moment i'd": -0.105,
-    "b:monday and": -0.077,
-    "b:monday morning": -0.061,
-    "b:month and": 0.45,
-    "b:month end": 0.489,
-    "b:month for": -0.054,
-    "b:month so": -0.152,
-    "b:months from": -0.135,
-    "b:months of": -0.067,
-    "b:months to": -0.058,
-    "b:months you'll": 0.102,
-    "b:more about": -0.127,
-    "b:more agency": -0.034,
-    "b:more closely": 0.093,
-    "b:more could": 0.136,
-    "b:more disappointed": -0.166,
-    "b:more experience": -0.428,
-    "b:more i": -0.066,
-    "b:more in": -0.113,
-    "b:more like": -0.224,
-    "b:more qualified": 0.403,
-    "b:more sense": -0.092,
-    "b:more than": -0.1,
-    "b:more time": 0.069,
-    "b:more to": 0.522,
-    "b:morning of": -0.098,
-    "b:most experienced": 0.529,
-    "b:most fun": -0.238,
-    "b:most of": 0.104,
-    "b:most qualified": 0.45,
-    "b:move on": -0.184,
-    "b:moved from": -0.059,
-    "b:much about": -0.034,
-    "b:much appreciated": -0.134,
-    "b:much as": 0.09,
-    "b:much better": -0.026,
-    "b:much for": -0.142,
-    "b:much hands": 0.304,
-    "b:much i": -0.277,
-    "b:much the": -0.043,
-    "b:much time": -0.123,
-    "b:much to": -0.228,
-    "b:must be": 0.231,
-    "b:must have": 0.406,
-    "b:must say": -0.103,
-    "b:my #": 0.171,
-    "b:my ability": -0.212,
-    "b:my accent": -0.161,
-    "b:my age": -0.185,
-    "b:my answer": 0.704,
-    "b:my answers": -0.172,
-    "b:my application": 0.954,
-    "b:my audition": 0.192,
-    "b:my background": 0.103,
-    "b:my best": -0.653,
-    "b:my candidacy": 0.323,
-    "b:my career": -0.433,
-    "b:my case": 0.483,
-    "b:my clinical": -0.079,
-    "b:my code": 0.186,
-    "b:my community": -0.12,
-    "b:my congratulations": -0.284,
-    "b:my cover": 0.568,
-    "b:my cpa": -0.068,
-    "b:my current": 0.477,
-    "b:my cv": 0.305,
-    "b:my daughter's": -0.043,
-    "b:my day": -0.143,
-    "b:my degree": -0.06,
-    "b:my details": 0.031,
-    "b:my disappointment": -0.166,
-    "b:my dream": -0.04,
-    "b:my driving": -0.224,
-    "b:my emails": -0.176,
-    "b:my english": -0.024,
-    "b:my entire": -0.067,
-    "b:my excel": 0.081,
-    "b:my experience": -0.057,
-    "b:my eye": -0.038,
-    "b:my family": -0.173,
-    "b:my file": 0.107,
-    "b:my final": -0.188,
-    "b:my first": -0.412,
-    "b:my follow": -0.205,
-    "b:my gap": 0.452,
-    "b:my head": 0.238,
-    "b:my heart": -0.246,
-    "b:my hopes": -0.113,
-    "b:my inbox": -0.032,
-    "b:my interview": 0.09,
-    "b:my job": -0.066,
-    "b:my last": 0.236,
-    "b:my lesson": 0.161,
-    "b:my licence": 0.101,
-    "b:my life": -0.381,
-    "b:my management": -0.182,
-    "b:my mba": 0.42,
-    "b:my name": -0.199,
-    "b:my nerves": -0.259,
-    "b:my new": -0.209,
-    "b:my next": -0.185,
-    "b:my notice": 0.196,
-    "b:my number": 0.04,
-    "b:my own": -0.108,
-    "b:my patience": -0.105,
-    "b:my phone": 0.361,
-    "b:my portfolio": -0.311,
-    "b:my presentation": -0.219,
-    "b:my previous": -0.264,
-    "b:my professional": 0.219,
-    "b:my profile": 0.465,
-    "b:my qualifications": 0.197,
-    "b:my record": 0.284,
-    "b:my records": -0.06,
-    "b:my references": 0.184,
-    "b:my rejection": -0.096,
-    "b:my research": -0.182,
-    "b:my resume": 0.144,
-    "b:my résumé": -0.082,
-    "b:my sales": 0.295,
-    "b:my schedule": -0.394,
-    "b:my score": -0.061,
-    "b:my scores": 0.303,
-    "b:my side": 0.528,
-    "b:my six": 0.139,
-    "b:my skills": 0.108,
-    "b:my teaching": 0.122,
-    "b:my thanks": -0.366,
-    "b:my thesis": -0.035,
-    "b:my third": -0.082,
-    "b:my time": -0.407,
-    "b:my track": 0.406,
-    "b:my two": 0.025,
-    "b:my updated": 0.36,
-    "b:my visit": -0.132,
-    "b:my way": 0.289,
-    "b:my week": -0.09,
-    "b:my weekend": -0.028,
-    "b:my whole": -0.278,
-    "b:my work": -0.036,
-    "b:name and": -0.07,
-    "b:name for": -0.057,
-    "b:name in": -0.075,
-    "b:name is": -0.084,
-    "b:naturally but": -0.033,
-    "b:need a": -0.065,
-    "b:need for": -0.021,
-    "b:need it": 0.483,
-    "b:need more": -0.373,
-    "b:need right": -0.079,
-    "b:need somebody": -0.036,
-    "b:need someone": -0.324,
-    "b:need the": -0.053,
-    "b:need this": 0.217,
-    "b:need to": -0.214,
-    "b:need your": -0.026,
-    "b:needed someone": -0.446,
-    "b:needed to": -0.045,
-    "b:needs right": 0.316,
-    "b:never been": -0.28,
-    "b:never even": -0.138,
-    "b:never get": -0.14,
-    "b:never had": 0.943,
-    "b:never managed": 0.276,
-    "b:never missed": 0.083,
-    "b:never really": -0.202,
-    "b:never the": -0.347,
-    "b:never worked": 0.225,
-    "b:new clinic": -0.119,
-    "b:new grads": 0.089,
-    "b:new guy": 0.379,
-    "b:new hire": 1.185,
-    "b:new manager": 0.311,
-    "b:new pastor": -0.091,
-    "b:new person": -0.389,
-    "b:new position": -0.047,
-    "b:new recruit": -0.072,
-    "b:new sous": 0.082,
-    "b:new starter": 0.117,
-    "b:new store": -0.024,
-    "b:new team": -0.16,
-    "b:new warehouse": -0.082,
-    "b:news but": -0.073,
-    "b:news i": -0.061,
-    "b:news was": -0.091,
-    "b:next candidate": -0.187,
-    "b:next month": -0.151,
-    "b:next one": -0.05,
-    "b:next round": -0.03,
-    "b:next steps": -0.045,
-    "b:next time": -0.565,
-    "b:next to": -0.035,
-    "b:next week": 0.447,
-    "b:next year": -0.2,
-    "b:nice to": -0.362,
-    "b:nice week": -0.106,
-    "b:night charge": -0.021,
-    "b:night shift": -0.231,
-    "b:night shifts": -0.086,
-    "b:no contact": -0.078,
-    "b:no doubt": 0.099,
-    "b:no hard": 0.085,
-    "b:no idea": 0.284,
-    "b:no later": -0.098,
-    "b:no offense": 0.235,
-    "b:no one": -0.051,
-    "b:no pressure": -0.209,
-    "b:no problem": -0.356,
-    "b:no reply": -0.044,
-    "b:no sense": 1.423,
-    "b:no trouble": -0.308,
-    "b:no worries": -0.345,
-    "b:nobody could": -0.022,
-    "b:nobody ever": -0.106,
-    "b:nobody had": -0.122,
-    "b:none of": 0.117,
-    "b:not a": 0.167,
-    "b:not acceptable": -0.066,
-    "b:not asking": -0.149,
-    "b:not convinced": 0.356,
-    "b:not even": -0.065,
-    "b:not everyone": 0.626,
-    "b:not fair": -0.077,
-    "b:not going": 0.032,
-    "b:not gonna": -0.261,
-    "b:not good": -0.332,
-    "b:not just": 0.276,
-    "b:not like": -0.037,
-    "b:not my": -0.064,
-    "b:not one": 0.132,
-    "b:not selected": -0.097,
-    "b:not sure": 0.487,
-    "b:not that": -0.209,
-    "b:not the": -0.412,
-    "b:not this": -0.134,
-    "b:not to": 0.562,
-    "b:not what": -0.444,
-    "b:note about": 0.471,
-    "b:note from": -0.09,
-    "b:note i": 0.367,
-    "b:note that": 0.366,
-    "b:noted with": 0.447,
-    "b:notes from": -0.214,
-    "b:notes on": 0.202,
-    "b:nothing ever": -0.082,
-    "b:nothing for": -0.026,
-    "b:nothing to": -0.168,
-    "b:notice period": 0.345,
-    "b:notice that": -0.09,
-    "b:noticing the": 0.224,
-    "b:now and": -0.09,
-    "b:now but": 0.403,
-    "b:now i": -0.321,
-    "b:now that": 0.136,
-    "b:number of": -0.036,
-    "b:numbers from": 0.035,
-    "b:obviously a": 0.185,
-    "b:odd that": 0.222,
-    "b:of #": -0.099,
-    "b:of a": 0.058,
-    "b:of all": -0.076,
-    "b:of an": 0.644,
-    "b:of any": -0.123,
-    "b:of applications": -0.035,
-    "b:of being": -0.042,
-    "b:of candidates": -0.039,
-    "b:of coordination": -0.041,
-    "b:of course": -0.033,
-    "b:of curiosity": -0.126,
-    "b:of date": -0.089,
-    "b:of day": -0.136,
-    "b:of department": -0.064,
-    "b:of doubt": 0.281,
-    "b:of eight": 0.113,
-    "b:of experience": -0.621,
-    "b:of feedback": -0.063,
-    "b:of hearing": -0.135,
-    "b:of how": -0.892,
-    "b:of interest": -0.125,
-    "b:of interviews": -0.164,
-    "b:of it": -0.312,
-    "b:of luck": -0.225,
-    "b:of me": -0.041,
-    "b:of my": -0.84,
-    "b:of next": -0.062,
-    "b:of our": -0.039,
-    "b:of person": -0.077,
-    "b:of problem": -0.143,
-    "b:of silence": -0.044,
-    "b:of strong": -0.129,
-    "b:of the": -0.175,
-    "b:of their": -0.119,
-    "b:of them": 0.488,
-    "b:of these": -0.217,
-    "b:of things": -0.024,
-    "b:of this": 0.121,
-    "b:of those": -0.028,
-    "b:of time": -0.058,
-    "b:of unpaid": -0.152,
-    "b:of us": -0.393,
-    "b:of waiting": -0.067,
-    "b:of what": -0.076,
-    "b:of where": -0.246,
-    "b:of work": 0.201,
-    "b:of you": 0.316,
-    "b:of your": -0.023,
-    "b:off before": -0.18,
-    "b:off on": 0.398,
-    "b:off your": 0.087,
-    "b:offense but": 0.235,
-    "b:offer is": 0.269,
-    "b:offer to": -0.238,
-    "b:offered to": -0.158,
-    "b:office and": 0.129,
-    "b:office is": -0.089,
-    "b:office on": -0.071,
-    "b:office was": -0.145,
-    "b:oh wait": 0.07,
-    "b:oh well": -0.039,
-    "b:on a": 0.253,
-    "b:on at": -0.068,
-    "b:on before": -0.163,
-    "b:on board": -0.242,
-    "b:on building": -0.108,
-    "b:on but": -0.072,
-    "b:on contract": 0.241,
-    "b:on file": -0.104,
-    "b:on finding": 0.055,
-    "b:on friday": -0.116,
-    "b:on from": -0.051,
-    "b:on her": -0.063,
-    "b:on hold": -0.269,
-    "b:on how": -0.429,
-    "b:on icu": 0.304,
-    "b:on in": 0.128,
-    "b:on it": -0.252,
-    "b:on its": -0.048,
-    "b:on linkedin": -0.062,
-    "b:on me": 0.064,
-    "b:on merit": 0.54,
-    "b:on monday": -0.18,
-    "b:on my": -0.542,
-    "b:on paper": 0.242,
-    "b:on record": -0.044,
-    "b:on saturdays": -0.13,
-    "b:on site": -0.187,
-    "b:on someone": 0.305,
-    "b:on that": 0.083,
-    "b:on the": 0.372,
-    "b:on their": 0.298,
-    "b:on this": 0.597,
-    "b:on thursday": -0.024,
-    "b:on to": -0.202,
-    "b:on tuesday": -0.031,
-    "b:on type": -0.154,
-    "b:on wednesday": -0.028,
-    "b:on what": -0.429,
-    "b:on where": -0.206,
-    "b:on which": -0.053,
-    "b:on who's": 0.106,
-    "b:on why": -0.027,
-    "b:on with": 0.17,
-    "b:on your": -0.458,
-    "b:once again": -0.2,
-    "b:once i": -0.06,
-    "b:once i've": -0.162,
-    "b:once the": 0.379,
-    "b:once you've": 0.174,
-    "b:one and": -0.324,
-    "b:one before": -0.203,
-    "b:one day": -0.203,
-    "b:one else": 0.364,
-    "b:one for": -0.063,
-    "b:one i": -0.286,
-    "b:one line": -0.153,
-    "b:one more": 1.313,
-    "b:one of": -0.443,
-    "b:one other": -0.135,
-    "b:one rejection": -0.052,
-    "b:one thing": -0.154,
-    "b:one to": -0.282,
-    "b:one was": -0.335,
-    "b:online before": -0.07,
-    "b:only a": -0.057,
-    "b:only applicant": 0.15,
-    "b:only candidate": 0.051,
-    "b:only ever": 0.211,
-    "b:only if": -0.106,
-    "b:only one": 0.421,
-    "b:only to": -0.092,
-    "b:open in": 0.087,
-    "b:open or": 0.408,
-    "b:open plan": -0.152,
-    "b:open to": -0.11,
-    "b:opened it": -0.09,
-    "b:opened the": -0.058,
-    "b:opening and": -0.065,
-    "b:opening goes": -0.169,
-    "b:opening in": -0.065,
-    "b:openings at": -0.053,
-    "b:openings in": -0.226,
-    "b:openings on": -0.044,
-    "b:opens in": -0.035,
-    "b:opens on": -0.221,
-    "b:opens that": -0.059,
-    "b:opens up": -0.651,
-    "b:opportunity it": -0.034,
-    "b:opportunity to": 0.86,
-    "b:or at": 0.36,
-    "b:or did": -0.13,
-    "b:or is": 0.205,
-    "b:or my": -0.058,
-    "b:or on": -0.03,
-    "b:or so": -0.159,
-    "b:or something": -0.056,
-    "b:or temporary": -0.033,
-    "b:or the": -0.081,
-    "b:or two": -0.388,
-    "b:or was": 0.451,
-    "b:or what": -0.041,
-    "b:organized process": -0.032,
-    "b:osha #": -0.039,
-    "b:other applicant": 0.438,
-    "b:other applicant's": 0.204,
-    "b:other applications": -0.077,
-    "b:other candidate": -0.129,
-    "b:other candidate's": 0.157,
-    "b:other candidates": -0.167,
-    "b:other finalists": -0.043,
-    "b:other person": -0.42,
-    "b:other roles": -0.32,
-    "b:other way": 0.533,
-    "b:our conversation": -0.129,
-    "b:our discussion": -0.116,
-    "b:our paths": -0.152,
-    "b:out ahead": 0.395,
-    "b:out and": 0.552,
-    "b:out brilliantly": -0.219,
-    "b:out but": -0.043,
-    "b:out by": -0.127,
-    "b:out for": 0.353,
-    "b:out from": -0.153,
-    "b:out in": -0.041,
-    "b:out of": -0.152,
-    "b:out that": 0.21,
-    "b:out the": -0.142,
-    "b:out this": -0.101,
-    "b:out to": 0.461,
-    "b:out via": -0.081,
-    "b:out well": -0.459,
-    "b:out what": -0.182,
-    "b:out when": -0.071,
-    "b:out with": -0.103,
-    "b:outcome i": -0.178,
-    "b:outcome of": 0.704,
-    "b:outcome was": 0.187,
-    "b:over a": 0.309,
-    "b:over again": -0.141,
-    "b:over an": -0.071,
-    "b:over and": -0.084,
-    "b:over for": -0.119,
-    "b:over me": 0.158,
-    "b:over my": 0.316,
-    "b:over the": 0.34,
-    "b:over whatever": -0.076,
-    "b:owed a": -0.092,
-    "b:owed more": -0.079,
-    "b:own recruiter": 0.73,
-    "b:paediatric oncology": 0.229,
-    "b:page for": -0.049,
-    "b:paid for": -0.129,
-    "b:pairing session": -0.073,
-    "b:panel and": -0.076,
-    "b:panel didn't": -0.057,
-    "b:panel felt": -0.073,
-    "b:panel got": 0.339,
-    "b:panel had": -0.314,
-    "b:panel interview": -0.038,
-    "b:panel member": 0.073,
-    "b:panel saw": -0.076,
-    "b:panel scored": -0.205,
-    "b:panel seemed": -0.204,
-    "b:panel spent": -0.043,
-    "b:panel to": 0.152,
-    "b:panel was": -0.19,
-    "b:panel's decision": -0.285,
-    "b:panel's feedback": -0.065,
-    "b:panel's notes": -0.077,
-    "b:panel's questions": -0.072,
-    "b:panel's reasoning": -0.02,
-    "b:paper and": 0.083,
-    "b:parking instructions": -0.13,
-    "b:part i": -0.146,
-    "b:part of": -0.561,
-    "b:part time": -0.089,
-    "b:particularly the": -0.027,
-    "b:partly because": -0.07,
-    "b:parts of": -0.043,
-    "b:pass my": 0.082,
-    "b:pass on": 0.188,
-    "b:passed on": 0.171,
-    "b:passed over": -0.5,
-    "b:passed up": 0.664,
-    "b:passing on": 0.275,
-    "b:past six": -0.029,
-    "b:past the": -0.202,
-    "b:past year": -0.094,
-    "b:pastor and": -0.091,
-    "b:pastry experience": -0.021,
-    "b:paths again": -0.195,
-    "b:paths cross": -0.129,
-    "b:patience with": -0.169,
-    "b:payroll for": -0.11,
-    "b:peace with": -0.29,
-    "b:peak season": -0.051,
-    "b:people and": -0.021,
-    "b:people at": -0.037,
-    "b:people get": -0.125,
-    "b:people i": -0.051,
-    "b:people in": -0.4,
-    "b:people who": -0.26,
-    "b:perfect fit": -0.083,
-    "b:perfect for": -0.138,
-    "b:perhaps the": 0.79,
-    "b:person for": 0.159,
-    "b:person got": 0.594,
-    "b:person specification": 0.446,
-    "b:person who": -0.593,
-    "b:person you": 0.636,
-    "b:personality test": -0.085,
-    "b:pharmacist post": 0.267,
-    "b:phone all": -0.06,
-    "b:phone call": -0.668,
-    "b:phone for": -0.041,
-    "b:phone last": -0.026,
-    "b:phone screen": 0.165,
-    "b:pick someone": -0.12,
-    "b:picked someone": -0.178,
-    "b:picked the": 0.334,
-    "b:picture of": -0.174,
-    "b:plain and": 0.283,
-    "b:plan around": -0.229,
-    "b:plan my": -0.082,
-    "b:plan office": -0.152,
-    "b:plan the": -0.082,
-    "b:plan to": -0.064,
-    "b:planning to": -0.095,
-    "b:plans to": -0.039,
-    "b:platform team": -0.021,
-    "b:please answer": -0.085,
-    "b:please do": -0.13,
-    "b:please don't": 0.147,
-    "b:please explain": -0.062,
-    "b:please get": -0.036,
-    "b:please give": -0.218,
-    "b:please keep": 0.172,
-    "b:please let": -0.349,
-    "b:please note": 0.052,
-    "b:please pass": 0.342,
-    "b:please provide": -0.096,
-    "b:please respond": -0.085,
-    "b:please send": -0.386,
-    "b:please thank": -0.032,
-    "b:pleasure to": -0.226,
-    "b:point by": -0.077,
-    "b:point i": 0.58,
-    "b:point i'd": -0.267,
-    "b:point in": 0.157,
-    "b:point of": -0.127,
-    "b:point out": 0.271,
-    "b:point would": -0.069,
-    "b:pointer or": -0.055,
-    "b:portfolio and": -0.091,
-    "b:portfolio link": -0.058,
-    "b:portfolio review": -0.056,
-    "b:position and": -0.064,
-    "b:position at": -0.201,
-    "b:position in": -0.074,
-    "b:position is": 0.556,
-    "b:position opens": -0.182,
-    "b:positions in": -0.049,
-    "b:possible i": -0.078,
-    "b:possibly have": 0.136,
-    "b:post was": 0.274,
-    "b:posting and": 0.101,
-    "b:practical assessment": 0.354,
-    "b:praying for": -0.095,
-    "b:precisely why": -0.092,
-    "b:prep for": 0.442,
-    "b:prepare for": -0.066,
-    "b:prepared a": -0.067,
-    "b:prepared for": -0.526,
-    "b:preparing a": -0.127,
-    "b:preparing for": -0.059,
-    "b:present my": -0.272,
-    "b:presentation and": -0.062,
-    "b:presentation but": -0.066,
-    "b:presentation for": -0.186,
-    "b:presentation i": 0.517,
-    "b:pressure at": -0.209,
-    "b:pretend i'm": -0.04,
-    "b:pretend otherwise": -0.035,
-    "b:pricing model": 0.378,
-    "b:probably the": 0.174,
-    "b:problem i": -0.176,
-    "b:process and": -0.253,
-    "b:process has": -0.172,
-    "b:process is": -0.079,
-    "b:process was": -0.329,
-    "b:procurement reform": -0.026,
-    "b:profile as": 0.286,
-    "b:profile in": -0.096,
-    "b:program and": -0.073,
-    "b:program staff": -0.091,
-    "b:project and": -0.035,
-    "b:project goes": -0.188,
-    "b:project i": -0.197,
-    "b:project manager": -0.097,
-    "b:project on": 0.22,
-    "b:project with": 0.229,
-    "b:project you": 0.177,
-    "b:promised me": -0.173,
-    "b:promised to": 0.306,
-    "b:prompted me": -0.029,
-    "b:proper debrief": -0.228,
-    "b:proper explanation": -0.058,
-    "b:provide me": -0.096,
-    "b:psychometric test": -0.301,
-    "b:publication record": -0.03,
-    "b:put in": -0.15,
-    "b:put into": -0.166,
-    "b:put it": -0.121,
-    "b:put me": 0.293,
-    "b:put my": 0.166,
-    "b:put people": -0.064,
-    "b:puts into": -0.048,
-    "b:python and": 0.304,
-    "b:qualified applicant": 0.367,
-    "b:quarter for": 0.078,
-    "b:quarterly forecasting": -0.022,
-    "b:question about": -0.134,
-    "b:question in": -0.023,
-    "b:questions about": -0.216,
-    "b:questions had": -0.219,
-    "b:questions seemed": -0.024,
-    "b:questions were": -0.212,
-    "b:quick call": 0.055,
-    "b:quick note": -0.174,
-    "b:quick response": -0.064,
-    "b:quick turnaround": -0.033,
-    "b:quick update": -0.066,
-    "b:quickly and": -0.27,
-    "b:quite a": -0.086,
-    "b:quite clear": -0.059,
-    "b:race condition": -0.03,
-    "b:rather not": -0.108,
-    "b:rather than": 0.051,
-    "b:reach a": -0.044,
-    "b:reach out": -0.119,
-    "b:reach truck": 0.193,
-    "b:reached the": -0.159,
-    "b:reaching out": -0.111,
-    "b:read it": -0.105,
-    "b:read my": -0.053,
-    "b:read the": -0.171,
-    "b:read your": -0.243,
-    "b:reading about": -0.06,
-    "b:reading challenge": -0.129,
-    "b:reading my": -0.202,
-    "b:reading program": -0.046,
-    "b:reading the": -0.033,
-    "b:reading your": -0.101,
-    "b:real feedback": -0.098,
-    "b:real highlight": -0.032,
-    "b:real pleasure": -0.033,
-    "b:real reason": -0.068,
-    "b:real sense": -0.045,
-    "b:really appreciate": 0.215,
-    "b:really appreciated": -0.073,
-    "b:really disappointed": -0.356,
-    "b:really don't": 0.476,
-    "b:really enjoyed": -0.272,
-    "b:really felt": -0.054,
-    "b:really helpful": -0.125,
-    "b:really like": 0.076,
-    "b:really liked": -0.214,
-    "b:really made": -0.089,
-    "b:really open": 0.408,
-    "b:really thought": 0.172,
-    "b:really wanted": -0.544,
-    "b:rearranged two": -0.081,
-    "b:reason for": -0.093,
-    "b:reason was": -0.071,
-    "b:reasons for": -0.239,
-    "b:reasons from": -0.253,
-    "b:reasons i": -0.128,
-    "b:receipt of": -0.101,
-    "b:receive a": -0.069,
-    "b:receive the": -0.143,
-    "b:recital for": -0.043,
-    "b:recognise that": -0.213,
-    "b:reconcile with": -0.03,
-    "b:reconsider if": 0.095,
-    "b:reconsider my": 0.69,
-    "b:record i": 0.24,
-    "b:record of": 0.133,
-    "b:record straight": 0.444,
-    "b:recruiter said": 0.142,
-    "b:recruiter told": 0.233,
-    "b:recruiter who": -0.13,
-    "b:recruitment process": -0.101,
-    "b:reference check": -0.131,
-    "b:references from": 0.168,
-    "b:references were": -0.052,
-    "b:referred to": -0.159,
-    "b:reflect the": 0.346,
-    "b:regarding the": 0.362,
-    "b:regards and": -0.077,
-    "b:regional manager": 0.172,
-    "b:reject me": -0.024,
-    "b:rejected by": -0.047,
-    "b:rejection arrived": -0.025,
-    "b:rejection came": -0.028,
-    "b:rejection email": -0.042,
-    "b:rejection is": -0.085,
-    "b:rejection so": -0.07,
-    "b:rejection template": -0.062,
-    "b:rejection was": -0.062,
-    "b:remain in": -0.039,
-    "b:remain very": -0.023,
-    "b:reminded me": -0.239,
-    "b:renewed thanks": -0.046,
-    "b:replaying the": -0.098,
-    "b:replied to": -0.115,
-    "b:reply address": -0.028,
-    "b:reply this": -0.084,
-    "b:reply to": -0.32,
-    "b:reply with": -0.207,
-    "b:replying to": -0.109,
-    "b:request for": -0.181,
-    "b:request that": 0.676,
-    "b:requesting a": -0.139,
-    "b:require a": -0.172,
-    "b:requirement in": 0.201,
-    "b:rereading your": 0.355,
-    "b:rescheduled three": -0.088,
-    "b:respect a": -0.214,
-    "b:respect it": -0.096,
-    "b:respect that": -0.163,
-    "b:respect the": -0.699,
-    "b:respect your": -0.232,
-    "b:respectfully i": 0.321,
-    "b:response by": -0.042,
-    "b:rest of": -0.34,
-    "b:result is": -0.14,
-    "b:retry queue": -0.03,
-    "b:retype my": -0.067,
-    "b:revert with": -0.121,
-    "b:review and": 0.37,
-    "b:review my": -0.038,
-    "b:review your": -0.142,
-    "b:reviewing my": -0.057,
-    "b:ride along": -0.103,
-    "b:right and": -0.041,
-    "b:right for": -0.094,
-    "b:right now": -0.392,
-    "b:right person": 0.235,
-    "b:right to": -0.183,
-    "b:role and": 0.05,
-    "b:role at": -0.072,
-    "b:role had": -0.17,
-    "b:role has": -0.123,
-    "b:role i": -0.435,
-    "b:role in": -0.134,
-    "b:role is": 0.062,
-    "b:role needed": -0.172,
-    "b:role on": -0.094,
-    "b:role opens": -0.246,
-    "b:role play": -0.25,
-    "b:role requires": 0.318,
-    "b:role than": 0.021,
-    "b:role that": -0.281,
-    "b:role was": 0.986,
-    "b:role went": 0.745,
-    "b:roles and": -0.166,
-    "b:roles at": -0.327,
-    "b:roles in": -0.042,
-    "b:roles that": -0.084,
-    "b:room to": 0.322,
-    "b:room was": -0.044,
-    "b:round and": -0.341,
-    "b:round for": -0.052,
-    "b:round i": -0.074,
-    "b:round of": -0.044,
-    "b:round so": -0.061,
-    "b:round was": -0.102,
-    "b:round went": 0.7,
-    "b:rounds a": -0.069,
-    "b:rounds and": -0.22,
-    "b:rounds i": -0.096,
-    "b:rounds of": -0.091,
-    "b:rounds were": -0.088,
-    "b:route planning": -0.139,
-    "b:ruled me": -0.044,
-    "b:run a": 0.447,
-    "b:run out": -0.165,
-    "b:run payroll": -0.11,
-    "b:run the": -0.233,
-    "b:runner up": 0.442,
-    "b:running a": 0.381,
-    "b:running in": -0.104,
-    "b:running on": -0.355,
-    "b:running the": 0.038,
-    "b:runs on": -0.036,
-    "b:rushed the": -0.071,
-    "b:résumé on": -0.022,
-    "b:sad to": -0.036,
-    "b:said about": -0.24,
-    "b:said hi": -0.151,
-    "b:said i": 0.412,
-    "b:said i'd": 0.096,
-    "b:said in": 0.284,
-    "b:said the": -0.12,
-    "b:said was": 0.151,
-    "b:salary expectations": -0.083,
-    "b:salary was": -0.056,
-    "b:sales figures": 0.207,
-    "b:sales team": -0.057,
-    "b:same time": -0.042,
-    "b:sat in": -0.106,
-    "b:saw in": -0.251,
-    "b:saw the": -0.222,
-    "b:say again": -0.049,
-    "b:say i": -0.126,
-    "b:say i'm": 0.222,
-    "b:say that": -0.261,
-    "b:says a": -0.023,
-    "b:says i": -0.279,
-    "b:scenario about": -0.051,
-    "b:scenario questions": -0.248,
-    "b:schedule a": 0.523,
-    "b:schedule and": -0.048,
-    "b:schedule doesn't": -0.321,
-    "b:schedule is": -0.394,
-    "b:school year": -0.042,
-    "b:schools and": -0.295,
-    "b:scored against": -0.259,
-    "b:scored me": -0.209,
-    "b:scored seems": -0.031,
-    "b:screen and": -0.05,
-    "b:screened out": 0.089,
-    "b:search committee": -0.077,
-    "b:season ahead": -0.167,
-    "b:season goes": 0.271,
-    "b:second conversation": 0.06,
-    "b:second interview": 0.116,
-    "b:second interviewer": -0.066,
-    "b:second round": 0.05,
-    "b:second year": -0.075,
-    "b:section of": -0.023,
-    "b:secured the": 0.434,
-    "b:see how": 1.325,
-    "b:see it": 0.407,
-    "b:see me": 0.076,
-    "b:see now": -0.195,
-    "b:see the": -0.332,
-    "b:see this": -0.137,
-    "b:see what": 1.068,
-    "b:see who": 0.293,
-    "b:see why": -0.318,
-    "b:see you": -0.754,
-    "b:seeing how": -0.329,
-    "b:seeing the": -0.079,
-    "b:seem like": -0.046,
-    "b:seemed happy": -0.079,
-    "b:seemed like": -0.089,
-    "b:seemed more": -0.038,
-    "b:seemed to": -0.231,
-    "b:seemed unprepared": -0.238,
-    "b:seems like": -0.038,
-    "b:seems the": -0.081,
-    "b:seems to": 0.852,
-    "b:selected candidates": -0.06,
-    "b:send me": -0.596,
-    "b:send my": -0.025,
-    "b:send over": -0.027,
-    "b:send the": -0.328,
-    "b:senior electrician": -0.136,
-    "b:sense for": -0.247,
-    "b:sense given": -0.268,
-    "b:sense of": -0.244,
-    "b:sense that": -0.39,
-    "b:sense to": 0.844,
-    "b:sent me": -0.18,
-    "b:sent to": -0.073,
-    "b:seriously i": -0.159,
-    "b:seriously what": -0.108,
-    "b:serve the": -0.262,
-    "b:session with": -0.076,
-    "b:set a": -0.101,
-    "b:set out": 0.04,
-    "b:set the": 0.273,
-    "b:set up": -0.028,
-    "b:settles in": -0.307,
-    "b:seven interviews": -0.035,
-    "b:seven weeks": -0.021,
-    "b:several of": -0.242,
-    "b:several strong": -0.077,
-    "b:several times": 0.505,
-    "b:several years": -0.299,
-    "b:shadow the": 0.237,
-    "b:shame it": -0.102,
-    "b:share any": -0.135,
-    "b:share the": -0.255,
-    "b:share your": -0.024,
-    "b:shared with": 0.372,
-    "b:sharing my": 0.03,
-    "b:shift and": -0.165,
-    "b:shift pattern": -0.091,
-    "b:shift so": 0.152,
-    "b:shift was": -0.137,
-    "b:shift would": 0.212,
-    "b:short of": -0.105,
-    "b:short supply": -0.039,
-    "b:shortlist and": -0.118,
-    "b:shot at": 0.319,
-    "b:should another": -0.182,
-    "b:should be": -0.273,
-    "b:should have": 0.802,
-    "b:should i": -0.098,
-    "b:should know": -0.048,
-    "b:shouldn't have": -0.049,
-    "b:show you": 0.534,
-    "b:showed me": 0.116,
-    "b:side i": -0.124,
-    "b:side of": -0.368,
-    "b:signed by": -0.161,
-    "b:signed off": -0.053,
-    "b:signed up": -0.026,
-    "b:signed yet": 0.675,
-    "b:silence was": -0.157,
-    "b:similar role": -0.141,
-    "b:simply doesn't": 0.33,
-    "b:since i": -0.198,
-    "b:since it": -0.178,
-    "b:since my": -0.147,
-    "b:since nobody": -0.055,
-    "b:since the": -0.144,
-    "b:since then": -0.135,
-    "b:since we": -0.081,
-    "b:single time": -0.173,
-    "b:sir i": 0.514,
-    "b:site manager": -0.141,
-    "b:site visit": -0.059,
-    "b:sitting for": -0.065,
-    "b:sitting in": -0.044,
-    "b:sitting with": -0.251,
-    "b:six months": 0.193,
-    "b:six weeks": -0.159,
-    "b:six years": 0.698,
-    "b:skills and": -0.024,
-    "b:slap in": -0.102,
-    "b:slide deck": -0.109,
-    "b:slot was": -0.118,
-    "b:small business": -0.084,
-    "b:small prototype": -0.056,
-    "b:smoothly for": -0.186,
-    "b:so close": -0.134,
-    "b:so disappointed": -0.093,
-    "b:so for": -0.179,
-    "b:so forgive": -0.189,
-    "b:so frustrated": -0.114,
-    "b:so i": 0.139,
-    "b:so i'd": 0.405,
-    "b:so i'll": -0.224,
-    "b:so i'm": 0.746,
-    "b:so it": -0.245,
-    "b:so kind": -0.027,
-    "b:so many": -0.282,
-    "b:so maybe": 0.138,
-    "b:so much": 0.243,
-    "b:so nice": -0.027,
-    "b:so please": -0.177,
-    "b:so quickly": -0.073,
-    "b:so sure": -0.345,
-    "b:so that": 0.27,
-    "b:so that's": -0.136,
-    "b:so the": -0.33,
-    "b:so this": 0.135,
-    "b:so tired": -0.133,
-    "b:so unfair": -0.066,
-    "b:so what": 0.028,
-    "b:so you": 0.346,
-    "b:so you'll": -0.282,
-    "b:so you're": 0.047,
-    "b:so your": -0.185,
-    "b:social media": -0.137,
-    "b:social work": -0.03,
-    "b:social worker": 0.028,
-    "b:some areas": 0.355,
-    "b:some capacity": -0.047,
-    "b:some feedback": -0.151,
-    "b:some of": -0.63,
-    "b:some people": 0.608,
-    "b:some point": -0.318,
-    "b:some surprise": 0.848,
-    "b:some time": -0.124,
-    "b:someone already": 0.408,
-    "b:someone else": 0.434,
-    "b:someone else's": -0.193,
-    "b:someone from": 0.301,
-    "b:someone great": -0.124,
-    "b:someone had": -0.145,
-    "b:someone in": -0.244,
-    "b:someone who": 0.237,
-    "b:someone who'd": 0.262,
-    "b:someone who's": 0.36,
-    "b:someone whose": -0.149,
-    "b:someone with": -0.31,
-    "b:someone without": 0.486,
-    "b:something about": -0.06,
-    "b:something else": -0.481,
-    "b:something i": 0.616,
-    "b:something i'm": -0.162,
-    "b:sorry it": -0.038,
-    "b:sorry not": -0.024,
-    "b:sorry to": -0.054,
-    "b:sounded like": -0.049,
-    "b:sounds like": -0.226,
-    "b:spare minute": -0.057,
-    "b:speak for": 0.51,
-    "b:speak to": 0.093,
-    "b:speak with": -0.084,
-    "b:speaking with": -0.031,
-    "b:speaks for": 0.284,
-    "b:specific reasons": -0.194,
-    "b:specifically why": -0.054,
-    "b:spelled my": -0.091,
-    "b:spend a": -0.177,
-    "b:spent a": -0.122,
-    "b:spent most": -0.261,
-    "b:spent my": -0.074,
-    "b:spent the": -0.345,
-    "b:spent with": -0.07,
-    "b:spoke for": 0.431,
-    "b:spoke to": -0.073,
-    "b:spot opens": -0.276,
-    "b:spring and": -0.026,
-    "b:spring launch": -0.021,
-    "b:spring menu": -0.069,
-    "b:spring so": -0.181,
-    "b:staff and": -0.052,
-    "b:stage of": -0.033,
-    "b:stage seemed": -0.022,
-    "b:stage that": -0.134,
-    "b:stakeholder management": -0.126,
-    "b:standard practice": -0.138,
-    "b:start at": -0.051,
-    "b:start date": 0.202,
-    "b:start on": 0.118,
-    "b:start to": -0.038,
-    "b:started to": -0.068,
-    "b:started twenty": -0.044,
-    "b:starter a": -0.212,
-    "b:starting to": -0.454,
-    "b:stay in": -0.294,
-    "b:stayed with": -0.076,
-    "b:step down": -0.053,
-    "b:still a": -0.035,
-    "b:still be": -0.295,
-    "b:still believe": 0.535,
-    "b:still can't": 0.233,
-    "b:still don't": -0.039,
-    "b:still have": -0.276,
-    "b:still i": -0.285,
-    "b:still interested": -0.045,
-    "b:still like": -0.078,
-    "b:still love": -0.044,
-    "b:still processing": -0.127,
-    "b:still says": -0.142,
-    "b:still see": -0.198,
-    "b:still very": -0.061,
-    "b:stood out": -0.078,
-    "b:store opening": -0.024,
-    "b:story about": -0.027,
-    "b:story of": -0.156,
-    "b:story time": -0.154,
-    "b:straight answer": -0.046,
-    "b:straight with": 0.149,
-    "b:strange to": -0.055,
-    "b:strengthen my": -0.105,
-    "b:stretched thin": 0.139,
-    "b:strong and": 0.207,
-    "b:strong applicants": -0.36,
-    "b:strong candidate": 0.365,
-    "b:strong candidates": -0.091,
-    "b:strong fit": -0.058,
-    "b:strong pool": -0.09,
-    "b:stronger candidate": 0.041,
-    "b:stronger choice": -0.127,
-    "b:stronger fit": -0.092,
-    "b:stronger for": -0.096,
-    "b:strongest candidate": -0.238,
-    "b:struggle to": 0.242,
-    "b:struggling to": 0.564,
-    "b:strung along": -0.115,
-    "b:stuck with": -0.09,
-    "b:student panel": -0.035,
-    "b:students were": -0.066,
-    "b:studies and": -0.171,
-    "b:study and": -0.054,
-    "b:study that": -0.065,
-    "b:subject line": -0.088,
-    "b:success with": -0.205,
-    "b:successful applicant": 0.382,
-    "b:successful candidate": -0.339,
-    "b:successful candidate's": 0.365,
-    "b:such a": -0.274,
-    "b:suggest i": -0.32,
-    "b:suggest the": 0.042,
-    "b:suited to": -0.176,
-    "b:summary of": -0.133,
-    "b:summer reading": -0.2,
-    "b:supervised a": 0.125,
-    "b:supply chain": 0.09,
-    "b:suppose i": -0.174,
-    "b:supposed to": -0.026,
-    "b:sure a": 0.34,
-    "b:sure how": -0.339,
-    "b:sure i": -0.382,
-    "b:sure i'd": -0.074,
-    "b:sure i'll": 0.503,
-    "b:sure it": 0.504,
-    "b:sure someone": 0.156,
-    "b:sure the": 0.193,
-    "b:sure they'll": 0.415,
-    "b:sure this": -0.315,
-    "b:sure to": -0.166,
-    "b:sure what": 0.046,
-    "b:sure whatever": 0.419,
-    "b:sure who": 0.218,
-    "b:sure whoever": 0.226,
-    "b:sure you'll": -0.175,
-    "b:surely someone": -0.113,
-    "b:surprised if": 0.231,
-    "b:surprised to": 0.091,
-    "b:suspect i": 0.386,
-    "b:system design": -0.103,
-    "b:take a": 0.22,
-    "b:take another": -0.037,
-    "b:take care": 0.136,
-    "b:take home": 0.114,
-    "b:take it": -0.036,
-    "b:take this": -0.118,
-    "b:taken the": 0.098,
-    "b:takes a": -0.057,
-    "b:taking a": -0.088,
-    "b:taking the": -0.137,
-    "b:talk about": 0.073,
-    "b:talk with": -0.03,
-    "b:talked about": -0.029,
-    "b:talking about": -0.054,
-    "b:talking through": -0.08,
-    "b:talking to": -0.046,
-    "b:talking with": -0.04,
-    "b:talks so": -0.024,
-    "b:taught me": -0.097,
-    "b:teaching demonstration": -0.11,
-    "b:team a": -0.106,
-    "b:team again": -0.049,
-    "b:team all": -0.047,
-    "b:team before": 0.054,
-    "b:team but": -0.071,
-    "b:team doesn't": -0.042,
-    "b:team for": -0.077,
-    "b:team had": 0.222,
-    "b:team handled": -0.033,
-    "b:team has": -0.31,
-    "b:team i'd": -0.038,
-    "b:team in": -0.144,
-    "b:team is": -0.423,
-    "b:team made": -0.114,
-    "b:team needs": 0.379,
-    "b:team of": 1.031,
-    "b:team on": -0.117,
-    "b:team plans": -0.025,
-    "b:team so": 0.055,
-    "b:team spent": -0.026,
-    "b:team that": -0.042,
-    "b:team this": -0.04,
-    "b:team wanted": 0.31,
-    "b:team was": -0.074,
-    "b:team well": -0.034,
-    "b:team who": 0.271,
-    "b:team's needs": -0.162,
-    "b:team's work": -0.082,
-    "b:teams i": 0.485,
-    "b:technical interview": -0.023,
-    "b:technical round": 0.021,
-    "b:technician openings": -0.024,
-    "b:tell me": -0.987,
-    "b:tell you": 0.109,
-    "b:telling me": -0.149,
-    "b:telling people": -0.174,
-    "b:tells me": 0.512,
-    "b:ten minutes": -0.106,
-    "b:ten years": 0.617,
-    "b:test and": -0.107,
-    "b:test on": -0.05,
-    "b:test was": -0.271,
-    "b:than an": -0.213,
-    "b:than any": 0.455,
-    "b:than anyone": 0.827,
-    "b:than i": -0.253,
-    "b:than in": -0.174,
-    "b:than me": 0.085,
-    "b:than mine": -0.038,
-    "b:than most": 0.089,
-    "b:than my": -0.262,
-    "b:than that": -0.174,
-    "b:than the": 0.392,
-    "b:than to": -0.379,
-    "b:than we've": -0.038,
-    "b:thank the": -0.183,
-    "b:thank u": -0.076,
-    "b:thank you": -0.719,
-    "b:thanked me": -0.046,
-    "b:thankful for": -0.18,
-    "b:thanks a": -0.028,
-    "b:thanks again": -0.298,
-    "b:thanks and": 0.537,
-    "b:thanks for": -0.829,
-    "b:thanks on": -0.029,
-    "b:thanks so": -0.043,
-    "b:thanks to": -0.261,
-    "b:that a": 0.305,
-    "b:that actually": -0.437,
-    "b:that after": -0.202,
-    "b:that assessment": 0.033,
-    "b:that candidates": -0.04,
-    "b:that counted": 0.295,
-    "b:that department": 0.142,
-    "b:that didn't": 0.205,
-    "b:that frustrating": -0.021,
-    "b:that helps": 0.107,
-    "b:that i": -0.186,
-    "b:that i'm": 0.187,
-    "b:that i've": 0.421,
-    "b:that in": 0.078,
-    "b:that interview": 0.063,
-    "b:that it": -0.177,
-    "b:that makes": -0.437,
-    "b:that means": 0.096,
-    "b:that mr": -0.036,
-    "b:that my": 0.568,
-    "b:that nobody": -0.342,
-    "b:that of": 0.184,
-    "b:that one": -0.279,
-    "b:that panel": -0.163,
-    "b:that puts": -0.154,
-    "b:that room": 0.16,
-    "b:that said": -0.176,
-    "b:that shortlist": 0.222,
-    "b:that size": 0.034,
-    "b:that someone": -0.313,
-    "b:that talks": -0.024,
-    "b:that the": -1.002,
-    "b:that they": 0.19,
-    "b:that unit": 0.085,
-    "b:that until": -0.166,
-    "b:that was": 0.268,
-    "b:that went": -0.191,
-    "b:that will": -0.058,
-    "b:that work": -0.08,
-    "b:that would": 0.215,
-    "b:that you": 0.089,
-    "b:that you've": -0.134,
-    "b:that your": 0.538,
-    "b:that's a": 0.192,
-    "b:that's it": -0.095,
-    "b:that's what": 0.838,
-    "b:the #": 0.904,
-    "b:the a320": -0.205,
-    "b:the accounts": -0.024,
-    "b:the actual": -0.17,
-    "b:the advert": 0.437,
-    "b:the afternoon": -0.031,
-    "b:the airline's": -0.099,
-    "b:the annoying": -0.037,
-    "b:the answer": -0.193,
-    "b:the application": -0.067,
-    "b:the appointee": -0.037,
-    "b:the architecture": -0.063,
-    "b:the areas": -0.043,
-    "b:the assessment": 0.252,
-    "b:the atmosphere": -0.083,
-    "b:the audit": -0.215,
-    "b:the avoidance": 0.281,
-    "b:the back": -0.053,
-    "b:the backend": -0.029,
-    "b:the bare": -0.15,
-    "b:the basis": -0.055,
-    "b:the best": -0.229,
-    "b:the better": 0.611,
-    "b:the board": 0.897,
-    "b:the brainteasers": -0.232,
-    "b:the branch": -0.048,
-    "b:the bridge": -0.145,
-    "b:the brief": 0.398,
-    "b:the budget": 0.058,
-    "b:the busy": -0.191,
-    "b:the call": -0.392,
-    "b:the campus": -0.097,
-    "b:the candidate": 0.209,
-    "b:the candidates": -0.141,
-    "b:the care": -0.047,
-    "b:the careers": -0.064,
-    "b:the case": -0.277,
-    "b:the chair": -0.16,
-    "b:the chance": -0.341,
-    "b:the chat": -0.054,
-    "b:the cheaper": 0.31,
-    "b:the chicago": 0.216,
-    "b:the children": -0.053,
-    "b:the choice": -0.164,
-    "b:the chosen": 0.335,
-    "b:the christmas": 0.271,
-    "b:the circulation": -0.032,
-    "b:the civil": -0.08,
-    "b:the classroom": 0.05,
-    "b:the client": -0.111,
-    "b:the clinic": -0.111,
-    "b:the coding": -0.093,
-    "b:the coming": -0.139,
-    "b:the committee": 0.276,
-    "b:the committee's": -0.036,
-    "b:the community": -0.396,
-    "b:the company": 0.447,
-    "b:the company's": -0.083,
-    "b:the concern": 0.485,
-    "b:the conclusion": 0.324,
-    "b:the conversation": 0.092,
-    "b:the council": -0.119,
-    "b:the county": 0.31,
-    "b:the courtesy": -0.036,
-    "b:the crew": -0.071,
-    "b:the criteria": 0.587,
-    "b:the critique": -0.047,
-    "b:the culture": 0.387,
-    "b:the current": 0.22,
-    "b:the cut": 0.405,
-    "b:the data": -0.028,
-    "b:the day": 0.553,
-    "b:the dbs": -0.038,
-    "b:the deciding": 0.41,
-    "b:the decision": 0.27,
-    "b:the delay": -0.078,
-    "b:the demo": -0.034,
-    "b:the department": -0.577,
-    "b:the department's": 0.16,
-    "b:the depot": -0.254,
-    "b:the design": -0.05,
-    "b:the desirable": 0.446,
-    "b:the desk": -0.204,
-    "b:the detailed": -0.097,
-    "b:the difference": 0.643,
-    "b:the director": 0.816,
-    "b:the director's": 0.862,
-    "b:the disappointment": -0.076,
-    "b:the discussion": -0.149,
-    "b:the district": -0.238,
-    "b:the early": -0.024,
-    "b:the edit": -0.028,
-    "b:the educators": -0.03,
-    "b:the effort": -0.065,
-    "b:the elders": -0.094,
-    "b:the email": -0.226,
-    "b:the end": -0.27,
-    "b:the entire": -0.088,
-    "b:the events": -0.146,
-    "b:the exact": 0.174,
-    "b:the exam": -0.055,
-    "b:the expansion": -0.076,
-    "b:the face": -0.102,
-    "b:the fact": 0.132,
-    "b:the fall": -0.496,
-    "b:the family": -0.062,
-    "b:the feedback": 0.54,
-    "b:the feeling": -0.277,
-    "b:the field": -0.194,
-    "b:the final": -0.665,
-    "b:the finalists": -0.054,
-    "b:the finance": -0.083,
-    "b:the financial": 0.393,
-    "b:the firm": 0.035,
-    "b:the firm's": -0.048,
-    "b:the first": -0.441,
-    "b:the five": 0.082,
-    "b:the flight": -0.043,
-    "b:the floor": -0.124,
-    "b:the form": -0.101,
-    "b:the four": -0.072,
-    "b:the fourth": -0.053,
-    "b:the front": -0.255,
-    "b:the frontend": -0.037,
-    "b:the frontrunner": 0.263,
-    "b:the frustrated": -0.043,
-    "b:the frustrating": -0.125,
-    "b:the full": 0.057,
-    "b:the fund's": -0.02,
-    "b:the future": -0.426,
-    "b:the gap": -0.104,
-    "b:the ground": -0.089,
-    "b:the grounds": -0.073,
-    "b:the group": -0.095,
-    "b:the guy": -0.242,
-    "b:the head": 0.458,
-    "b:the heads": -0.122,
-    "b:the hgv": -0.077,
-    "b:the highlight": -0.103,
-    "b:the hire": -0.522,
-    "b:the hiring": 0.451,
-    "b:the homework": -0.13,
-    "b:the honest": -0.034,
-    "b:the honesty": -0.18,
-    "b:the hospital": -0.43,
-    "b:the hotel": -0.032,
-    "b:the hour": -0.196,
-    "b:the hours": -0.12,
-    "b:the hr": -0.1,
-    "b:the icu": -0.058,
-    "b:the information": 0.044,
-    "b:the inside": 0.329,
-    "b:the instructions": -0.157,
-    "b:the internal": 0.394,
-    "b:the interview": 0.094,
-    "b:the interviewer": -0.298,
-    "b:the interviewer's": -0.036,
-    "b:the interviewers": 0.249,
-    "b:the interviews": -0.11,
-    "b:the job": 1.171,
-    "b:the junior": -0.055,
-    "b:the kind": 0.081,
-    "b:the kitchen": -0.219,
-    "b:the lab": -0.082,
-    "b:the lab's": -0.122,
-    "b:the lack": 0.172,
-    "b:the last": -0.492,
-    "b:the launch": -0.314,
-    "b:the leadership": -0.144,
-    "b:the least": -0.297,
-    "b:the letter": -0.12,
-    "b:the library": -0.159,
-    "b:the line": 0.315,
-    "b:the list": -0.04,
-    "b:the logic": 0.23,
-    "b:the long": -0.116,
-    "b:the lucky": 0.608,
-    "b:the lunch": -0.065,
-    "b:the management": -0.165,
-    "b:the marketing": -0.093,
-    "b:the math": 0.081,
-    "b:the meantime": -0.268,
-    "b:the medical": -0.038,
-    "b:the mentoring": -0.062,
-    "b:the merger": -0.055,
-    "b:the mid": -0.048,
-    "b:the middle": -0.145,
-    "b:the migration": -0.385,
-    "b:the minimum": -0.035,
-    "b:the moment": -0.095,
-    "b:the month": -0.102,
-    "b:the more": -0.082,
-    "b:the morning": -0.132,
-    "b:the most": 0.849,
-    "b:the museum": -0.031,
-    "b:the need": -0.021,
-    "b:the new": 0.109,
-    "b:the news": -0.228,
-    "b:the newsroom": -0.032,
-    "b:the next": -0.658,
-    "b:the night": 0.173,
-    "b:the note": 0.406,
-    "b:the notes": -0.237,
-    "b:the numbers": -0.125,
-    "b:the offer": 0.41,
-    "b:the office": -0.324,
-    "b:the onboarding": -0.073,
-    "b:the one": 0.119,
-    "b:the only": 0.471,
-    "b:the onsite": -0.069,
-    "b:the open": -0.178,
-    "b:the operations": -0.07,
-    "b:the opportunity": 0.567,
-    "b:the organisation": -0.035,
-    "b:the other": -0.393,
-    "b:the others": -0.154,
-    "b:the outcome": 1.403,
-    "b:the outreach": -0.149,
-    "b:the outset": -0.146,
-    "b:the outside": -0.037,
-    "b:the pace": 0.125,
-    "b:the pairing": -0.044,
-    "b:the panel": 0.34,
-    "b:the panel's": -0.761,
-    "b:the parking": -0.04,
-    "b:the part": -0.139,
-    "b:the partner": 0.854,
-    "b:the partners": 0.298,
-    "b:the past": 0.16,
-    "b:the patient": 0.129,
-    "b:the pay": -0.16,
-    "b:the people": 0.563,
-    "b:the perfect": -0.042,
-    "b:the person": -0.069,
-    "b:the personality": -0.041,
-    "b:the phone": -0.201,
-    "b:the plans": -0.021,
-    "b:the platform": -0.024,
-    "b:the point": -0.26,
-    "b:the portfolio": -0.078,
-    "b:the position": 0.43,
-    "b:the post": 0.2,
-    "b:the posting": 0.724,
-    "b:the practical": 0.741,
-    "b:the practice": -0.148,
-    "b:the presentation": 0.087,
-    "b:the pressures": -0.038,
-    "b:the pricing": 0.297,
-    "b:the process": 0.033,
-    "b:the product": -0.176,
-    "b:the production": -0.097,
-    "b:the program": -0.112,
-    "b:the project": 0.501,
-    "b:the psychometric": -0.173,
-    "b:the pta": -0.054,
-    "b:the public": -0.123,
-    "b:the qualifications": 0.141,
-    "b:the question": -0.113,
-    "b:the quick": -0.229,
-    "b:the real": 0.39,
-    "b:the reason": 0.22,
-    "b:the reasons": -0.64,
-    "b:the recent": -0.024,
-    "b:the reception": -0.025,
-    "b:the record": 0.642,
-    "b:the recruiter": -0.251,
-    "b:the recruitment": 0.085,
-    "b:the reference": -0.1,
-    "b:the regional": 0.106,
-    "b:the rejection": -0.583,
-    "b:the reply": 0.239,
-    "b:the research": -0.076,
-    "b:the residents": 0.149,
-    "b:the rest": -0.21,
-    "b:the result": 0.422,
-    "b:the results": -0.357,
-    "b:the retry": -0.03,
-    "b:the ride": -0.097,
-    "b:the right": 0.79,
-    "b:the road": -0.229,
-    "b:the role": 0.407,
-    "b:the room": 0.058,
-    "b:the route": -0.156,
-    "b:the runner": -0.503,
-    "b:the safest": 0.292,
-    "b:the salary": -0.176,
-    "b:the same": 0.241,
-    "b:the sample": -0.236,
-    "b:the saturday": -0.095,
-    "b:the scenario": -0.272,
-    "b:the schedule": -0.022,
-    "b:the school": -0.11,
-    "b:the science": -0.038,
-    "b:the scoring": 0.534,
-    "b:the screen": -0.063,
-    "b:the search": 0.204,
-    "b:the second": -0.386,
-    "b:the selection": 0.712,
-    "b:the seminar": 0.21,
-    "b:the senior": 0.135,
-    "b:the sequencing": -0.113,
-    "b:the service": -0.121,
-    "b:the shop": -0.038,
-    "b:the shortlist": -0.357,
-    "b:the site": -0.137,
-    "b:the social": -0.168,
-    "b:the specific": -0.382,
-    "b:the spring": -0.295,
-    "b:the sql": -0.132,
-    "b:the start": -0.098,
-    "b:the state": -0.118,
-    "b:the store": -0.37,
-    "b:the story": -0.027,
-    "b:the stronger": 0.138,
-    "b:the strongest": 0.589,
-    "b:the student": -0.035,
-    "b:the students": -0.067,
-    "b:the studio": -0.023,
-    "b:the subject": -0.231,
-    "b:the successful": 0.445,
-    "b:the summer": -0.306,
-    "b:the sunday": -0.282,
-    "b:the support": -0.044,
-    "b:the system": -0.103,
-    "b:the table": -0.206,
-    "b:the take": 0.428,
-    "b:the tasting": -0.095,
-    "b:the teaching": -0.074,
-    "b:the team": -0.984,
-    "b:the team's": -0.109,
-    "b:the technical": -0.074,
-    "b:the teeth": -0.067,
-    "b:the test": -0.104,
-    "b:the third": -0.117,
-    "b:the three": -0.094,
-    "b:the time": 0.039,
-    "b:the timeline": -0.06,
-    "b:the timing": -0.248,
-    "b:the tools": 0.189,
-    "b:the top": 0.273,
-    "b:the tour": -0.112,
-    "b:the trial": 0.085,
-    "b:the troubleshooting": -0.044,
-    "b:the two": 0.816,
-    "b:the unit": 0.065,
-    "b:the update": -0.241,
-    "b:the very": 0.671,
-    "b:the video": -0.029,
-    "b:the visit": -0.121,
-    "b:the void": -0.165,
-    "b:the vp": -0.132,
-    "b:the waiting": -0.04,
-    "b:the wall": -0.04,
-    "b:the ward": -0.219,
-    "b:the wards": -0.3,
-    "b:the warehouse": -0.141,
-    "b:the warm": -0.044,
-    "b:the way": -0.216,
-    "b:the week": -0.13,
-    "b:the weekend": 0.824,
-    "b:the whole": -0.401,
-    "b:the window": -0.039,
-    "b:the worst": -0.151,
-    "b:the writing": -0.127,
-    "b:the written": 0.059,
-    "b:the wrong": 1.218,
-    "b:the year": -0.06,
-    "b:the youth": -0.279,
-    "b:their first": 0.154,
-    "b:their mind": -0.169,
-    "b:their notes": -0.193,
-    "b:their own": -0.105,
-    "b:their time": -0.137,
-    "b:their work": 0.045,
-    "b:themselves so": 0.098,
-    "b:then i": -0.095,
-    "b:then some": 0.424,
-    "b:there a": -0.023,
-    "b:there any": 0.332,
-    "b:there is": -0.171,
-    "b:there was": 0.571,
-    "b:there were": 0.331,
-    "b:there will": -0.252,
-    "b:there's anything": 0.142,
-    "b:these calls": -0.156,
-    "b:these days": -0.142,
-    "b:these decisions": -0.084,
-    "b:these points": -0.041,
-    "b:they are": -0.322,
-    "b:they can": 0.188,
-    "b:they can't": 0.219,
-    "b:they liked": 0.341,
-    "b:they told": -0.169,
-    "b:they were": 0.323,
-    "b:they work": 0.282,
-    "b:thing to": -0.21,
-    "b:thing was": -0.022,
-    "b:think about": 0.213,
-    "b:think i": -0.435,
-    "b:think i'll": -0.208,
-    "b:think i'm": -0.172,
-    "b:think i've": -0.235,
-    "b:think if": 0.261,
-    "b:think in": 0.404,
-    "b:think is": 0.304,
-    "b:think it": -0.027,
-    "b:think it's": -0.366,
-    "b:think my": 0.053,
-    "b:think of": -0.376,
-    "b:think that": 0.306,
-    "b:think the": 0.345,
-    "b:think this": 0.886,
-    "b:think we": 0.142,
-    "b:think you": 0.538,
-    "b:think you'd": 0.054,
-    "b:think you'll": -0.105,
-    "b:think you've": 0.351,
-    "b:thinking about": -0.139,
-    "b:third email": -0.064,
-    "b:third time": -0.081,
-    "b:thirty minutes": -0.226,
-    "b:thirty seconds": -0.105,
-    "b:this afternoon": -0.021,
-    "b:this again": 0.259,
-    "b:this and": 0.176,
-    "b:this answer": -0.054,
-    "b:this application": -0.176,
-    "b:this automated": -0.037,
-    "b:this choice": 0.847,
-    "b:this city": 0.125,
-    "b:this decision": 1.099,
-    "b:this email": -0.157,
-    "b:this exact": -0.108,
-    "b:this far": -0.14,
-    "b:this feels": -0.076,
-    "b:this gets": -0.228,
-    "b:this hard": 0.431,
-    "b:this has": -0.207,
-    "b:this interview": 0.411,
-    "b:this is": -0.738,
-    "b:this job": 0.201,
-    "b:this long": -0.171,
-    "b:this month": -0.025,
-    "b:this news": -0.086,
-    "b:this on": 0.033,
-    "b:this one": -0.559,
-    "b:this only": -0.203,
-    "b:this out": -0.085,
-    "b:this outcome": 0.11,
-    "b:this point": -0.04,
-    "b:this position": 0.332,
-    "b:this post": 0.51,
-    "b:this process": -0.191,
-    "b:this request": -0.243,
-    "b:this role": -0.088,
-    "b:this size": 0.505,
-    "b:this so": -0.189,
-    "b:this spring": -0.434,
-    "b:this stage": -0.03,
-    "b:this summer": -0.298,
-    "b:this than": -0.138,
-    "b:this time": 0.159,
-    "b:this to": -0.715,
-    "b:this turned": -0.14,
-    "b:this was": 0.048,
-    "b:this week": -0.215,
-    "b:this went": -0.156,
-    "b:this whole": -0.336,
-    "b:this will": 0.103,
-    "b:this year": -0.28,
-    "b:thorough the": -0.028,
-    "b:those kids": 0.159,
-    "b:though i": 0.087,
-    "b:thought i": -0.023,
-    "b:thought i'd": 0.285,
-    "b:thought that": -0.126,
-    "b:thought this": -0.108,
-    "b:thought you": -0.195,
-    "b:thoughtful process": -0.035,
-    "b:thoughts on": -0.282,
-    "b:three days": 0.229,
-    "b:three different": -0.069,
-    "b:three hour": -0.036,
-    "b:three hours": -0.076,
-    "b:three interviews": -0.184,
-    "b:three months": -0.115,
-    "b:three rounds": -0.282,
-    "b:three separate": -0.11,
-    "b:three times": -0.184,
-    "b:three weeks": -0.095,
-    "b:three years": 0.584,
-    "b:through it": -0.07,
-    "b:through my": 0.185,
-    "b:through the": -0.151,
-    "b:through their": -0.075,
-    "b:through your": 0.519,
-    "b:throughout the": -0.164,
-    "b:throughout which": -0.135,
-    "b:time a": -0.04,
-    "b:time and": -0.055,
-    "b:time as": -0.216,
-    "b:time but": -0.099,
-    "b:time during": -0.036,
-    "b:time everyone": -0.05,
-    "b:time for": -0.094,
-    "b:time i": -0.254,
-    "b:time in": -0.293,
-    "b:time job": -0.066,
-    "b:time of": -0.111,
-    "b:time on": -0.055,
-    "b:time or": -0.042,
-    "b:time pressure": -0.085,
-    "b:time so": -0.144,
-    "b:time the": 0.379,
-    "b:time this": -0.073,
-    "b:time to": 0.082,
-    "b:time which": -0.047,
-    "b:time while": -0.072,
-    "b:time with": -0.055,
-    "b:time would": -0.067,
-    "b:time you": -0.079,
-    "b:time you'll": 0.226,
-    "b:time your": -0.079,
-    "b:times for": -0.064,
-    "b:times in": 0.583,
-    "b:times now": -0.202,
-    "b:times the": 0.401,
-    "b:tired of": -0.208,
-    "b:to add": -0.022,
-    "b:to admit": -0.271,
-    "b:to an": 0.28,
-    "b:to another": -0.027,
-    "b:to answer": -0.138,
-    "b:to apply": -0.428,
-    "b:to ask": -0.16,
-    "b:to attend": -0.116,
-    "b:to be": -0.242,
-    "b:to become": -0.051,
-    "b:to being": -0.166,
-    "b:to believe": 0.18,
-    "b:to bring": -0.134,
-    "b:to build": -0.112,
-    "b:to call": -0.096,
-    "b:to change": -0.08,
-    "b:to chase": -0.128,
-    "b:to check": -0.051,
-    "b:to choose": -0.115,
-    "b:to close": -0.027,
-    "b:to come": -0.177,
-    "b:to contribute": -0.034,
-    "b:to cover": -0.335,
-    "b:to cross": -0.142,
-    "b:to day": -0.098,
-    "b:to dear": -0.033,
-    "b:to decide": -0.221,
-    "b:to describe": -0.171,
-    "b:to discuss": 0.236,
-    "b:to do": -0.589,
-    "b:to drop": -0.292,
-    "b:to each": -0.025,
-    "b:to eleven": 0.423,
-    "b:to every": -0.096,
-    "b:to everyone": -0.29,
-    "b:to expect": -0.181,
-    "b:to explain": -0.127,
-    "b:to feel": -0.023,
-    "b:to figure": 0.194,
-    "b:to fill": -0.158,
-    "b:to find": 0.306,
-    "b:to finish": -0.059,
-    "b:to fix": -0.069,
-    "b:to focus": -0.058,
-    "b:to follow": -0.13,
-    "b:to get": 0.308,
-    "b:to give": -0.188,
-    "b:to go": 0.095,
-    "b:to have": -0.383,
-    "b:to hear": -1.013,
-    "b:to help": -0.173,
-    "b:to hire": -0.085,
-    "b:to hold": -0.244,
-    "b:to hr": -0.044,
-    "b:to ignore": -0.073,
-    "b:to improve": -0.097,
-    "b:to interview": -0.131,
-    "b:to it": -0.061,
-    "b:to join": -0.525,
-    "b:to keep": -0.354,
-    "b:to know": -1.102,
-    "b:to learn": -0.346,
-    "b:to let": -0.143,
-    "b:to lose": -0.093,
-    "b:to make": -0.252,
-    "b:to manage": 0.555,
-    "b:to me": 0.203,
-    "b:to mean": -0.248,
-    "b:to meet": -0.227,
-    "b:to mention": -0.193,
-    "b:to move": 0.114,
-    "b:to my": -0.707,
-    "b:to notice": 0.066,
-    "b:to other": -0.02,
-    "b:to pick": -0.231,
-    "b:to plan": -0.232,
-    "b:to prepare": -0.066,
-    "b:to present": 0.191,
-    "b:to push": -0.031,
-    "b:to put": 0.073,
-    "b:to reach": -0.124,
-    "b:to read": -0.25,
-    "b:to receive": -0.135,
-    "b:to reconcile": 0.251,
-    "b:to reconsider": 0.794,
-    "b:to reiterate": 0.179,
-    "b:to remain": -0.039,
-    "b:to respond": -0.118,
-    "b:to review": -0.161,
-    "b:to revisit": 0.134,
-    "b:to run": 0.79,
-    "b:to say": 0.409,
-    "b:to schedule": -0.11,
-    "b:to see": 0.591,
-    "b:to send": 0.184,
-    "b:to set": 0.444,
-    "b:to share": -0.281,
-    "b:to show": 0.144,
-    "b:to someone": 0.533,
-    "b:to speak": -0.233,
-    "b:to spend": -0.227,
-    "b:to square": 0.343,
-    "b:to start": -0.031,
-    "b:to stay": -0.446,
-    "b:to supply": -0.063,
-    "b:to take": 0.15,
-    "b:to talk": -0.249,
-    "b:to teach": -0.052,
-    "b:to tell": -0.192,
-    "b:to thank": -0.083,
-    "b:to the": -0.082,
-    "b:to their": -0.138,
-    "b:to think": 0.406,
-    "b:to this": 0.073,
-    "b:to three": 0.254,
-    "b:to understand": -0.151,
-    "b:to wait": -0.173,
-    "b:to walk": -0.37,
-    "b:to watch": -0.043,
-    "b:to weigh": -0.104,
-    "b:to what": 0.151,
-    "b:to whoever": 0.314,
-    "b:to work": -0.348,
-    "b:to write": -0.079,
-    "b:to you": -0.634,
-    "b:to your": -0.414,
-    "b:together in": -0.133,
-    "b:told at": -0.066,
-    "b:told i": 0.157,
-    "b:told i'd": -0.09,
-    "b:told i'm": -0.133,
-    "b:told in": -0.241,
-    "b:told me": 0.103,
-    "b:told no": -0.044,
-    "b:told the": 0.096,
-    "b:told we'll": -0.046,
-    "b:tolerance analysis": -0.035,
-    "b:too long": -0.024,
-    "b:too much": -0.179,
-    "b:took five": -0.028,
-    "b:took me": -0.124,
-    "b:took most": -0.089,
-    "b:took you": -0.054,
-    "b:top candidate": 0.218,
-    "b:top of": 0.389,
-    "b:totally get": -0.194,
-    "b:totally understand": -0.393,
-    "b:touch about": -0.037,
-    "b:touch and": -0.061,
-    "b:touch if": -0.074,
-    "b:touch on": -0.032,
-    "b:touched that": -0.022,
-    "b:tough call": -0.062,
-    "b:tour of": -0.093,
-    "b:toward my": -0.063,
-    "b:track record": 0.406,
-    "b:trained half": 0.412,
-    "b:travel reimbursement": -0.176,
-    "b:treat this": 0.429,
-    "b:trial day": -0.051,
-    "b:trial experience": 0.296,
-    "b:trial shift": 0.295,
-    "b:tricky and": -0.112,
-    "b:tricky one": -0.08,
-    "b:truck driver": 0.03,
-    "b:truly enjoyed": -0.033,
-    "b:trust that": 0.377,
-    "b:trust the": -0.086,
-    "b:trust you'll": 0.238,
-    "b:trying to": -0.181,
-    "b:tuesday and": -0.108,
-    "b:turned down": 0.356,
-    "b:turned into": -0.038,
-    "b:turned out": -0.229,
-    "b:turns out": 0.143,
-    "b:twelve years": 0.061,
-    "b:twenty years": -0.225,
-    "b:twice and": 0.058,
-    "b:twice whether": -0.065,
-    "b:twice which": -0.149,
-    "b:two follow": -0.057,
-    "b:two good": -0.029,
-    "b:two hundred": 0.311,
-    "b:two interviews": -0.072,
-    "b:two line": -0.132,
-    "b:two lines": -0.082,
-    "b:two months": -0.408,
-    "b:two of": -0.029,
-    "b:two on": -0.247,
-    "b:two other": -0.058,
-    "b:two people": -0.232,
-    "b:two sentences": -0.024,
-    "b:two years": 0.042,
-    "b:u guys": -0.079,
-    "b:u know": 0.521,
-    "b:under me": -0.108,
-    "b:under review": 0.308,
-    "b:under time": -0.085,
-    "b:understand and": -0.216,
-    "b:understand completely": -0.12,
-    "b:understand exactly": -0.061,
-    "b:understand going": -0.021,
-    "b:understand how": 0.449,
-    "b:understand if": -0.42,
-    "b:understand it": 0.22,
-    "b:understand that": -1.154,
-    "b:understand the": -0.223,
-    "b:understand there": -0.138,
-    "b:understand what": 0.143,
-    "b:understand why": 0.535,
-    "b:understand you": -0.932,
-    "b:understood and": -0.224,
-    "b:unpaid leave": -0.064,
-    "b:unpaid trial": -0.075,
-    "b:unpaid work": -0.036,
-    "b:unprepared and": -0.302,
-    "b:unsuccessful when": 0.224,
-    "b:until i": -0.188,
-    "b:until somebody": -0.084,
-    "b:until someone": -0.263,
-    "b:up a": -0.044,
-    "b:up again": -0.083,
-    "b:up against": 0.377,
-    "b:up and": -0.269,
-    "b:up at": -0.116,
-    "b:up email": -0.031,
-    "b:up emails": -0.092,
-    "b:up every": -0.035,
-    "b:up for": -0.177,
-    "b:up from": -0.064,
-    "b:up front": -0.135,
-    "b:up i'd": -0.263,
-    "b:up in": -0.049,
-    "b:up later": -0.139,
-    "b:up my": -0.145,
-    "b:up on": -0.219,
-    "b:up rather": -0.094,
-    "b:up that": -0.062,
-    "b:up the": -0.257,
-    "b:up their": -0.245,
-    "b:up to": -0.047,
-    "b:up two": -0.112,
-    "b:up until": -0.058,
-    "b:up with": 0.514,
-    "b:update and": -0.125,
-    "b:update i": -0.073,
-    "b:update on": -0.032,
-    "b:updated portfolio": 0.36,
-    "b:used by": 0.074,
-    "b:used for": -0.131,
-    "b:used to": -0.487,
-    "b:useful and": -0.059,
-    "b:useful for": -0.28,
-    "b:useful to": -0.282,
-    "b:vacancies in": -0.033,
-    "b:valued the": -0.053,
-    "b:very best": -0.078,
-    "b:very carefully": 0.583,
-    "b:very disappointed": -0.085,
-    "b:very fair": 0.23,
-    "b:very familiar": -0.085,
-    "b:very glad": -0.114,
-    "b:very good": 0.448,
-    "b:very grateful": -0.068,
-    "b:very interested": -0.213,
-    "b:very interesting": -0.066,
-    "b:very long": -0.177,
-    "b:very much": -0.121,
-    "b:very reassuring": -0.064,
-    "b:via a": -0.07,
-    "b:view that": 0.252,
-    "b:visit and": -0.068,
-    "b:visit the": -0.031,
-    "b:visit to": -0.048,
-    "b:volunteering at": -0.117,
-    "b:vp and": -0.092,
-    "b:wait for": -0.079,
-    "b:waiting for": -0.083,
-    "b:waiting on": -0.071,
-    "b:waiting room": -0.04,
-    "b:walk me": -0.285,
-    "b:walked in": 0.239,
-    "b:walking the": -0.031,
-    "b:walking through": -0.061,
-    "b:want me": -0.095,
-    "b:want to": 0.17,
-    "b:wanted someone": 0.354,
-    "b:wanted this": -0.407,
-    "b:wanted to": 0.379,
-    "b:wants to": -0.087,
-    "b:warehouse lead": -0.127,
-    "b:warm welcome": -0.096,
-    "b:was #": -0.174,
-    "b:was a": 0.151,
-    "b:was about": 0.113,
-    "b:was actually": 0.547,
-    "b:was addressed": -0.033,
-    "b:was all": -0.033,
-    "b:was already": -0.076,
-    "b:was also": -0.228,
-    "b:was always": 0.36,
-    "b:was an": 0.11,
-    "b:was asked": -0.322,
-    "b:was at": -0.075,
-    "b:was basically": -0.111,
-    "b:was better": -0.217,
-    "b:was between": -0.135,
-    "b:was chosen": -0.111,
-    "b:was clear": 0.291,
-    "b:was clearly": 0.073,
-    "b:was coming": -0.072,
-    "b:was counting": -0.163,
-    "b:was cut": -0.119,
-    "b:was disappointed": -0.264,
-    "b:was especially": -0.055,
-    "b:was even": -0.143,
-    "b:was excited": -0.138,
-    "b:was far": -0.045,
-    "b:was filled": 0.324,
-    "b:was from": -0.029,
-    "b:was genuinely": -0.028,
-    "b:was good": -0.106,
-    "b:was great": -0.069,
-    "b:was handled": -0.102,
-    "b:was hard": -0.438,
-    "b:was honestly": -0.047,
-    "b:was hoping": -0.174,
-    "b:was i": -0.29,
-    "b:was in": -0.222,
-    "b:was inspiring": -0.084,
-    "b:was interesting": -0.057,
-    "b:was interviewing": -0.082,
-    "b:was it": -0.833,
-    "b:was just": -0.194,
-    "b:was lovely": -0.118,
-    "b:was made": 0.299,
-    "b:was me": 0.741,
-    "b:was missing": 0.394,
-    "b:was my": -0.563,
-    "b:was never": -0.107,
-    "b:was no": -0.223,
-    "b:was not": 0.116,
-    "b:was one": -0.114,
-    "b:was out": -0.108,
-    "b:was overqualified": 0.145,
-    "b:was passed": -0.144,
-    "b:was perfect": -0.147,
-    "b:was pretty": -0.144,
-    "b:was promised": 0.304,
-    "b:was reached": -0.098,
-    "b:was really": -0.234,
-    "b:was rescheduled": -0.176,
-    "b:was scored": -0.108,
-    "b:was sent": -0.124,
-    "b:was signed": -0.209,
-    "b:was so": -0.447,
-    "b:was strange": -0.055,
-    "b:was strong": 0.299,
-    "b:was taken": 0.066,
-    "b:was that": 0.313,
-    "b:was the": 1.485,
-    "b:was there": -0.096,
-    "b:was to": 0.168,
-    "b:was told": -0.189,
-    "b:was tricky": -0.076,
-    "b:was turned": -0.179,
-    "b:was unreasonable": -0.105,
-    "b:was unsuccessful": 0.225,
-    "b:was useful": -0.03,
-    "b:was very": -0.128,
-    "b:was worth": 0.717,
-    "b:was wrong": -0.124,
-    "b:was your": 0.155,
-    "b:wasn't a": -0.106,
-    "b:wasn't chosen": -0.193,
-    "b:wasn't hired": -0.036,
-    "b:wasn't quite": -0.067,
-    "b:wasn't selected": -0.058,
-    "b:wasn't sure": -0.215,
-    "b:wasn't the": 0.56,
-    "b:wasn't what": 0.245,
-    "b:wasn't worth": -0.184,
-    "b:waste of": -0.066,
-    "b:way about": -0.087,
-    "b:way candidates": -0.02,
-    "b:way for": -0.108,
-    "b:way i": 0.098,
-    "b:way the": 0.092,
-    "b:way this": -0.056,
-    "b:way to": -0.609,
-    "b:way your": -0.093,
-    "b:ways the": -0.076,
-    "b:we both": 0.142,
-    "b:we can": 0.137,
-    "b:we discussed": -0.166,
-    "b:we had": 0.262,
-    "b:we have": -0.116,
-    "b:we spoke": -0.034,
-    "b:we went": -0.234,
-    "b:we'll be": 0.107,
-    "b:we'll see": 0.375,
-    "b:we've decided": -0.044,
-    "b:week and": 0.031,
-    "b:week on": -0.069,
-    "b:week so": -0.048,
-    "b:week wait": -0.054,
-    "b:week which": -0.081,
-    "b:week would": -0.023,
-    "b:weekend and": -0.055,
-    "b:weekend shifts": -0.031,
-    "b:weekend were": -0.036,
-    "b:weeks and": -0.038,
-    "b:weeks from": -0.022,
-    "b:weeks including": -0.068,
-    "b:weeks is": -0.028,
-    "b:weeks of": -0.282,
-    "b:weeks to": 0.229,
-    "b:weeks without": -0.026,
-    "b:welcome a": -0.169,
-    "b:welcome any": -0.191,
-    "b:welcome the": 0.086,
-    "b:welcome your": -0.064,
-    "b:welcoming everyone": -0.075,
-    "b:well and": 0.273,
-    "b:well as": 0.324,
-    "b:well at": -0.041,
-    "b:well for": -0.438,
-    "b:well i": 0.375,
-    "b:well i'm": 0.083,
-    "b:well into": -0.458,
-    "b:well organised": -0.069,
-    "b:well organized": -0.035,
-    "b:well over": 0.085,
-    "b:well run": -0.087,
-    "b:well since": -0.123,
-    "b:well the": 0.504,
-    "b:well with": 0.044,
-    "b:went and": -0.145,
-    "b:went into": -0.232,
-    "b:went the": 0.217,
-    "b:went to": 1.239,
-    "b:went with": -0.448,
-    "b:went wrong": -0.558,
-    "b:were a": -0.139,
-    "b:were about": -0.111,
-    "b:were contacted": -0.284,
-    "b:were never": -0.279,
-    "b:were the": -0.122,
-    "b:were you": 0.351,
-    "b:what a": -0.225,
-    "b:what actually": -0.194,
-    "b:what changed": 0.193,
-    "b:what did": -0.541,
-    "b:what else": 0.318,
-    "b:what exactly": -0.345,
-    "b:what happened": -0.201,
-    "b:what i": 1.215,
-    "b:what i'd": 0.306,
-    "b:what i'm": 0.402,
-    "b:what i've": 0.194,
-    "b:what it's": -0.065,
-    "b:what made": -0.183,
-    "b:what more": 0.225,
-    "b:what specifically": -0.029,
-    "b:what that": 0.765,
-    "b:what the": -0.703,
-    "b:what tipped": -0.147,
-    "b:what to": -0.205,
-    "b:what was": -0.735,
-    "b:what went": -0.216,
-    "b:what would": -0.065,
-    "b:what you": 1.331,
-    "b:what you're": 0.249,
-    "b:whatever that": 0.352,
-    "b:whatever they": -0.032,
-    "b:whatever you": -0.114,
-    "b:when a": -0.195,
-    "b:when i": -0.224,
-    "b:when it": 1.127,
-    "b:when no": -0.064,
-    "b:when nobody": -0.03,
-    "b:when the": 0.257,
-    "b:when you": -0.065,
-    "b:where anyone": 0.157,
-    "b:where did": -0.124,
-    "b:where i": -0.454,
-    "b:where it": -0.219,
-    "b:where my": -0.071,
-    "b:where the": 0.399,
-    "b:where to": 0.126,
-    "b:where we": -0.076,
-    "b:whether i": -0.17,
-    "b:whether it": -0.058,
-    "b:whether the": 0.22,
-    "b:which did": -0.072,
-    "b:which felt": -0.218,
-    "b:which i": 0.313,
-    "b:which i'd": 0.402,
-    "b:which i've": -0.099,
-    "b:which is": -0.501,
-    "b:which isn't": -0.058,
-    "b:which made": -0.232,
-    "b:which makes": 0.596,
-    "b:which my": -0.215,
-    "b:which of": -0.1,
-    "b:which part": -0.03,
-    "b:which position": -0.093,
-    "b:which role": -0.077,
-    "b:which seems": 0.321,
-    "b:which should": 0.226,
-    "b:which was": -0.3,
-    "b:which would": 0.636,
-    "b:while i": -0.227,
-    "b:while i'm": -0.039,
-    "b:while the": -0.085,
-    "b:who actually": -0.093,
-    "b:who already": -0.491,
-    "b:who applied": 0.476,
-    "b:who best": -0.195,
-    "b:who called": -0.074,
-    "b:who can": -0.473,
-    "b:who could": 0.048,
-    "b:who didn't": 0.298,
-    "b:who gave": -0.112,
-    "b:who gets": -0.226,
-    "b:who got": -0.151,
-    "b:who has": -0.309,
-    "b:who i": -0.246,
-    "b:who is": -0.289,
-    "b:who says": 0.277,
-    "b:who showed": -0.026,
-    "b:who walked": 0.068,
-    "b:who was": -0.095,
-    "b:who's actually": 0.295,
-    "b:whoever got": -0.181,
-    "b:whoever has": 0.819,
-    "b:whoever is": -0.145,
-    "b:whoever it": 0.076,
-    "b:whoever joins": -0.229,
-    "b:whoever made": -0.185,
-    "b:whoever you": 0.361,
-    "b:whole crew": -0.111,
-    "b:whole family": -0.049,
-    "b:whole process": 0.332,
-    "b:whole team": -0.086,
-    "b:whole thing": -0.189,
-    "b:whole time": -0.024,
-    "b:whole week": -0.049,
-    "b:whole weekend": -0.041,
-    "b:whose experience": -0.222,
-    "b:why did": -0.033,
-    "b:why i": -0.738,
-    "b:why it": -0.039,
-    "b:why my": -0.334,
-    "b:why someone": 0.642,
-    "b:why the": -0.36,
-    "b:why this": -0.119,
-    "b:why was": -0.2,
-    "b:why would": -0.1,
-    "b:why you": -0.24,
-    "b:why your": -0.087,
-    "b:will be": -0.106,
-    "b:will bring": -0.426,
-    "b:will continue": -0.284,
-    "b:will do": -0.537,
-    "b:will keep": -0.067,
-    "b:will look": 0.021,
-    "b:will need": 0.131,
-    "b:will not": 0.318,
-    "b:will remember": -0.039,
-    "b:will say": -0.075,
-    "b:will see": 0.355,
-    "b:will serve": -0.262,
-    "b:willing to": 0.887,
-    "b:window function": -0.09,
-    "b:wish the": -0.539,
-    "b:wish them": 0.246,
-    "b:wish you": -0.715,
-    "b:wish your": -0.034,
-    "b:wishes for": -0.306,
-    "b:wishes to": -0.394,
-    "b:wishing the": -0.427,
-    "b:wishing you": -0.33,
-    "b:wishing your": 0.301,
-    "b:with a": -1.116,
-    "b:with about": -0.142,
-    "b:with all": 0.296,
-    "b:with an": 0.374,
-    "b:with candidates": -0.035,
-    "b:with deeper": -0.043,
-    "b:with epic": 0.326,
-    "b:with great": 0.18,
-    "b:with interest": 0.343,
-    "b:with less": 0.057,
-    "b:with me": -0.219,
-    "b:with more": -0.664,
-    "b:with mr": -0.035,
-    "b:with my": 0.144,
-    "b:with no": 0.099,
-    "b:with only": -0.057,
-    "b:with peak": -0.051,
-    "b:with prior": -0.186,
-    "b:with renewed": -0.046,
-    "b:with some": 0.592,
-    "b:with someone": -0.207,
-    "b:with thanks": 0.307,
-    "b:with that": 1.118,
-    "b:with the": 0.182,
-    "b:with this": -0.262,
-    "b:with three": 0.34,
-    "b:with two": 0.2,
-    "b:with whoever": -0.298,
-    "b:with you": -0.236,
-    "b:with your": 0.251,
-    "b:within #": -0.198,
-    "b:within a": 0.032,
-    "b:within the": 0.55,
-    "b:without a": 0.323,
-    "b:without an": -0.117,
-    "b:without any": -0.036,
-    "b:won't lie": -0.046,
-    "b:won't pretend": -0.075,
-    "b:won't take": 0.116,
-    "b:wonderful to": -0.088,
-    "b:wondering what": -0.105,
-    "b:word for": -0.102,
-    "b:work and": 0.177,
-    "b:work at": -0.113,
-    "b:work for": -0.15,
-    "b:work i": -0.073,
-    "b:work in": -0.145,
-    "b:work on": -0.366,
-    "b:work out": 0.813,
-    "b:work so": -0.16,
-    "b:work there": -0.171,
-    "b:work together": -0.127,
-    "b:work with": -0.246,
-    "b:work you": -0.081,
-    "b:work your": -0.043,
-    "b:worked a": 0.187,
-    "b:worked in": 0.122,
-    "b:worked on": -0.286,
-    "b:worked with": 0.427,
-    "b:working at": -0.17,
-    "b:working days": -0.103,
-    "b:working in": -0.177,
-    "b:working on": -0.306,
-    "b:working there": 0.381,
-    "b:working toward": -0.063,
-    "b:working with": -0.047,
-    "b:works out": -0.319,
-    "b:worries at": -0.174,
-    "b:worth the": 0.722,
-    "b:would also": 0.178,
-    "b:would appreciate": 0.228,
-    "b:would ask": -0.112,
-    "b:would be": -1.617,
-    "b:would ever": -0.048,
-    "b:would expect": -0.048,
-    "b:would have": 0.36,
-    "b:would help": -0.297,
-    "b:would it": 0.168,
-    "b:would like": -0.031,
-    "b:would love": -0.311,
-    "b:would make": 0.179,
-    "b:would probably": -0.026,
-    "b:would respectfully": 0.307,
-    "b:would save": -0.077,
-    "b:would the": 0.694,
-    "b:would welcome": -0.077,
-    "b:would you": 0.226,
-    "b:wow just": -0.271,
-    "b:writing and": -0.082,
-    "b:writing the": -0.185,
-    "b:written breakdown": -0.077,
-    "b:written exercise": -0.225,
-    "b:written for": -0.141,
-    "b:written test": 0.508,
-    "b:wrong and": -0.184,
-    "b:wrong in": 0.154,
-    "b:wrong job": -0.111,
-    "b:wrong person": 0.396,
-    "b:wrong so": -0.045,
-    "b:wrong with": -0.124,
-    "b:wrote about": -0.061,
-    "b:year #": 0.023,
-    "b:year and": 0.348,
-    "b:year i'd": -0.144,
-    "b:year is": -0.114,
-    "b:year old": -0.202,
-    "b:year were": -0.081,
-    "b:year's time": 0.226,
-    "b:years and": 0.56,
-    "b:years at": 0.314,
-    "b:years experience": 0.431,
-    "b:years i've": -0.148,
-    "b:years in": 0.346,
-    "b:years mostly": -0.378,
-    "b:years of": 0.732,
-    "b:years on": 0.445,
-    "b:years so": -0.079,
-    "b:yet have": -0.266,
-    "b:yet i": 0.411,
-    "b:you a": -0.087,
-    "b:you about": -0.068,
-    "b:you actually": 0.575,
-    "b:you again": -0.245,
-    "b:you all": -0.412,
-    "b:you and": -0.273,
-    "b:you are": 0.042,
-    "b:you around": -0.531,
-    "b:you asked": 0.327,
-    "b:you at": -0.109,
-    "b:you be": -0.024,
-    "b:you being": -0.021,
-    "b:you but": -0.06,
-    "b:you can": 0.094,
-    "b:you can't": -0.095,
-    "b:you chose": 0.108,
-    "b:you could": 0.072,
-    "b:you decide": 0.214,
-    "b:you described": 0.401,
-    "b:you did": -0.052,
-    "b:you ever": -0.472,
-    "b:you feel": -0.184,
-    "b:you find": -0.187,
-    "b:you for": -1.074,
-    "b:you found": 0.132,
-    "b:you gave": -0.152,
-    "b:you get": -0.193,
-    "b:you guys": -0.18,
-    "b:you had": 0.401,
-    "b:you have": -0.573,
-    "b:you hired": -0.054,
-    "b:you hiring": -0.052,
-    "b:you i": 1.228,
-    "b:you if": -0.139,
-    "b:you interview": -0.05,
-    "b:you interviewed": 0.745,
-    "b:you just": -0.299,
-    "b:you keeping": -0.118,
-    "b:you kidding": -0.147,
-    "b:you know": 1.117,
-    "b:you let": -0.349,
-    "b:you luck": -0.104,
-    "b:you made": 0.545,
-    "b:you may": -0.078,
-    "b:you mentioned": 0.263,
-    "b:you might": 0.28,
-    "b:you need": -0.843,
-    "b:you needed": -0.444,
-    "b:you on": -0.143,
-    "b:you passed": 0.664,
-    "b:you people": -0.107,
-    "b:you picked": 0.056,
-    "b:you please": 0.143,
-    "b:you received": 0.026,
-    "b:you said": 0.31,
-    "b:you saw": 0.534,
-    "b:you say": -0.187,
-    "b:you selected": -0.089,
-    "b:you send": -0.411,
-    "b:you sent": -0.069,
-    "b:you set": -0.235,
-    "b:you share": -0.303,
-    "b:you so": -0.039,
-    "b:you spent": -0.037,
-    "b:you taking": -0.04,
-    "b:you tell": -0.588,
-    "b:you that": 0.562,
-    "b:you the": -0.217,
-    "b:you think": 0.631,
-    "b:you three": -0.109,
-    "b:you to": 0.403,
-    "b:you told": 0.321,
-    "b:you took": -0.067,
-    "b:you treat": -0.21,
-    "b:you very": -0.027,
-    "b:you want": 0.363,
-    "b:you wanted": 0.145,
-    "b:you weighed": 0.265,
-    "b:you well": -0.21,
-    "b:you went": -0.333,
-    "b:you will": -0.026,
-    "b:you would": 0.109,
-    "b:you'd be": 0.386,
-    "b:you'd reconsider": 0.256,
-    "b:you'll agree": -0.316,
-    "b:you'll be": 0.167,
-    "b:you'll find": 0.075,
-    "b:you'll have": 0.053,
-    "b:you'll let": -0.133,
-    "b:you'll look": 0.226,
-    "b:you'll regret": 0.281,
-    "b:you'll see": -0.167,
-    "b:you'll understand": -0.042,
-    "b:you'll want": -0.12,
-    "b:you're a": -0.031,
-    "b:you're aware": 0.047,
-    "b:you're busy": -0.055,
-    "b:you're doing": 0.111,
-    "b:you've chosen": -0.134,
-    "b:you've got": 0.35,
-    "b:you've had": 0.464,
-    "b:you've passed": 0.171,
-    "b:your answer": -0.141,
-    "b:your application": -0.084,
-    "b:your approach": -0.039,
-    "b:your call": 1.003,
-    "b:your candidate": -0.091,
-    "b:your careers": -0.353,
-    "b:your choice": 0.538,
-    "b:your clinic": -0.387,
-    "b:your company": -0.555,
-    "b:your courtesy": -0.151,
-    "b:your current": 0.078,
-    "b:your decision": 0.892,
-    "b:your detailed": -0.155,
-    "b:your earliest": -0.043,
-    "b:your email": -0.408,
-    "b:your feedback": -0.124,
-    "b:your firm": 0.483,
-    "b:your graduate": 0.356,
-    "b:your hiring": -0.113,
-    "b:your hr": -0.154,
-    "b:your internal": 0.38,
-    "b:your interview": -0.044,
-    "b:your interviewer": -0.125,
-    "b:your interviewers": -0.22,
-    "b:your interviews": -0.123,
-    "b:your kind": -0.022,
-    "b:your kindness": -0.049,
-    "b:your letter": -0.199,
-    "b:your list": 0.367,
-    "b:your message": -0.387,
-    "b:your mind": 0.619,
-    "b:your name": -0.065,
-    "b:your new": 0.9,
-    "b:your note": -0.164,
-    "b:your office": -0.082,
-    "b:your old": 0.027,
-    "b:your organisation": -0.02,
-    "b:your own": 1.175,
-    "b:your panel": -0.033,
-    "b:your perspective": -0.348,
-    "b:your practice": -0.086,
-    "b:your questions": -0.122,
-    "b:your reasoning": -0.073,
-    "b:your reasons": 0.351,
-    "b:your recruiter": 0.144,
-    "b:your recruiter's": 0.133,
-    "b:your recruitment": -0.154,
-    "b:your reply": -0.226,
-    "b:your schedule": -0.344,
-    "b:your screening": -0.386,
-    "b:your search": -0.239,
-    "b:your second": -0.075,
-    "b:your site": -0.112,
-    "b:your size": -0.067,
-    "b:your staff": -0.131,
-    "b:your students": -0.056,
-    "b:your take": -0.021,
-    "b:your team": 0.056,
-    "b:your team's": -0.309,
-    "b:your time": -0.195,
-    "b:zero lost": 0.305,
-    "s:caps": 0.331,
-    "s:doubled": -1.072,
-    "s:exclaim": -2.48,
-    "s:question": -0.229,
-    "w:#": 0.076,
-    "w:2nd": -0.042,
-    "w:a": -0.256,
-    "w:a320": -0.205,
-    "w:abeg": -0.154,
-    "w:ability": -0.212,
-    "w:able": -0.262,
-    "w:about": -1.165,
-    "w:above": 0.337,
-    "w:absolute": -0.058,
-    "w:absolutely": 0.126,
-    "w:academic": -0.141,
-    "w:accent": -0.161,
-    "w:accept": -0.262,
-    "w:acceptable": -0.084,
-    "w:account": 0.275,
-    "w:accountant": -0.047,
-    "w:accounting": -0.059,
-    "w:accounts": 0.16,
-    "w:acknowledge": -0.134,
-    "w:acknowledgement": -0.155,
-    "w:across": 0.155,
-    "w:acting": 0.332,
-    "w:actual": -0.229,
-    "w:actually": 1.349,
-    "w:ad": 0.167,
-    "w:add": 0.477,
-    "w:address": -0.585,
-    "w:addressed": 0.338,
-    "w:administrative": -0.08,
-    "w:admire": -0.116,
-    "w:admit": -0.336,
-    "w:advance": -0.177,
-    "w:advert": 0.073,
-    "w:advertised": -0.196,
-    "w:advice": -0.481,
-    "w:advising": 0.246,
-    "w:afford": -0.111,
-    "w:afraid": 0.364,
-    "w:after": -1.761,
-    "w:afternoon": -0.304,
-    "w:afternoons": -0.045,
-    "w:afterwards": 0.154,
-    "w:again": -0.208,
-    "w:against": 0.454,
-    "w:age": -0.185,
-    "w:agencies": 0.19,
-    "w:agency": 0.196,
-    "w:ago": 0.198,
-    "w:agree": 0.449,
-    "w:ah": -0.151,
-    "w:ahead": 0.642,
-    "w:ahmed": -0.097,
-    "w:aid": -0.072,
-    "w:airline's": -0.099,
-    "w:airport": -0.122,
-    "w:aligns": -0.127,
-    "w:all": -0.155,
-    "w:allow": -0.321,
-    "w:almost": -0.423,
-    "w:alone": -0.374,
-    "w:along": -0.188,
-    "w:aloud": -0.032,
-    "w:already": -0.46,
-    "w:also": -0.243,
-    "w:although": -0.433,
-    "w:always": 0.107,
-    "w:am": -0.548,
-    "w:among": -0.132,
-    "w:an": -0.699,
-    "w:analysis": -0.022,
-    "w:analyst": -0.127,
-    "w:and": -0.609,
-    "w:angry": -0.36,
-    "w:annoyed": -0.052,
-    "w:annoying": -0.067,
-    "w:another": -0.077,
-    "w:answer": -0.553,
-    "w:answered": 0.512,
-    "w:answers": -0.285,
-    "w:any": -1.099,
-    "w:anyone": 0.975,
-    "w:anything": -0.136,
-    "w:anyway": -0.797,
-    "w:anywhere": 0.255,
-    "w:ap": 0.287,
-    "w:apart": 0.23,
-    "w:api": -0.028,
-    "w:app": 0.329,
-    "w:appalled": -0.136,
-    "w:apparently": 0.217,
-    "w:appeal": 0.638,
-    "w:applicant": 1.382,
-    "w:applicant's": 0.204,
-    "w:applicants": -0.833,
-    "w:application": 0.486,
-    "w:applications": -0.536,
-    "w:applied": -0.175,
-    "w:apply": -0.763,
-    "w:applying": -0.477,
-    "w:appointee": -0.037,
-    "w:appraisal": 0.137,
-    "w:appreciate": -1.259,
-    "w:appreciated": -0.935,
-    "w:approach": -0.078,
-    "w:appropriate": -0.138,
-    "w:april": -0.036,
-    "w:architecture": -0.063,
-    "w:archive": 0.396,
-    "w:are": -0.256,
-    "w:area": 0.165,
-    "w:areas": 0.095,
-    "w:aren't": 0.239,
-    "w:arise": -0.047,
-    "w:around": 0.808,
-    "w:arrived": -0.274,
-    "w:as": 0.564,
-    "w:asap": -0.128,
-    "w:ask": 0.596,
-    "w:asked": 0.065,
-    "w:asking": -0.747,
-    "w:assess": -0.059,
-    "w:assessed": -0.175,
-    "w:assessment": 0.135,
-    "w:assessments": -0.077,
-    "w:assignment": -0.261,
-    "w:assistant": -0.058,
-    "w:associate": -0.127,
-    "w:associates": 0.163,
-    "w:assume": 0.355,
-    "w:assumed": 0.414,
-    "w:assumptions": -0.025,
-    "w:at": -0.536,
-    "w:ate": -0.082,
-    "w:atmosphere": -0.371,
-    "w:attached": 0.468,
-    "w:attend": 0.213,
-    "w:attention": -0.269,
-    "w:audit": 0.182,
-    "w:audition": 0.86,
-    "w:audits": 0.639,
-    "w:august": -0.199,
-    "w:austin": -0.183,
-    "w:authority": 0.171,
-    "w:auto": -0.069,
-    "w:automated": -0.121,
-    "w:autumn": -0.078,
-    "w:available": -0.476,
-    "w:avoidance": 0.281,
-    "w:award": 0.403,
-    "w:aware": 0.044,
-    "w:away": 0.421,
-    "w:aws": -0.028,
-    "w:back": -0.694,
-    "w:backend": 0.098,
-    "w:background": -0.059,
-    "w:bad": 1.161,
-    "w:badly": 0.067,
-    "w:balance": -0.172,
-    "w:bank": 0.636,
-    "w:bar": -0.175,
-    "w:bare": -0.15,
-    "w:barely": 0.14,
-    "w:based": -0.346,
-    "w:basic": 0.186,
-    "w:basically": -0.111,
-    "w:basis": -0.222,
-    "w:be": -0.221,
-    "w:beaten": 0.206,
-    "w:beautifully": -0.057,
-    "w:because": 0.659,
-    "w:become": -0.194,
-    "w:becomes": -0.05,
-    "w:bed": -0.189,
-    "w:before": -0.213,
-    "w:beforehand": -0.165,
-    "w:behind": 0.238,
-    "w:being": -0.627,
-    "w:belief": 0.301,
-    "w:believe": 1.287,
-    "w:believing": -0.081,
-    "w:below": -0.563,
-    "w:belt": -0.171,
-    "w:benefit": -0.02,
-    "w:best": 0.323,
-    "w:between": -0.146,
-    "w:beyond": 0.497,
-    "w:bid": -0.165,
-    "w:big": -0.026,
-    "w:bilingual": 0.082,
-    "w:bit": 0.429,
-    "w:bitter": -0.026,
-    "w:blessings": -0.105,
-    "w:blunt": 0.333,
-    "w:board": 0.478,
-    "w:book": -0.061,
-    "w:booked": -0.042,
-    "w:books": -0.045,
-    "w:born": -0.065,
-    "w:boss": -0.186,
-    "w:both": 0.509,
-    "w:bothered": -0.032,
-    "w:box": 0.382,
-    "w:brainteasers": -0.232,
-    "w:branch": -0.161,
-    "w:brand": -0.127,
-    "w:break": -0.206,
-    "w:breakdown": -0.185,
-    "w:bridge": -0.145,
-    "w:brief": 0.187,
-    "w:brilliant": -0.14,
-    "w:brilliantly": -0.505,
-    "w:bring": 0.524,
-    "w:broken": -0.08,
-    "w:brought": -0.035,
-    "w:brunch": 0.029,
-    "w:budget": 0.842,
-    "w:budgets": 0.209,
-    "w:build": -0.142,
-    "w:building": -0.639,
-    "w:built": 0.367,
-    "w:bummed": -0.179,
-    "w:bunch": 0.308,
-    "w:bus": -0.131,
-    "w:business": -0.133,
-    "w:busy": -0.759,
-    "w:by": 0.488,
-    "w:cad": -0.037,
-    "w:calendar": -0.049,
-    "w:call": 0.498,
-    "w:callback": 0.412,
-    "w:called": -0.685,
-    "w:calling": -0.239,
-    "w:calls": -0.255,
-    "w:came": 0.114,
-    "w:camera": -0.139,
-    "w:camp": -0.116,
-    "w:campaign": -0.107,
-    "w:campus": -0.124,
-    "w:can": 0.517,
-    "w:can't": 0.935,
-    "w:cancelled": -0.132,
-    "w:candid": -0.256,
-    "w:candidacy": 0.323,
-    "w:candidate": 0.451,
-    "w:candidate's": 0.15,
-    "w:candidates": -0.801,
-    "w:cannot": 1.012,
-    "w:capacity": -0.047,
-    "w:capital": -0.052,
-    "w:car": -0.069,
-    "w:card": -0.26,
-    "w:career": -0.549,
-    "w:careers": -0.415,
-    "w:carefully": 0.027,
-    "w:case": -0.433,
-    "w:cases": 0.477,
-    "w:casework": 0.076,
-    "w:cashier": -0.155,
-    "w:cataloguing": -0.128,
-    "w:caught": -0.068,
-    "w:cc'd": -0.104,
-    "w:cdl": -0.028,
-    "w:center": 0.187,
-    "w:centre": -0.236,
-    "w:ceo": -0.101,
-    "w:cert": -0.106,
-    "w:certain": 0.851,
-    "w:certificate": 0.223,
-    "w:certification": 0.675,
-    "w:certifications": 0.19,
-    "w:cfo": -0.183,
-    "w:chain": 0.09,
-    "w:chair": 0.32,
-    "w:challenge": -0.063,
-    "w:challenging": -0.035,
-    "w:chance": 0.943,
-    "w:change": 0.34,
-    "w:changed": 0.409,
-    "w:changer": -0.045,
-    "w:changes": -0.184,
-    "w:chapter": -0.124,
-    "w:charge": 0.341,
-    "w:chase": -0.128,
-    "w:chat": -0.11,
-    "w:cheaper": 0.065,
-    "w:check": -0.309,
-    "w:checked": 0.699,
-    "w:checking": -0.221,
-    "w:checkout": -0.077,
-    "w:checks": -0.028,
-    "w:cheering": -0.048,
-    "w:cheers": 0.262,
-    "w:chef": 0.283,
-    "w:chemistry": 0.114,
-    "w:chicago": 0.212,
-    "w:child": 0.29,
-    "w:childcare": -0.044,
-    "w:children": -0.129,
-    "w:children's": -0.044,
-    "w:choice": 2.009,
-    "w:choose": -0.162,
-    "w:choosing": -0.095,
-    "w:chose": 0.352,
-    "w:chosen": -0.389,
-    "w:christmas": 0.466,
-    "w:churn": -0.08,
-    "w:circulation": -0.075,
-    "w:city": 0.024,
-    "w:civil": 0.21,
-    "w:claims": 0.162,
-    "w:clarify": 0.461,
-    "w:clarity": 0.309,
-    "w:class": -0.189,
-    "w:clean": -0.313,
-    "w:clear": 0.162,
-    "w:cleared": 0.043,
-    "w:clearer": -0.185,
-    "w:clearly": 0.976,
-    "w:client": -0.088,
-    "w:clients": 0.449,
-    "w:clinic": -0.638,
-    "w:clinical": 0.189,
-    "w:close": -0.767,
-    "w:closed": -0.213,
-    "w:closely": 0.024,
-    "w:closing": 0.043,
-    "w:closure": -0.068,
-    "w:club": -0.024,
-    "w:code": 0.119,
-    "w:coding": -0.21,
-    "w:coffee": -0.189,
-    "w:cohort": -0.023,
-    "w:cold": -0.051,
-    "w:colleague": 0.329,
-    "w:colleagues": 0.198,
-    "w:college": 0.576,
-    "w:com": -0.325,
-    "w:combined": 0.293,
-    "w:come": 0.042,
-    "w:comes": -0.458,
-    "w:comfortable": -0.05,
-    "w:coming": -0.51,
-    "w:comment": 0.419,
-    "w:comments": -0.072,
-    "w:commercial": 0.49,
-    "w:commitment": -0.274,
-    "w:committee": 0.656,
-    "w:committee's": -0.06,
-    "w:communicated": -0.115,
-    "w:communication": -0.13,
-    "w:community": -0.801,
-    "w:companies": -0.121,
-    "w:company": -0.669,
-    "w:company's": -0.083,
-    "w:compared": -0.155,
-    "w:competitive": -0.1,
-    "w:complaint": 0.116,
-    "w:complete": -0.145,
-    "w:completed": -0.041,
-    "w:completely": -0.925,
-    "w:completing": -0.148,
-    "w:complexity": 0.21,
-    "w:compliance": 0.563,
-    "w:comptia": 0.515,
-    "w:concern": 0.764,
-    "w:conclusion": 0.283,
-    "w:condition": -0.03,
-    "w:conference": -0.04,
-    "w:confidence": -0.385,
-    "w:confident": 0.873,
-    "w:confirm": -0.124,
-    "w:confirmed": -0.118,
-    "w:conflict": 0.194,
-    "w:confused": 0.374,
-    "w:confusing": 0.379,
-    "w:congrats": -0.414,
-    "w:congratulations": -0.113,
-    "w:congregation": -0.247,
-    "w:connected": 0.225,
-    "w:connecting": -0.462,
-    "w:connections": 1.143,
-    "w:consider": 0.157,
-    "w:considerable": 0.079,
-    "w:consideration": 0.094,
-    "w:considered": -0.818,
-    "w:considering": 0.188,
-    "w:consistent": -0.123,
-    "w:constant": -0.145,
-    "w:constructive": -0.243,
-    "w:contact": -0.092,
-    "w:contacted": -0.284,
-    "w:continue": 0.082,
-    "w:continued": -0.088,
-    "w:contract": 0.376,
-    "w:contractor": 0.351,
-    "w:contracts": -0.103,
-    "w:contribute": -0.034,
-    "w:control": 0.488,
-    "w:convenience": -0.029,
-    "w:conversation": -0.097,
-    "w:conversations": -0.295,
-    "w:convinced": 0.961,
-    "w:cook": -0.135,
-    "w:coordinating": -0.04,
-    "w:coordination": -0.084,
-    "w:coordinator": -0.104,
-    "w:cope": 0.422,
-    "w:copes": 0.271,
-    "w:copy": -0.124,
-    "w:core": 0.173,
-    "w:correct": 0.847,
-    "w:correctly": 0.26,
-    "w:correspondence": -0.07,
-    "w:cost": 0.263,
-    "w:could": 1.05,
-    "w:couldn't": 0.434,
-    "w:council": -0.119,
-    "w:counselor": -0.044,
-    "w:count": 0.244,
-    "w:counted": 0.767,
-    "w:counting": -0.543,
-    "w:counts": 0.174,
-    "w:county": 0.508,
-    "w:couple": -0.128,
-    "w:courier": -0.12,
-    "w:course": -0.514,
-    "w:courtesy": -0.233,
-    "w:cover": 0.798,
-    "w:coverage": -0.033,
-    "w:covered": 0.789,
-    "w:covers": 0.264,
-    "w:cpa": 0.146,
-    "w:crashed": -0.065,
-    "w:credit": -0.129,
-    "w:crew": -0.139,
-    "w:criterion": 0.456,
-    "w:critique": -0.066,
-    "w:cross": -0.441,
-    "w:crossed": 0.26,
-    "w:crushed": -0.213,
-    "w:crushing": -0.182,
-    "w:culture": 0.161,
-    "w:curiosity": -0.126,
-    "w:curious": 0.122,
-    "w:current": 0.743,
-    "w:currently": 0.164,
-    "w:curriculum": -0.088,
-    "w:customer": -0.25,
-    "w:customers": -0.045,
-    "w:cut": 0.631,
-    "w:cv": 0.24,
-    "w:cycle": -0.111,
-    "w:dashboard": 0.216,
-    "w:data": -0.448,
-    "w:daughter's": -0.043,
-    "w:day": 0.848,
-    "w:day's": -0.058,
-    "w:days": -0.311,
-    "w:dbs": -0.038,
-    "w:deal": 0.25,
-    "w:dear": -0.138,
-    "w:death": -0.058,
-    "w:debrief": -0.266,
-    "w:debugging": -0.063,
-    "w:decade": 0.486,
-    "w:decent": -0.059,
-    "w:decided": 0.252,
-    "w:deciding": 0.387,
-    "w:decision": 1.175,
-    "w:decisions": 0.292,
-    "w:deck": -0.167,
-    "w:deemed": 0.256,
-    "w:deeper": -0.113,
-    "w:deeply": -0.336,
-    "w:def": 0.079,
-    "w:definitely": -0.283,
-    "w:degree": -0.227,
-    "w:delay": -0.078,
-    "w:delighted": -0.111,
-    "w:deliver": 0.349,
-    "w:demo": -0.13,
-    "w:demonstration": -0.325,
-    "w:dental": -0.051,
-    "w:denver": -0.039,
-    "w:department": 0.449,
-    "w:department's": 0.16,
-    "w:departments": -0.085,
-    "w:depot": -0.347,
-    "w:depth": 0.236,
-    "w:describe": -0.251,
-    "w:described": 0.168,
-    "w:describing": 0.274,
-    "w:description": 0.183,
-    "w:deserve": -0.235,
-    "w:deserves": -0.123,
-    "w:design": -0.445,
-    "w:designed": 0.67,
-    "w:designer": -0.074,
-    "w:desirable": 0.446,
-    "w:desk": -0.158,
-    "w:despite": -0.201,
-    "w:destined": -0.075,
-    "w:detail": 0.034,
-    "w:detailed": -0.354,
-    "w:develop": 0.186,
-    "w:development": -0.569,
-    "w:did": -0.58,
-    "w:didn't": -0.307,
-    "w:difference": 0.255,
-    "w:different": 0.364,
-    "w:differently": 0.045,
-    "w:difficult": -0.129,
-    "w:direction": -0.121,
-    "w:directly": -0.382,
-    "w:director": 0.571,
-    "w:director's": 0.862,
-    "w:disagree": 0.294,
-    "w:disappeared": -0.085,
-    "w:disappointed": -2.207,
-    "w:disappointing": -0.603,
-    "w:disappointment": -0.372,
-    "w:discuss": 0.223,
-    "w:discussed": 0.099,
-    "w:discussing": -0.136,
-    "w:discussion": -0.352,
-    "w:dismissive": -0.043,
-    "w:disorganised": -0.104,
-    "w:dispatch": -0.051,
-    "w:dispatcher": -0.022,
-    "w:disrespectful": -0.058,
-    "w:distribution": -0.094,
-    "w:district": -0.272,
-    "w:do": -0.145,
-    "w:documentation": -0.028,
-    "w:does": 0.282,
-    "w:doesn't": 1.08,
-    "w:doing": 0.232,
-    "w:don't": -0.131,
-    "w:done": 0.216,
-    "w:door": 0.31,
-    "w:doubt": 1.014,
-    "w:down": -0.302,
-    "w:dr": -0.537,
-    "w:drawn": -0.199,
-    "w:dream": -0.04,
-    "w:driven": 0.361,
-    "w:driver": -0.06,
-    "w:drivers": -0.059,
-    "w:driving": -0.31,
-    "w:drop": -0.292,
-    "w:dropping": -0.05,
-    "w:drove": -0.203,
-    "w:drug": -0.025,
-    "w:due": 0.166,
-    "w:during": -0.46,
-    "w:e": -0.14,
-    "w:each": -0.387,
-    "w:earlier": -0.045,
-    "w:earliest": -0.1,
-    "w:early": 0.099,
-    "w:earned": -0.414,
-    "w:earns": -0.062,
-    "w:ease": -0.062,
-    "w:easier": -0.252,
-    "w:easy": -0.603,
-    "w:edit": -0.041,
-    "w:editing": -0.021,
-    "w:education": -0.036,
-    "w:educators": -0.03,
-    "w:effort": -0.19,
-    "w:eight": 0.277,
-    "w:eighteen": 0.249,
-    "w:either": -0.263,
-    "w:elders": -0.094,
-    "w:electrical": -0.091,
-    "w:electrician": -0.052,
-    "w:elementary": -0.054,
-    "w:eleven": 0.278,
-    "w:elm": -0.052,
-    "w:else": 1.115,
-    "w:else's": -0.193,
-    "w:elsewhere": 0.1,
-    "w:email": -1.633,
-    "w:emails": -0.41,
-    "w:employee": -0.069,
-    "w:employees": -0.051,
-    "w:employer": -0.13,
-    "w:employers": -0.066,
-    "w:empty": -0.134,
-    "w:encouraging": -0.223,
-    "w:end": 0.441,
-    "w:ended": 0.209,
-    "w:ending": 0.096,
-    "w:energy": 0.033,
-    "w:engineer": -0.125,
-    "w:engineering": -0.267,
-    "w:engineers": -0.131,
-    "w:english": -0.118,
-    "w:enjoy": -0.653,
-    "w:enjoyable": -0.042,
-    "w:enjoyed": -1.204,
-    "w:enjoys": -0.303,
-    "w:enough": 0.06,
-    "w:enterprise": 0.311,
-    "w:enthusiasm": -0.327,
-    "w:entire": -0.194,
-    "w:entirely": 0.27,
-    "w:entitled": -0.093,
-    "w:entry": -0.093,
-    "w:environment": 0.216,
-    "w:eod": -0.113,
-    "w:epic": 0.102,
-    "w:error": 0.808,
-    "w:escalate": 0.598,
-    "w:escalating": 0.14,
-    "w:especially": -0.44,
-    "w:essential": 0.526,
-    "w:evaluation": -0.138,
-    "w:even": -0.069,
-    "w:evening": -0.096,
-    "w:evenings": -0.22,
-    "w:event": -0.068,
-    "w:events": -0.146,
-    "w:eventually": 0.414,
-    "w:ever": -0.88,
-    "w:every": 1.243,
-    "w:everyone": 0.052,
-    "w:everything": 1.666,
-    "w:evidence": 0.325,
-    "w:evidently": -0.257,
-    "w:exact": 0.066,
-    "w:exactly": 0.585,
-    "w:exam": -0.196,
-    "w:example": 0.401,
-    "w:examples": 0.026,
-    "w:exceeded": 0.439,
-    "w:exceeds": 0.28,
-    "w:excel": 0.076,
-    "w:exception": -0.115,
-    "w:excessive": -0.194,
-    "w:excited": -0.157,
-    "w:exercise": -0.955,
-    "w:exhibitions": 0.244,
-    "w:expansion": -0.222,
-    "w:expect": -0.943,
-    "w:expectations": 0.111,
-    "w:expected": 0.384,
-    "w:expecting": 0.042,
-    "w:expense": -0.12,
-    "w:experience": 0.022,
-    "w:experienced": 0.765,
-    "w:explain": 0.307,
-    "w:explained": -0.469,
-    "w:explaining": -0.188,
-    "w:explains": 0.299,
-    "w:explanation": -0.906,
-    "w:external": 0.163,
-    "w:extra": -0.072,
-    "w:extremely": 0.201,
-    "w:face": -0.133,
-    "w:fact": 1.192,
-    "w:factor": 0.338,
-    "w:factors": -0.092,
-    "w:faculty": -0.041,
-    "w:failed": -0.046,
-    "w:fair": -0.07,
-    "w:faith": -0.173,
-    "w:fall": -0.556,
-    "w:falls": 0.755,
-    "w:familiar": -0.097,
-    "w:families": 0.215,
-    "w:family": -0.422,
-    "w:fan": -0.035,
-    "w:fantastic": -0.451,
-    "w:far": -0.363,
-    "w:fascinating": -0.098,
-    "w:fast": 0.045,
-    "w:faster": 0.166,
-    "w:fastmail": -0.204,
-    "w:favourite": -0.092,
-    "w:february": -0.107,
-    "w:fed": -0.07,
-    "w:feedback": -0.706,
-    "w:feel": -0.545,
-    "w:feeling": 0.325,
-    "w:feelings": 0.085,
-    "w:feels": -0.166,
-    "w:fell": 0.58,
-    "w:fellowship": -0.044,
-    "w:felt": -1.255,
-    "w:festival": -0.234,
-    "w:few": -0.38,
-    "w:field": -0.341,
-    "w:fifteen": 0.062,
-    "w:fifty": -0.052,
-    "w:figure": 0.14,
-    "w:figures": -0.024,
-    "w:file": 0.273,
-    "w:fill": -0.158,
-    "w:filled": 0.168,
-    "w:filling": -0.254,
-    "w:final": 0.328,
-    "w:finalise": 0.05,
-    "w:finalised": 0.31,
-    "w:finalist": -0.091,
-    "w:finalists": -0.022,
-    "w:finally": -0.152,
-    "w:finance": -0.167,
-    "w:financial": 0.46,
-    "w:find": 0.351,
-    "w:finding": -0.076,
-    "w:fine": 0.773,
-    "w:fingers": 0.694,
-    "w:finish": -0.262,
-    "w:finished": 0.778,
-    "w:finishing": -0.155,
-    "w:firm": 0.369,
-    "w:firm's": -0.048,
-    "w:first": 0.263,
-    "w:fit": 0.582,
-    "w:fits": -0.207,
-    "w:five": -0.502,
-    "w:fix": -0.1,
-    "w:fixed": 0.34,
-    "w:flag": -0.021,
-    "w:flagship": -0.06,
-    "w:flat": -0.302,
-    "w:fleet": -0.183,
-    "w:flew": -0.043,
-    "w:flexibility": 0.155,
-    "w:flexible": -0.145,
-    "w:flight": -0.056,
-    "w:floor": -0.315,
-    "w:flow": -0.127,
-    "w:flown": -0.205,
-    "w:focus": -0.113,
-    "w:focused": 0.397,
-    "w:follow": 0.332,
-    "w:following": -0.332,
-    "w:food": -0.131,
-    "w:for": 0.123,
-    "w:forecasting": -0.026,
-    "w:forgive": -0.293,
-    "w:forklift": 0.098,
-    "w:form": -0.377,
-    "w:formal": -0.045,
-    "w:formality": 0.239,
-    "w:formally": 0.426,
-    "w:format": -0.154,
-    "w:former": 0.054,
-    "w:forth": -0.063,
-    "w:fortnight": 0.143,
-    "w:forty": 0.172,
-    "w:forum": -0.071,
-    "w:forward": -0.249,
-    "w:found": -0.596,
-    "w:foundation": -0.111,
-    "w:four": 0.099,
-    "w:fourteen": -0.121,
-    "w:fourth": -0.17,
-    "w:fp": -0.022,
-    "w:framework": 0.25,
-    "w:frank": -0.06,
-    "w:frankly": 0.408,
-    "w:free": -0.106,
-    "w:fresh": 0.745,
-    "w:friday": -0.646,
-    "w:friendly": -0.235,
-    "w:from": -0.249,
-    "w:front": 0.057,
-    "w:frontend": -0.065,
-    "w:frontrunner": 0.263,
-    "w:frustrated": -0.157,
-    "w:frustrating": -0.24,
-    "w:full": -0.205,
-    "w:fully": -0.152,
-    "w:fun": -0.651,
-    "w:function": -0.091,
-    "w:fund's": -0.02,
-    "w:funding": 0.186,
-    "w:fundraising": -0.186,
-    "w:funny": 0.461,
-    "w:furious": -0.239,
-    "w:future": -1.721,
-    "w:gap": 0.033,
-    "w:gaps": -0.255,
-    "w:gas": 0.164,
-    "w:gather": 0.429,
-    "w:gave": -0.34,
-    "w:generalist": -0.031,
-    "w:generic": -0.143,
-    "w:generous": -0.186,
-    "w:genuinely": 0.352,
-    "w:get": 0.028,
-    "w:gets": -0.555,
-    "w:getting": 0.301,
-    "w:ghosted": -0.038,
-    "w:girl": 0.441,
-    "w:give": 0.18,
-    "w:given": 0.692,
-    "w:giving": -0.152,
-    "w:glad": -1.017,
-    "w:glassdoor": -0.076,
-    "w:gmail": -0.119,
-    "w:go": 0.16,
-    "w:goes": -0.595,
-    "w:golf": 0.063,
-    "w:gone": 0.453,
-    "w:gonna": -0.271,
-    "w:good": 0.491,
-    "w:got": 0.439,
-    "w:grace": -0.086,
-    "w:gracious": -0.148,
-    "w:grad": 0.434,
-    "w:grade": -0.156,
-    "w:grads": 0.089,
-    "w:graduate": 0.069,
-    "w:grant": 0.327,
-    "w:grateful": -0.653,
-    "w:great": -0.986,
-    "w:ground": -0.282,
-    "w:grounds": -0.112,
-    "w:group": -0.075,
-    "w:groups": -0.059,
-    "w:grow": 0.441,
-    "w:growth": -0.026,
-    "w:guess": 0.357,
-    "w:guessing": -0.161,
-    "w:guest": -0.025,
-    "w:gut": 0.209,
-    "w:gutted": -0.354,
-    "w:guy": 0.109,
-    "w:guys": 0.425,
-    "w:gym": -0.065,
-    "w:had": 0.02,
-    "w:hadn't": -0.033,
-    "w:halcyon": -0.026,
-    "w:half": 0.376,
-    "w:halfway": -0.066,
-    "w:hall": -0.038,
-    "w:handed": -0.181,
-    "w:handle": 0.174,
-    "w:handled": 0.046,
-    "w:handles": -0.159,
-    "w:hands": 0.035,
-    "w:hanging": -0.161,
-    "w:happen": -0.038,
-    "w:happened": -0.298,
-    "w:happens": -0.124,
-    "w:happily": 0.542,
-    "w:happy": -0.291,
-    "w:hard": -0.067,
-    "w:harder": -0.215,
-    "w:has": 0.922,
-    "w:hasn't": 0.944,
-    "w:hate": -0.136,
-    "w:have": 0.457,
-    "w:haven't": -0.258,
-    "w:having": 0.093,
-    "w:he": 0.142,
-    "w:head": 1.211,
-    "w:heads": -0.185,
-    "w:health": -0.225,
-    "w:healthcare": -0.153,
-    "w:hear": -0.497,
-    "w:heard": -0.181,
-    "w:hearing": -0.862,
-    "w:heart": -0.31,
-    "w:heartbroken": -0.447,
-    "w:heavily": -0.294,
-    "w:held": -0.138,
-    "w:help": -0.301,
-    "w:helped": -0.276,
-    "w:helpful": -0.325,
-    "w:helping": -0.053,
-    "w:helps": 0.205,
-    "w:her": -0.295,
-    "w:here": 0.288,
-    "w:hey": -0.165,
-    "w:hgv": 0.114,
-    "w:hi": -0.156,
-    "w:high": 0.527,
-    "w:highlight": 0.038,
-    "w:him": 0.096,
-    "w:hindsight": -0.088,
-    "w:hire": 0.131,
-    "w:hired": 0.226,
-    "w:hires": -0.058,
-    "w:his": -0.52,
-    "w:history": 0.431,
-    "w:hit": 0.174,
-    "w:hmm": 0.163,
-    "w:hold": 0.028,
-    "w:holding": -0.024,
-    "w:holds": -0.153,
-    "w:holiday": 0.593,
-    "w:home": 0.101,
-    "w:homework": -0.13,
-    "w:honest": 0.604,
-    "w:honestly": 0.089,
-    "w:honesty": -0.179,
-    "w:honoured": -0.146,
-    "w:hope": 0.277,
-    "w:hoped": -0.025,
-    "w:hopes": -0.148,
-    "w:hoping": -0.182,
-    "w:hospital": -0.953,
-    "w:hospitality": -0.051,
-    "w:hospitals": -0.307,
-    "w:hot": -0.116,
-    "w:hotel": -0.088,
-    "w:hour": -0.528,
-    "w:hour's": -0.107,
-    "w:hours": -0.384,
-    "w:house": -0.043,
-    "w:housing": -0.035,
-    "w:how": 0.724,
-    "w:however": -0.16,
-    "w:hr": -0.409,
-    "w:huge": -0.047,
-    "w:hugely": -0.062,
-    "w:hundred": 0.311,
-    "w:hurt": -0.236,
-    "w:i": 0.207,
-    "w:i'd": 0.518,
-    "w:i'll": -0.303,
-    "w:i'm": -0.177,
-    "w:i've": 0.343,
-    "w:ice": 0.399,
-    "w:icu": 0.2,
-    "w:id": 0.159,
-    "w:idea": 0.223,
-    "w:ideal": 0.115,
-    "w:ideally": -0.145,
-    "w:ideas": -0.065,
-    "w:if": 1.316,
-    "w:ignore": -0.108,
-    "w:ignored": -0.053,
-    "w:im": 0.564,
-    "w:imagine": -0.041,
-    "w:impersonal": -0.04,
-    "w:impression": -0.121,
-    "w:improve": -0.381,
-    "w:in": -0.144,
-    "w:inbox": -0.16,
-    "w:including": 0.381,
-    "w:incredibly": -0.028,
-    "w:industry": -0.174,
-    "w:infection": 0.489,
-    "w:informal": -0.048,
-    "w:information": -0.114,
-    "w:informed": -0.212,
-    "w:informing": -0.071,
-    "w:insert": -0.053,
-    "w:inside": 0.912,
-    "w:insight": -0.116,
-    "w:insights": -0.106,
-    "w:insist": -0.17,
-    "w:inspiring": -0.084,
-    "w:instagram": -0.055,
-    "w:instead": -0.093,
-    "w:instructions": -0.296,
-    "w:insulting": -0.23,
-    "w:intake": -0.038,
-    "w:interested": -0.493,
-    "w:interesting": 1.346,
-    "w:interests": -0.076,
-    "w:internal": 0.39,
-    "w:internet": -0.049,
-    "w:internship": -0.113,
-    "w:interview": -0.594,
-    "w:interviewed": 0.855,
-    "w:interviewer": -0.27,
-    "w:interviewer's": -0.055,
-    "w:interviewers": -0.094,
-    "w:interviewing": -0.191,
-    "w:interviews": -0.45,
-    "w:into": -0.723,
-    "w:introduced": -0.21,
-    "w:inventory": -0.079,
-    "w:invested": -0.236,
-    "w:investment": 0.091,
-    "w:invite": 0.06,
-    "w:invited": -0.198,
-    "w:involved": -0.145,
-    "w:involves": 0.493,
-    "w:is": -0.052,
-    "w:isn't": 0.442,
-    "w:issue": -0.24,
-    "w:issues": -0.218,
-    "w:it": 0.458,
-    "w:it's": 0.198,
-    "w:its": -0.414,
-    "w:itself": 0.361,
-    "w:january": 0.257,
-    "w:job": -0.07,
-    "w:join": -0.525,
-    "w:joined": -0.039,
-    "w:joining": -0.439,
-    "w:joins": -0.229,
-    "w:joke": -0.212,
-    "w:joy": -0.098,
-    "w:judged": 0.444,
-    "w:judgement": 0.132,
-    "w:july": -0.04,
-    "w:june": -0.105,
-    "w:junior": 0.67,
-    "w:just": 0.667,
-    "w:justify": -0.241,
-    "w:keen": -0.408,
-    "w:keep": -0.683,
-    "w:keeping": -0.256,
-    "w:keeps": -0.207,
-    "w:kept": -0.179,
-    "w:kick": -0.067,
-    "w:kidding": -0.147,
-    "w:kids": 0.032,
-    "w:kind": -0.251,
-    "w:kinda": -0.135,
-    "w:kindergarten": -0.086,
-    "w:kindly": 0.262,
-    "w:kindness": -0.055,
-    "w:kitchen": -0.704,
-    "w:knew": 0.718,
-    "w:know": -0.204,
-    "w:knowing": -0.491,
-    "w:knowledge": -0.307,
-    "w:known": -0.315,
-    "w:knows": 0.807,
-    "w:l": -0.139,
-    "w:lab": -0.132,
-    "w:lab's": -0.198,
-    "w:lack": 0.407,
-    "w:lacked": 0.358,
-    "w:lagos": -0.144,
-    "w:land": -0.141,
-    "w:landed": -0.045,
-    "w:laptop": -0.112,
-    "w:large": -0.048,
-    "w:last": 0.169,
-    "w:lasted": -0.105,
-    "w:lasts": 0.482,
-    "w:late": 0.19,
-    "w:later": -0.579,
-    "w:launch": -0.488,
-    "w:law": -0.077,
-    "w:leadership": 0.254,
-    "w:leading": -0.073,
-    "w:leads": -0.088,
-    "w:learn": -0.367,
-    "w:learned": -0.733,
-    "w:learning": -0.129,
-    "w:least": -0.666,
-    "w:leave": -0.346,
-    "w:led": 0.056,
-    "w:left": -0.5,
-    "w:legal": -0.385,
-    "w:less": 0.407,
-    "w:lesson": -0.33,
-    "w:let": 0.506,
-    "w:let's": 0.937,
-    "w:letter": -0.194,
-    "w:letting": -0.094,
-    "w:level": -0.261,
-    "w:library": -0.418,
-    "w:licence": 0.601,
-    "w:license": -0.08,
-    "w:licensing": -0.092,
-    "w:lie": -0.392,
-    "w:life": -0.029,
-    "w:light": 0.455,
-    "w:like": -0.672,
-    "w:liked": -0.16,
-    "w:limit": 0.582,
-    "w:line": 0.072,
-    "w:lines": -0.223,
-    "w:link": -0.639,
-    "w:linkedin": 0.124,
-    "w:list": 0.132,
-    "w:listed": 0.249,
-    "w:lists": -0.116,
-    "w:literacy": -0.072,
-    "w:literally": 0.245,
-    "w:literature": -0.043,
-    "w:litigation": -0.093,
-    "w:little": -1.094,
-    "w:live": -0.077,
-    "w:livid": -0.055,
-    "w:load": 0.145,
-    "w:local": -0.046,
-    "w:lock": 0.933,
-    "w:logic": 0.217,
-    "w:logistics": -0.07,
-    "w:lol": 0.707,
-    "w:long": -0.502,
-    "w:longer": -0.328,
-    "w:look": 0.059,
-    "w:looked": 0.151,
-    "w:looking": -0.483,
-    "w:lose": -0.124,
-    "w:losing": -0.049,
-    "w:loss": 1.836,
-    "w:lost": 0.814,
-    "w:lot": -0.317,
-    "w:love": -0.532,
-    "w:loved": -0.453,
-    "w:lovely": -0.493,
-    "w:lower": -0.056,
-    "w:loyalty": -0.036,
-    "w:luck": -0.309,
-    "w:lucky": 0.103,
-    "w:luis": -0.041,
-    "w:lunch": -0.271,
-    "w:lying": -0.036,
-    "w:m": -0.055,
-    "w:machine": -0.073,
-    "w:mad": -0.114,
-    "w:madam": -0.192,
-    "w:made": -0.36,
-    "w:mail": -0.155,
-    "w:mainly": -0.325,
-    "w:makerspace": -0.033,
-    "w:makes": 0.256,
-    "w:making": -0.179,
-    "w:man": -0.284,
-    "w:manage": 0.596,
-    "w:managed": 1.022,
-    "w:management": -0.093,
-    "w:manager": 0.301,
-    "w:managers": -0.035,
-    "w:managing": -0.048,
-    "w:manhattan": 0.305,
-    "w:many": -0.891,
-    "w:march": -0.048,
-    "w:marco": -0.041,
-    "w:mark": 0.382,
-    "w:market": 0.212,
-    "w:marketing": -0.146,
-    "w:markets": -0.033,
-    "w:marks": 0.425,
-    "w:master's": 0.36,
-    "w:match": 0.104,
-    "w:matched": 0.073,
-    "w:matches": 0.692,
-    "w:materials": -0.048,
-    "w:math": 0.081,
-    "w:matter": 0.248,
-    "w:matters": -0.152,
-    "w:may": -0.852,
-    "w:maybe": -0.098,
-    "w:mba": 0.42,
-    "w:me": -0.507,
-    "w:mean": -0.075,
-    "w:means": -0.179,
-    "w:meant": 0.264,
-    "w:meantime": -0.268,
-    "w:measure": 0.305,
-    "w:med": 0.037,
-    "w:media": -0.137,
-    "w:medical": -0.313,
-    "w:meet": -0.467,
-    "w:meeting": -0.844,
-    "w:meetings": -0.067,
-    "w:member": -0.111,
-    "w:members": -0.077,
-    "w:mention": -0.089,
-    "w:mentioned": 0.036,
-    "w:mentoring": -0.095,
-    "w:menu": 0.195,
-    "w:merger": -0.055,
-    "w:merit": 0.54,
-    "w:merits": -0.18,
-    "w:mess": -0.095,
-    "w:message": -0.487,
-    "w:met": 0.271,
-    "w:mid": -0.137,
-    "w:middle": -0.145,
-    "w:might": -0.049,
-    "w:migration": -0.053,
-    "w:migrations": 0.158,
-    "w:mind": 0.429,
-    "w:mine": 0.565,
-    "w:minimum": -0.203,
-    "w:minute": -0.475,
-    "w:minutes": -0.585,
-    "w:misheard": 0.084,
-    "w:misread": 0.976,
-    "w:miss": -0.021,
-    "w:missed": 0.339,
-    "w:missing": 0.906,
-    "w:mission": -0.206,
-    "w:mistake": 0.803,
-    "w:ml": -0.081,
-    "w:mock": -0.144,
-    "w:model": 0.342,
-    "w:modeling": -0.053,
-    "w:modelling": 0.239,
-    "w:models": 0.117,
-    "w:moment": -0.277,
-    "w:monday": 0.239,
-    "w:monograph": -0.246,
-    "w:month": -0.171,
-    "w:months": 0.659,
-    "w:more": 0.485,
-    "w:moreau's": -0.125,
-    "w:morning": -0.347,
-    "w:most": 0.538,
-    "w:mostly": -0.144,
-    "w:move": -0.065,
-    "w:moved": -0.388,
-    "w:moving": -0.041,
-    "w:mr": -0.122,
-    "w:ms": -0.045,
-    "w:much": -1.216,
-    "w:multi": 0.12,
-    "w:museum": -0.044,
-    "w:music": -0.112,
-    "w:must": 0.584,
-    "w:my": 0.227,
-    "w:myself": 0.136,
-    "w:name": -0.42,
-    "w:natural": 0.058,
-    "w:naturally": -0.236,
-    "w:nearly": -0.286,
-    "w:need": -0.86,
-    "w:needed": -0.858,
-    "w:needing": -0.496,
-    "w:needs": -0.205,
-    "w:nephew": 0.783,
-    "w:nerve": -0.058,
-    "w:nerves": -0.259,
-    "w:nervous": -0.28,
-    "w:network": 0.515,
-    "w:never": 0.458,
-    "w:new": 0.329,
-    "w:news": -0.504,
-    "w:newsroom": -0.032,
-    "w:next": -1.388,
-    "w:nhs": 0.118,
-    "w:nice": -0.598,
-    "w:night": 0.178,
-    "w:nights": -0.102,
-    "w:nine": -0.48,
-    "w:no": 0.139,
-    "w:nobody": -0.516,
-    "w:non": -0.121,
-    "w:none": 0.074,
-    "w:nonetheless": -0.042,
-    "w:not": -0.093,
-    "w:note": 0.716,
-    "w:noted": 0.543,
-    "w:notes": -0.024,
-    "w:nothing": 0.311,
-    "w:notice": 0.031,
-    "w:noticed": -0.255,
-    "w:noticing": 0.099,
-    "w:now": -0.471,
-    "w:number": -0.24,
-    "w:numbers": -0.077,
-    "w:nurse": -0.023,
-    "w:nurses": 0.321,
-    "w:nursing": -0.092,
-    "w:obligated": -0.127,
-    "w:obligation": -0.219,
-    "w:obliged": -0.105,
-    "w:observation": 0.102,
-    "w:obvious": 0.396,
-    "w:obviously": 0.859,
-    "w:occasions": -0.025,
-    "w:odd": 0.09,
-    "w:of": -0.521,
-    "w:off": 0.641,
-    "w:offense": 0.235,
-    "w:offer": 0.256,
-    "w:offered": 0.484,
-    "w:offers": -0.097,
-    "w:office": -0.846,
-    "w:officer": 0.142,
-    "w:oh": -0.234,
-    "w:ok": 1.266,
-    "w:okay": 0.443,
-    "w:okoye": -0.028,
-    "w:old": -0.309,
-    "w:on": -0.38,
-    "w:onboarding": -0.161,
-    "w:once": 0.373,
-    "w:oncology": -0.162,
-    "w:one": 0.262,
-    "w:ones": 0.401,
-    "w:online": -0.229,
-    "w:only": 0.422,
-    "w:onsite": -0.166,
-    "w:open": 0.519,
-    "w:opened": -0.195,
-    "w:opening": -0.731,
-    "w:openings": -0.513,
-    "w:openly": -0.082,
-    "w:openness": -0.02,
-    "w:opens": -1.135,
-    "w:opera": -0.048,
-    "w:operations": -0.386,
-    "w:opinion": 0.483,
-    "w:opportunities": -0.069,
-    "w:opportunity": 0.3,
-    "w:option": 1.061,
-    "w:options": -0.083,
-    "w:or": -0.948,
-    "w:organisation": -0.177,
-    "w:organised": -0.244,
-    "w:organized": -0.035,
-    "w:organizing": -0.062,
-    "w:osha": -0.039,
-    "w:other": -0.836,
-    "w:others": -0.179,
-    "w:otherwise": 0.251,
-    "w:our": -0.557,
-    "w:out": 0.087,
-    "w:outcome": 1.47,
-    "w:outreach": -0.246,
-    "w:outset": -0.146,
-    "w:outside": -0.137,
-    "w:outweighed": 0.024,
-    "w:overlooked": 0.118,
-    "w:overnight": -0.08,
-    "w:overqualified": 0.118,
-    "w:owe": -0.032,
-    "w:owed": -0.414,
-    "w:own": 1.672,
-    "w:owned": -0.059,
-    "w:pace": 0.125,
-    "w:packaging": -0.529,
-    "w:paediatric": 0.083,
-    "w:page": -0.221,
-    "w:pages": -0.067,
-    "w:paid": -0.226,
-    "w:pairing": -0.073,
-    "w:panel": 0.585,
-    "w:panel's": -0.816,
-    "w:panelist": -0.206,
-    "w:paper": 0.368,
-    "w:papers": 0.352,
-    "w:paragraph": -0.039,
-    "w:paralegal": 0.134,
-    "w:park": -0.049,
-    "w:parking": -0.175,
-    "w:part": -0.976,
-    "w:particular": -0.045,
-    "w:particularly": -0.098,
-    "w:partly": -0.11,
-    "w:partner": 0.76,
-    "w:partners": 0.198,
-    "w:parts": -0.043,
-    "w:pass": 0.466,
-    "w:passed": 1.172,
-    "w:passing": 0.256,
-    "w:past": 0.428,
-    "w:pastor": -0.091,
-    "w:pastry": -0.087,
-    "w:paths": -0.39,
-    "w:patience": -0.373,
-    "w:patients": 0.631,
-    "w:pattern": -0.206,
-    "w:pay": -0.025,
-    "w:payroll": -0.189,
-    "w:peace": -0.375,
-    "w:peer": 0.065,
-    "w:pending": -0.099,
-    "w:people": -0.518,
-    "w:perfect": 0.049,
-    "w:performance": 0.055,
-    "w:perhaps": 0.71,
-    "w:period": 0.299,
-    "w:person": 0.609,
-    "w:personal": -0.263,
-    "w:personality": -0.147,
-    "w:personally": -0.05,
-    "w:perspective": -0.525,
-    "w:pharmacist": 0.044,
-    "w:pharmacology": -0.113,
-    "w:pharmacy": -0.549,
-    "w:phase": 0.286,
-    "w:phone": -0.315,
-    "w:pick": 0.752,
-    "w:picked": 1.219,
-    "w:picture": -0.244,
-    "w:picturing": -0.045,
-    "w:piece": -0.121,
-    "w:pieces": -0.121,
-    "w:pilot": -0.156,
-    "w:pipeline": 0.071,
-    "w:pipelines": -0.169,
-    "w:place": -0.331,
-    "w:placed": 0.229,
-    "w:plain": 0.283,
-    "w:plainly": 0.944,
-    "w:plan": 0.171,
-    "w:planning": 0.021,
-    "w:plans": -0.245,
-    "w:platform": -0.053,
-    "w:play": 0.247,
-    "w:please": -0.232,
-    "w:pleasure": -0.267,
-    "w:pls": 0.305,
-    "w:plus": 0.268,
-    "w:pmp": 0.419,
-    "w:point": 0.666,
-    "w:pointer": -0.055,
-    "w:pointers": -0.121,
-    "w:points": -0.396,
-    "w:policy": 0.347,
-    "w:pool": -0.091,
-    "w:poor": -0.083,
-    "w:portal": -0.24,
-    "w:portfolio": 0.397,
-    "w:position": -0.491,
-    "w:positions": -0.128,
-    "w:possible": 0.565,
-    "w:possibly": 0.136,
-    "w:post": 0.694,
-    "w:postdoctoral": -0.024,
-    "w:posted": -0.115,
-    "w:posting": 0.618,
-    "w:postings": -0.03,
-    "w:posts": -0.038,
-    "w:practical": 0.677,
-    "w:practically": 0.252,
-    "w:practice": -0.242,
-    "w:practise": -0.04,
-    "w:practised": -0.082,
-    "w:praying": -0.095,
-    "w:precisely": -0.092,
-    "w:preferred": 0.599,
-    "w:prep": 0.442,
-    "w:preparation": -0.04,
-    "w:prepare": -0.132,
-    "w:prepared": -0.196,
-    "w:preparing": -0.186,
-    "w:present": 0.33,
-    "w:presentation": 0.211,
-    "w:presenting": -0.103,
-    "w:presently": -0.027,
-    "w:pressure": -0.346,
-    "w:pressures": -0.038,
-    "w:pretend": -0.141,
-    "w:pretty": -0.287,
-    "w:previous": -0.318,
-    "w:pricing": 0.247,
-    "w:print": 0.225,
-    "w:printer": -0.087,
-    "w:prior": -0.186,
-    "w:priorities": 0.359,
-    "w:prioritise": -0.084,
-    "w:privilege": -0.052,
-    "w:priya": -0.033,
-    "w:pro": -0.027,
-    "w:probably": -0.027,
-    "w:problem": -0.777,
-    "w:problems": -0.189,
-    "w:process": -0.032,
-    "w:processing": -0.127,
-    "w:procurement": 0.17,
-    "w:produced": 0.789,
-    "w:product": -0.345,
-    "w:production": -0.07,
-    "w:professional": -0.053,
-    "w:professionalism": -0.101,
-    "w:profile": 0.465,
-    "w:programme": 0.033,
-    "w:progress": -0.08,
-    "w:project": -0.091,
-    "w:projector": -0.054,
-    "w:projects": -0.041,
-    "w:promised": 0.03,
-    "w:promises": -0.057,
-    "w:prompted": 0.204,
-    "w:proper": -0.319,
-    "w:properly": -0.112,
-    "w:proposal": -0.05,
-    "w:protection": 0.271,
-    "w:prototype": -0.064,
-    "w:prove": 1.207,
-    "w:provide": -0.208,
-    "w:psychometric": -0.301,
-    "w:pta": -0.054,
-    "w:pub": -0.138,
-    "w:public": 0.214,
-    "w:publication": -0.03,
-    "w:purchasing": -0.077,
-    "w:purely": 0.572,
-    "w:push": -0.031,
-    "w:put": -0.308,
-    "w:puts": -0.202,
-    "w:puzzled": 0.366,
-    "w:puzzling": 0.222,
-    "w:python": 0.196,
-    "w:qualification": 0.612,
-    "w:qualifications": 0.213,
-    "w:qualified": 1.143,
-    "w:quarter": 0.125,
-    "w:quarterly": -0.022,
-    "w:question": -0.195,
-    "w:questions": -1.415,
-    "w:queue": -0.03,
-    "w:quick": -0.359,
-    "w:quicker": 0.232,
-    "w:quickly": -0.362,
-    "w:quiet": -0.173,
-    "w:quite": -0.229,
-    "w:quiz": -0.062,
-    "w:race": -0.03,
-    "w:raise": -0.176,
-    "w:raised": 0.359,
-    "w:raising": -0.127,
-    "w:rang": -0.044,
-    "w:rate": -0.215,
-    "w:rated": 0.135,
-    "w:rather": -0.17,
-    "w:rationale": -0.331,
-    "w:re": 0.249,
-    "w:reach": -0.108,
-    "w:reached": 0.094,
-    "w:reaching": -0.111,
-    "w:read": -0.626,
-    "w:reading": -0.153,
-    "w:ready": 0.266,
-    "w:real": -0.132,
-    "w:realise": 0.263,
-    "w:realistic": -0.042,
-    "w:realistically": -0.136,
-    "w:rearranged": -0.149,
-    "w:reasoning": -0.221,
-    "w:reasons": 0.488,
-    "w:reassuring": -0.095,
-    "w:rebuilding": -0.073,
-    "w:rebuilt": 0.067,
-    "w:receipt": -0.101,
-    "w:receive": -0.277,
-    "w:received": -0.509,
-    "w:recent": 0.045,
-    "w:recently": -0.065,
-    "w:reception": -0.195,
-    "w:recital": -0.043,
-    "w:reckon": 0.234,
-    "w:recognise": -0.37,
-    "w:reconcile": 0.251,
-    "w:reconciliation": 0.191,
-    "w:reconsider": 2.324,
-    "w:record": 1.099,
-    "w:recorded": 0.107,
-    "w:records": -0.128,
-    "w:recruit": -0.072,
-    "w:recruiter": 0.405,
-    "w:recruiter's": 0.094,
-    "w:recruiters": -0.116,
-    "w:recruiting": -0.09,
-    "w:recruitment": -0.155,
-    "w:red": -0.066,
-    "w:redesign": -0.264,
-    "w:reference": 0.142,
-    "w:references": 0.797,
-    "w:referred": -0.159,
-    "w:reflect": 0.559,
-    "w:reform": -0.026,
-    "w:regarding": 0.362,
-    "w:regardless": -0.386,
-    "w:regards": -0.083,
-    "w:region": -0.132,
-    "w:regional": 0.16,
-    "w:registered": -0.342,
-    "w:registers": 0.241,
-    "w:registration": 0.142,
-    "w:regret": 0.152,
-    "w:regulatory": -0.445,
-    "w:reimbursement": -0.176,
-    "w:reiterate": 0.179,
-    "w:reject": -0.024,
-    "w:rejected": -0.35,
-    "w:rejection": -1.134,
-    "w:related": -0.062,
-    "w:reliable": 0.13,
-    "w:relief": -0.18,
-    "w:remain": 0.22,
-    "w:remarks": -0.061,
-    "w:remember": -0.172,
-    "w:remembers": 0.309,
-    "w:reminded": -0.239,
-    "w:reminder": -0.092,
-    "w:renewal": -0.077,
-    "w:renewed": -0.046,
-    "w:reopened": 0.605,
-    "w:replacement": -0.03,
-    "w:replaying": -0.098,
-    "w:replied": -0.213,
-    "w:replies": -0.063,
-    "w:reply": -0.677,
-    "w:replying": -0.109,
-    "w:report": -0.047,
-    "w:reputation": -0.123,
-    "w:request": 0.701,
-    "w:requesting": -0.139,
-    "w:require": -0.029,
-    "w:required": 0.279,
-    "w:requirement": 0.26,
-    "w:requirements": -0.214,
-    "w:requires": 0.269,
-    "w:rereading": 0.355,
-    "w:rescheduled": -0.176,
-    "w:rescheduling": -0.05,
-    "w:research": -0.243,
-    "w:resent": -0.09,
-    "w:reservations": 0.164,
-    "w:residency": -0.076,
-    "w:residential": 0.119,
-    "w:residents": 0.149,
-    "w:respect": -0.713,
-    "w:respected": -0.187,
-    "w:respectfully": 1.256,
-    "w:respond": 0.141,
-    "w:response": -0.266,
-    "w:rest": -0.346,
-    "w:restaurant": -0.232,
-    "w:result": 0.431,
-    "w:results": -0.238,
-    "w:resume": 0.144,
-    "w:retail": -0.215,
-    "w:retry": -0.03,
-    "w:return": -0.27,
-    "w:returned": 0.1,
-    "w:retype": -0.067,
-    "w:revert": -0.187,
-    "w:review": 0.738,
-    "w:reviewed": 0.574,
-    "w:reviewing": -0.079,
-    "w:reviews": 0.399,
-    "w:revisit": 0.407,
-    "w:rich": 0.273,
-    "w:ride": -0.103,
-    "w:ridiculous": -0.11,
-    "w:right": -0.104,
-    "w:risk": 0.185,
-    "w:rn": -0.088,
-    "w:road": 0.174,
-    "w:roadmap": -0.025,
-    "w:role": -0.693,
-    "w:roles": -0.363,
-    "w:rollout": -0.072,
-    "w:room": 0.317,
-    "w:rota": 1.202,
-    "w:rough": -0.118,
-    "w:round": -0.175,
-    "w:rounds": -0.697,
-    "w:route": 0.278,
-    "w:routes": -0.119,
-    "w:rubric": -0.091,
-    "w:ruled": -0.044,
-    "w:rules": 0.22,
-    "w:rumour": 0.35,
-    "w:run": 1.097,
-    "w:runner": 0.343,
-    "w:running": 0.415,
-    "w:runs": -0.156,
-    "w:rush": 0.135,
-    "w:rushed": -0.114,
-    "w:ruth": -0.049,
-    "w:résumé": -0.102,
-    "w:sad": -0.063,
-    "w:safe": 0.24,
-    "w:safeguarding": 0.17,
-    "w:safest": 0.292,
-    "w:safety": -0.078,
-    "w:said": 0.314,
-    "w:sake": 1.143,
-    "w:salary": -0.291,
-    "w:sales": 0.637,
-    "w:same": 0.164,
-    "w:sample": -0.319,
-    "w:samples": 0.312,
-    "w:sampling": -0.163,
-    "w:sank": -0.094,
-    "w:sat": -0.181,
-    "w:saturday": -0.254,
-    "w:saturdays": -0.143,
-    "w:save": -0.153,
-    "w:saved": -0.066,
-    "w:saw": 0.295,
-    "w:say": 0.963,
-    "w:saying": -0.662,
-    "w:says": -0.582,
-    "w:scale": -0.068,
-    "w:scenario": -0.229,
-    "w:schedule": -0.398,
-    "w:scheduled": -0.168,
-    "w:scheduling": -0.146,
-    "w:scheme": -0.075,
-    "w:school": -0.281,
-    "w:schools": -0.167,
-    "w:science": -0.041,
-    "w:score": -0.094,
-    "w:scorecard": -0.064,
-    "w:scored": 0.047,
-    "w:scores": 0.143,
-    "w:scoring": 0.534,
-    "w:scratch": -0.148,
-    "w:screen": -0.098,
-    "w:screened": 0.062,
-    "w:screening": -0.131,
-    "w:search": -0.389,
-    "w:season": -0.252,
-    "w:seasonal": -0.041,
-    "w:second": 0.239,
-    "w:seconds": -0.105,
-    "w:section": -0.124,
-    "w:sector": -0.189,
-    "w:secured": 0.7,
-    "w:see": 0.786,
-    "w:seeing": -0.693,
-    "w:seem": -0.162,
-    "w:seemed": -0.436,
-    "w:seems": 0.437,
-    "w:seen": 0.42,
-    "w:sees": -0.022,
-    "w:selection": 0.585,
-    "w:self": -0.052,
-    "w:seminar": 0.092,
-    "w:send": -1.166,
-    "w:sending": -0.071,
-    "w:senior": -0.102,
-    "w:sense": 0.023,
-    "w:sent": -0.564,
-    "w:sentence": -0.024,
-    "w:sentences": -0.024,
-    "w:separate": -0.172,
-    "w:sequencing": -0.136,
-    "w:series": -0.055,
-    "w:serious": -0.05,
-    "w:seriously": -0.445,
-    "w:serve": -0.262,
-    "w:service": -0.038,
-    "w:services": 0.098,
-    "w:session": -0.316,
-    "w:sessions": -0.076,
-    "w:set": -0.53,
-    "w:settled": 0.588,
-    "w:settles": -0.307,
-    "w:setup": -0.178,
-    "w:seven": 0.078,
-    "w:several": -0.138,
-    "w:shadow": 0.23,
-    "w:shadowing": -0.029,
-    "w:shake": -0.162,
-    "w:shall": -0.141,
-    "w:shame": 0.219,
-    "w:share": -0.772,
-    "w:shared": 0.494,
-    "w:sharing": -0.125,
-    "w:she": -0.432,
-    "w:she'd": -0.07,
-    "w:sheer": 0.706,
-    "w:sheet": -0.037,
-    "w:shift": 0.19,
-    "w:shifts": -0.058,
-    "w:shop": -0.107,
-    "w:short": -0.044,
-    "w:shorter": -0.056,
-    "w:shortlist": -0.178,
-    "w:shortlisted": -0.157,
-    "w:shot": 0.733,
-    "w:should": -0.353,
-    "w:shouldn't": -0.062,
-    "w:show": 0.521,
-    "w:showed": -0.153,
-    "w:shown": -0.14,
-    "w:shows": 0.668,
-    "w:sick": 0.09,
-    "w:side": -0.044,
-    "w:signature": -0.025,
-    "w:signed": 0.273,
-    "w:signing": 0.437,
-    "w:silence": -0.349,
-    "w:silly": -0.068,
-    "w:similar": -0.555,
-    "w:simple": 0.135,
-    "w:simply": 0.931,
-    "w:since": -1.525,
-    "w:sincerely": -0.077,
-    "w:single": 0.94,
-    "w:sir": 0.253,
-    "w:sister": -0.022,
-    "w:sit": 0.168,
-    "w:site": -0.163,
-    "w:sites": 0.274,
-    "w:sitting": -0.116,
-    "w:six": 0.811,
-    "w:size": 0.47,
-    "w:skill": -0.13,
-    "w:skills": 0.231,
-    "w:slap": -0.102,
-    "w:slide": 0.311,
-    "w:slot": 0.162,
-    "w:small": -0.322,
-    "w:smooth": -0.212,
-    "w:smoothly": -0.431,
-    "w:so": -0.464,
-    "w:social": -0.293,
-    "w:software": -0.423,
-    "w:some": 1.06,
-    "w:somebody": -0.127,
-    "w:someone": 0.862,
-    "w:someone's": 0.347,
-    "w:something": -0.206,
-    "w:somewhere": 0.349,
-    "w:soon": 0.126,
-    "w:sooner": 0.047,
-    "w:sorry": -0.192,
-    "w:sounded": -0.049,
-    "w:sounds": -0.226,
-    "w:sous": -0.096,
-    "w:spanish": 0.547,
-    "w:spare": -0.139,
-    "w:speak": 0.838,
-    "w:speaker": -0.538,
-    "w:speaking": -0.322,
-    "w:speaks": 0.284,
-    "w:spec": -0.132,
-    "w:special": 0.206,
-    "w:specific": -0.981,
-    "w:specifically": -0.102,
-    "w:specification": 0.446,
-    "w:spelled": -0.091,
-    "w:spend": -0.227,
-    "w:spent": -0.877,
-    "w:split": -0.05,
-    "w:spoke": 0.323,
-    "w:spoken": -0.16,
-    "w:spot": -0.111,
-    "w:spring": -0.248,
-    "w:sql": -0.136,
-    "w:square": 0.343,
-    "w:st": 0.316,
-    "w:staff": 0.494,
-    "w:staffing": -0.116,
-    "w:stage": -0.416,
-    "w:stages": -0.11,
-    "w:stakeholder": 0.168,
-    "w:stand": -0.027,
-    "w:standard": 0.24,
-    "w:standing": 0.08,
-    "w:start": 0.129,
-    "w:started": -0.407,
-    "w:starter": 0.117,
-    "w:starting": -0.098,
-    "w:state": -0.102,
-    "w:statement": 0.136,
-    "w:station": -0.256,
-    "w:status": -0.135,
-    "w:stay": -0.506,
-    "w:stays": 0.28,
-    "w:step": 1.019,
-    "w:steps": -0.048,
-    "w:still": -0.367,
-    "w:stings": -0.447,
-    "w:stood": -0.08,
-    "w:stopped": -0.076,
-    "w:store": -0.076,
-    "w:stores": -0.099,
-    "w:stories": -0.043,
-    "w:story": -0.349,
-    "w:straight": 0.786,
-    "w:strange": -0.059,
-    "w:strategy": -0.026,
-    "w:street": -0.085,
-    "w:strengthen": -0.127,
-    "w:strengths": 0.782,
-    "w:stretch": -0.037,
-    "w:stretched": 0.124,
-    "w:strong": -0.186,
-    "w:stronger": -0.34,
-    "w:strongest": 0.806,
-    "w:structure": -0.175,
-    "w:structured": -0.13,
-    "w:struggle": 0.242,
-    "w:struggling": 0.564,
-    "w:strung": -0.115,
-    "w:stuck": -0.09,
-    "w:student": -0.035,
-    "w:studies": -0.321,
-    "w:studio": -0.087,
-    "w:study": -0.26,
-    "w:style": -0.154,
-    "w:subject": -0.313,
-    "w:submission": -0.032,
-    "w:submit": 0.69,
-    "w:substitute": -0.183,
-    "w:success": -0.639,
-    "w:successful": 0.292,
-    "w:such": -0.346,
-    "w:suggest": -0.195,
-    "w:suggested": 0.064,
-    "w:suggestion": -0.159,
-    "w:suggests": 0.445,
-    "w:suit": -0.212,
-    "w:suitable": -0.113,
-    "w:suited": -0.176,
-    "w:summary": -0.157,
-    "w:summer": -0.842,
-    "w:sunday": -0.165,
-    "w:supervised": 0.731,
-    "w:supervision": 0.696,
-    "w:supervisor": 0.028,
-    "w:supply": -0.106,
-    "w:support": -0.093,
-    "w:supports": -0.06,
-    "w:suppose": 1.122,
-    "w:supposed": -0.026,
-    "w:sure": 1.426,
-    "w:surely": 0.076,
-    "w:surg": 0.037,
-    "w:surgical": -0.279,
-    "w:surname": 0.225,
-    "w:surprise": 1.007,
-    "w:surprised": 0.401,
-    "w:suspect": 0.712,
-    "w:swing": 0.351,
-    "w:system": 0.328,
-    "w:systems": 0.427,
-    "w:ta": -0.16,
-    "w:table": -0.334,
-    "w:take": -0.236,
-    "w:taken": 0.363,
-    "w:takes": -0.159,
-    "w:taking": -0.124,
-    "w:talent": -0.129,
-    "w:talk": -0.119,
-    "w:talked": -0.18,
-    "w:talking": -0.128,
-    "w:talks": -0.024,
-    "w:target": 0.164,
-    "w:tasha": -0.069,
-    "w:task": 0.624,
-    "w:tasks": -0.098,
-    "w:tasting": 0.266,
-    "w:taught": 0.046,
-    "w:tax": -0.038,
-    "w:taxpayer": -0.056,
-    "w:tbd": -0.026,
-    "w:tbh": 0.18,
-    "w:teach": 0.144,
-    "w:teacher": -0.033,
-    "w:team": -0.771,
-    "w:team's": -0.433,
-    "w:teams": 0.803,
-    "w:technical": -0.064,
-    "w:technician": -0.071,
-    "w:teen": -0.032,
-    "w:teeth": -0.079,
-    "w:tell": -0.992,
-    "w:telling": -0.503,
-    "w:tells": 0.512,
-    "w:template": -0.207,
-    "w:temporary": -0.095,
-    "w:ten": 0.344,
-    "w:term": 0.023,
-    "w:territory": 0.243,
-    "w:test": -0.192,
-    "w:tests": -0.135,
-    "w:text": -0.269,
-    "w:than": 0.574,
-    "w:thank": -0.939,
-    "w:thanked": -0.046,
-    "w:thankful": -0.458,
-    "w:thanks": -1.082,
-    "w:that": 0.895,
-    "w:that's": 0.38,
-    "w:the": 0.077,
-    "w:theatre": -0.056,
-    "w:them": 1.104,
-    "w:themselves": 0.606,
-    "w:then": 1.363,
-    "w:there": 0.51,
-    "w:there's": 0.174,
-    "w:these": -0.163,
-    "w:thesis": -0.035,
-    "w:they": 1.506,
-    "w:they'd": 0.162,
-    "w:they'll": 1.053,
-    "w:they're": 0.842,
-    "w:thing": -0.643,
-    "w:things": 0.075,
-    "w:think": 2.024,
-    "w:thinking": -0.439,
-    "w:third": -0.203,
-    "w:thirty": -0.071,
-    "w:this": 0.892,
-    "w:thorough": -0.129,
-    "w:thoroughly": 0.685,
-    "w:those": 0.606,
-    "w:though": 0.148,
-    "w:thought": 0.301,
-    "w:thoughtful": -0.058,
-    "w:thoughts": -0.282,
-    "w:thread": -0.187,
-    "w:three": 0.17,
-    "w:thrilled": 0.204,
-    "w:through": -0.07,
-    "w:throughout": -0.261,
-    "w:thursday": -0.591,
-    "w:thx": -0.044,
-    "w:tight": -0.095,
-    "w:till": 0.558,
-    "w:tills": 0.059,
-    "w:time": -0.146,
-    "w:timed": -0.14,
-    "w:timeline": -0.076,
-    "w:times": 0.614,
-    "w:timing": -0.252,
-    "w:tip": -0.043,
-    "w:tipped": -0.147,
-    "w:tips": -0.13,
-    "w:tired": -0.208,
-    "w:title": -0.041,
-    "w:to": -0.402,
-    "w:today": -0.244,
-    "w:today's": -0.065,
-    "w:together": -0.268,
-    "w:told": -0.738,
-    "w:tolerance": -0.062,
-    "w:tomorrow": -0.099,
-    "w:tone": -0.155,
-    "w:too": -0.524,
-    "w:took": -0.971,
-    "w:tool": -0.069,
-    "w:tools": 0.189,
-    "w:top": 0.511,
-    "w:totally": -0.635,
-    "w:touch": -0.588,
-    "w:touched": 0.043,
-    "w:tough": -0.226,
-    "w:tour": -0.205,
-    "w:touring": 0.264,
-    "w:toward": -0.348,
-    "w:track": 0.204,
-    "w:trade": -0.153,
-    "w:train": 0.638,
-    "w:trained": 0.379,
-    "w:trainer": -0.024,
-    "w:training": 0.481,
-    "w:transfer": -0.03,
-    "w:translate": -0.648,
-    "w:translation": -0.052,
-    "w:transparency": -0.116,
-    "w:travel": -0.221,
-    "w:travelled": -0.054,
-    "w:treat": 0.178,
-    "w:treated": -0.182,
-    "w:trial": 0.792,
-    "w:tricky": -0.332,
-    "w:trivia": -0.212,
-    "w:trouble": -0.235,
-    "w:troubleshooting": -0.044,
-    "w:truck": -0.025,
-    "w:truly": 0.627,
-    "w:trust": 0.291,
-    "w:try": -0.038,
-    "w:trying": -0.197,
-    "w:tuesday": -0.316,
-    "w:turn": -0.041,
-    "w:turnaround": -0.065,
-    "w:turned": 0.071,
-    "w:turnover": 0.365,
-    "w:turns": 0.143,
-    "w:twelve": 0.632,
-    "w:twenty": -0.441,
-    "w:twice": -0.423,
-    "w:two": -0.036,
-    "w:type": -0.082,
-    "w:typing": 0.182,
-    "w:u": 1.649,
-    "w:ugh": -0.068,
-    "w:unanswered": -0.29,
-    "w:unbelievable": -0.198,
-    "w:under": 1.063,
-    "w:understand": -0.384,
-    "w:understatement": -0.059,
-    "w:understood": 0.185,
-    "w:unfair": -0.066,
-    "w:unfortunately": -0.022,
-    "w:union": -0.124,
-    "w:unit": 0.268,
-    "w:units": -0.282,
-    "w:unlucky": -0.113,
-    "w:unpaid": -0.438,
-    "w:unprepared": -0.302,
-    "w:unreasonable": -0.266,
-    "w:until": -0.345,
-    "w:unusual": -0.286,
-    "w:up": 0.07,
-    "w:upcoming": -0.088,
-    "w:update": -0.565,
-    "w:updated": 0.32,
-    "w:ups": 0.288,
-    "w:upset": -0.062,
-    "w:ur": -0.151,
-    "w:urgent": -0.433,
-    "w:us": -0.407,
-    "w:use": -0.415,
-    "w:used": -0.26,
-    "w:useful": -1.134,
-    "w:uses": 0.505,
-    "w:using": -0.14,
-    "w:usual": -0.143,
-    "w:usually": -0.199,
-    "w:utterly": -0.027,
-    "w:vacancies": -0.046,
-    "w:vacancy": 0.076,
-    "w:valuable": -0.266,
-    "w:value": -0.052,
-    "w:valued": -0.061,
-    "w:values": -0.305,
-    "w:variance": 0.087,
-    "w:vehicle": 0.139,
-    "w:verdict": -0.036,
-    "w:very": 0.585,
-    "w:via": -0.172,
-    "w:vibe": -0.037,
-    "w:video": -0.032,
-    "w:view": 0.705,
-    "w:visit": -0.509,
-    "w:visitor": -0.26,
-    "w:visits": 0.228,
-    "w:voicemail": -0.069,
-    "w:voicemails": -0.052,
-    "w:void": -0.202,
-    "w:volunteer": 0.064,
-    "w:volunteering": -0.117,
-    "w:vote": -0.071,
-    "w:vp": -0.132,
-    "w:wait": 0.798,
-    "w:waited": -0.18,
-    "w:waiting": -0.503,
-    "w:walk": 0.182,
-    "w:walked": 0.033,
-    "w:walking": -0.101,
-    "w:wall": -0.322,
-    "w:want": -0.319,
-    "w:wanted": -0.21,
-    "w:wants": -0.098,
-    "w:ward": 0.312,
-    "w:wards": -0.3,
-    "w:warehouse": 0.477,
-    "w:warm": -0.156,
-    "w:warmth": -0.029,
-    "w:warning": 0.157,
-    "w:was": -0.208,
-    "w:wasn't": -0.134,
-    "w:waste": -0.143,
-    "w:wasted": -0.037,
-    "w:watch": -0.053,
-    "w:watching": 0.331,
-    "w:way": -0.305,
-    "w:ways": -0.208,
-    "w:we": 0.166,
-    "w:we'll": 0.358,
-    "w:we've": -0.074,
-    "w:wearing": -0.086,
-    "w:wednesday": -0.397,
-    "w:week": -0.634,
-    "w:weekday": -0.153,
-    "w:weekend": 0.249,
-    "w:weekends": -0.09,
-    "w:weeks": -0.794,
-    "w:weigh": -0.146,
-    "w:weighed": 0.366,
-    "w:weight": 0.166,
-    "w:welcome": -0.448,
-    "w:welcoming": -0.17,
-    "w:well": 0.498,
-    "w:went": 0.576,
-    "w:were": 0.409,
-    "w:weren't": -0.37,
-    "w:what": -0.03,
-    "w:what's": -0.109,
-    "w:whatever": 0.665,
-    "w:whatsoever": -0.082,
-    "w:when": 0.525,
-    "w:whenever": -0.343,
-    "w:where": -0.085,
-    "w:whether": 0.511,
-    "w:which": 0.069,
-    "w:while": -0.581,
-    "w:whiteboard": -0.048,
-    "w:who": -0.052,
-    "w:who'd": 0.262,
-    "w:who's": 0.647,
-    "w:whoever": 0.819,
-    "w:whole": -1.054,
-    "w:whose": -0.453,
-    "w:why": -1.931,
-    "w:wide": 0.135,
-    "w:will": -0.422,
-    "w:willing": 0.85,
-    "w:window": -0.136,
-    "w:winner": 0.608,
-    "w:winter": 0.35,
-    "w:wise": 0.416,
-    "w:wish": -0.038,
-    "w:wishes": -0.693,
-    "w:wishing": -0.454,
-    "w:with": -0.227,
-    "w:within": 0.231,
-    "w:wms": 0.297,
-    "w:won't": 0.081,
-    "w:wonder": 0.452,
-    "w:wonderful": -0.404,
-    "w:wonderfully": -0.387,
-    "w:wondering": -0.214,
-    "w:word": 0.203,
-    "w:words": 0.175,
-    "w:work": -0.943,
-    "w:worked": 0.407,
-    "w:worker": 0.027,
-    "w:working": -0.607,
-    "w:worn": -0.107,
-    "w:worries": -0.345,
-    "w:worry": -0.108,
-    "w:worst": -0.213,
-    "w:worth": 1.076,
-    "w:would": 1.052,
-    "w:wouldn't": -0.022,
-    "w:wow": -0.271,
-    "w:write": -0.531,
-    "w:writing": 0.587,
-    "w:written": 0.247,
-    "w:wrong": 1.215,
-    "w:wrote": -0.054,
-    "w:yeah": 0.518,
-    "w:year": -0.346,
-    "w:year's": 0.226,
-    "w:years": 1.425,
-    "w:yes": 0.183,
-    "w:yesterday": -0.061,
-    "w:yet": 1.135,
-    "w:you": 0.356,
-    "w:you'd": 1.02,
-    "w:you'll": 1.553,
-    "w:you're": -0.065,
-    "w:you've": 1.982,
-    "w:your": 0.381,
-    "w:yours": -0.136,
-    "w:yourself": -0.038,
-    "w:yourselves": 0.081,
-    "w:youth": -0.279,
-    "w:zero": 0.547,
-    "w:zoom": -0.041
-  }
+  // One feature a line: name, tab, weight; sorted by name.
+  features: `
+b:# #	0.559
+b:# and	-0.265
+b:# bed	-0.093
+b:# day	0.503
+b:# february	-0.078
+b:# hours	0.803
+b:# interviews	-0.108
+b:# minute	-0.133
+b:# page	-0.042
+b:# weeks	-0.081
+b:# years	0.089
+b:^ a	-0.702
+b:^ abeg	-0.154
+b:^ after	-0.403
+b:^ ah	-0.151
+b:^ all	0.066
+b:^ although	-0.205
+b:^ always	-0.361
+b:^ an	-0.065
+b:^ and	-0.072
+b:^ another	-0.187
+b:^ any	0.584
+b:^ anyway	-0.563
+b:^ apparently	-0.127
+b:^ appreciate	-0.177
+b:^ are	-0.147
+b:^ as	-0.212
+b:^ asking	-0.033
+b:^ at	-0.338
+b:^ back	-0.161
+b:^ bad	0.58
+b:^ before	0.517
+b:^ being	-0.027
+b:^ bit	0.548
+b:^ blessings	-0.105
+b:^ but	-0.26
+b:^ by	-0.053
+b:^ can	0.084
+b:^ candidates	-0.036
+b:^ cheers	0.5
+b:^ clearly	0.175
+b:^ coming	-0.231
+b:^ congrats	-0.414
+b:^ congratulations	0.325
+b:^ considering	0.514
+b:^ could	1.045
+b:^ dear	-0.081
+b:^ did	-0.431
+b:^ disappointed	-0.082
+b:^ do	-0.467
+b:^ does	0.243
+b:^ don't	-0.059
+b:^ dr	-0.343
+b:^ during	-0.05
+b:^ each	-0.081
+b:^ either	-0.234
+b:^ even	-0.349
+b:^ every	-0.306
+b:^ everything	0.027
+b:^ evidently	-0.257
+b:^ fair	0.481
+b:^ feedback	-0.074
+b:^ feel	-0.037
+b:^ finding	-0.106
+b:^ fine	1.114
+b:^ five	-0.161
+b:^ for	0.385
+b:^ four	0.103
+b:^ frankly	-0.255
+b:^ from	-0.244
+b:^ funny	0.461
+b:^ getting	-0.072
+b:^ give	0.383
+b:^ glad	-0.037
+b:^ good	-0.19
+b:^ got	-0.413
+b:^ great	-0.254
+b:^ guess	0.248
+b:^ had	0.148
+b:^ happy	0.415
+b:^ have	-0.459
+b:^ having	0.049
+b:^ hearing	-0.173
+b:^ hey	-0.179
+b:^ hmm	0.163
+b:^ honestly	0.179
+b:^ hope	0.364
+b:^ how	0.095
+b:^ i	-0.619
+b:^ i'd	0.886
+b:^ i'll	-0.443
+b:^ i'm	-0.605
+b:^ i've	0.112
+b:^ if	-0.943
+b:^ im	0.517
+b:^ in	0.477
+b:^ is	1.086
+b:^ it	-1.095
+b:^ it's	-0.528
+b:^ just	0.141
+b:^ kind	-0.077
+b:^ kinda	-0.09
+b:^ kindly	0.145
+b:^ learning	-0.065
+b:^ let	0.542
+b:^ let's	0.625
+b:^ lol	0.617
+b:^ looking	-0.274
+b:^ loved	-0.224
+b:^ making	-0.087
+b:^ many	-0.054
+b:^ maybe	-0.271
+b:^ meeting	-0.134
+b:^ might	0.121
+b:^ must	0.101
+b:^ my	0.301
+b:^ naturally	-0.197
+b:^ nice	-0.106
+b:^ no	0.402
+b:^ nobody	-0.114
+b:^ not	0.121
+b:^ noted	0.399
+b:^ nothing	0.329
+b:^ obviously	0.828
+b:^ of	0.126
+b:^ oh	-0.303
+b:^ ok	0.742
+b:^ on	1
+b:^ once	-0.242
+b:^ one	0.283
+b:^ our	-0.037
+b:^ out	-0.251
+b:^ over	-0.16
+b:^ passing	0.065
+b:^ perhaps	0.302
+b:^ please	-0.507
+b:^ pls	0.358
+b:^ put	0.091
+b:^ quite	0.484
+b:^ really	-0.136
+b:^ respected	-0.185
+b:^ respectfully	0.235
+b:^ seeing	-0.095
+b:^ send	-0.114
+b:^ sending	-0.067
+b:^ seriously	-0.232
+b:^ seven	-0.035
+b:^ several	-0.327
+b:^ shame	0.152
+b:^ should	-0.248
+b:^ since	-0.184
+b:^ so	-0.423
+b:^ some	-0.558
+b:^ someone	0.582
+b:^ sorry	-0.045
+b:^ still	-0.295
+b:^ sure	0.587
+b:^ surely	0.105
+b:^ take	0.101
+b:^ thank	-0.488
+b:^ thanks	-0.773
+b:^ that	-0.736
+b:^ that's	-0.323
+b:^ the	-0.404
+b:^ their	-0.031
+b:^ there	-0.029
+b:^ they	0.222
+b:^ this	-0.027
+b:^ three	-0.212
+b:^ to	0.127
+b:^ totally	-0.432
+b:^ truly	0.318
+b:^ two	-0.12
+b:^ ugh	-0.068
+b:^ understood	0.215
+b:^ ur	-0.151
+b:^ was	-0.584
+b:^ we	-0.237
+b:^ well	0.427
+b:^ what	-1.797
+b:^ whatever	-0.121
+b:^ when	0.264
+b:^ which	-0.169
+b:^ while	-0.19
+b:^ who	-0.091
+b:^ whoever	-0.062
+b:^ why	-0.474
+b:^ wish	0.098
+b:^ wishing	-0.454
+b:^ with	0.957
+b:^ would	0.672
+b:^ wow	-0.271
+b:^ you	0.627
+b:^ you'll	-0.183
+b:^ you've	0.484
+b:^ your	0.683
+b:a #	-0.057
+b:a better	0.21
+b:a big	0.074
+b:a bit	0.06
+b:a branch	-0.108
+b:a break	-0.162
+b:a brilliant	-0.052
+b:a budget	0.276
+b:a bus	-0.131
+b:a busy	-0.071
+b:a call	-0.08
+b:a callback	0.214
+b:a candidate	0.067
+b:a case	-0.088
+b:a cdl	-0.035
+b:a chance	0.179
+b:a class	-0.118
+b:a classroom	0.126
+b:a clean	-0.262
+b:a clearer	-0.021
+b:a close	-0.084
+b:a company	-0.235
+b:a contractor	0.351
+b:a conversation	-0.202
+b:a copy	-0.115
+b:a couple	-0.128
+b:a course	-0.055
+b:a day	0.338
+b:a day's	-0.058
+b:a decade	0.211
+b:a decision	-0.356
+b:a detailed	-0.082
+b:a different	0.395
+b:a difficult	-0.204
+b:a disappointing	-0.13
+b:a fair	-0.571
+b:a family	-0.024
+b:a fan	-0.035
+b:a fantastic	-0.373
+b:a few	-0.352
+b:a final	-0.057
+b:a first	-0.05
+b:a follow	0.864
+b:a forklift	-0.075
+b:a form	-0.156
+b:a formal	-0.045
+b:a formality	0.239
+b:a former	0.136
+b:a forty	-0.155
+b:a friendly	-0.129
+b:a full	-0.503
+b:a fun	-0.203
+b:a future	-0.341
+b:a generic	-0.092
+b:a good	-0.489
+b:a graduate	-0.135
+b:a great	-0.749
+b:a half	-0.146
+b:a heads	-0.064
+b:a highlight	-0.035
+b:a hiring	-0.11
+b:a hospital	-0.334
+b:a huge	-0.032
+b:a job	-0.183
+b:a joke	-0.125
+b:a joy	-0.09
+b:a junior	0.602
+b:a kick	-0.067
+b:a kitchen	0.052
+b:a line	-0.282
+b:a little	-0.623
+b:a live	-0.072
+b:a long	0.369
+b:a loss	0.579
+b:a lot	-0.878
+b:a lovely	-0.276
+b:a master's	0.36
+b:a matter	-0.178
+b:a minute	-0.067
+b:a mistake	0.803
+b:a moment	-0.147
+b:a month	-0.038
+b:a more	-0.149
+b:a much	-0.047
+b:a new	-0.411
+b:a nice	-0.106
+b:a night	-0.114
+b:a no	0.311
+b:a one	-0.166
+b:a panel	-0.092
+b:a person	0.136
+b:a personal	-0.133
+b:a personality	-0.097
+b:a phone	-0.288
+b:a pleasure	-0.22
+b:a pointer	-0.055
+b:a policy	-0.041
+b:a portfolio	-0.033
+b:a position	-0.075
+b:a presentation	-0.244
+b:a problem	-0.168
+b:a process	-0.063
+b:a project	-0.118
+b:a proper	-0.319
+b:a quick	-0.08
+b:a real	-0.344
+b:a realistic	-0.042
+b:a reason	-0.109
+b:a reference	0.144
+b:a rejection	-0.035
+b:a relief	-0.043
+b:a reply	-0.127
+b:a response	-0.071
+b:a role	-0.39
+b:a rough	-0.029
+b:a saturday	-0.102
+b:a second	1.254
+b:a senior	-0.105
+b:a shame	0.068
+b:a short	0.103
+b:a shot	-0.074
+b:a similar	-0.349
+b:a simple	-0.148
+b:a single	0.84
+b:a slap	-0.102
+b:a small	-0.133
+b:a smooth	-0.212
+b:a social	-0.131
+b:a sous	-0.058
+b:a spare	-0.093
+b:a specific	-0.243
+b:a straight	-0.046
+b:a strong	-0.365
+b:a stronger	-0.133
+b:a successful	-0.09
+b:a summary	-0.079
+b:a take	-0.073
+b:a teaching	0.302
+b:a team	0.873
+b:a technical	-0.05
+b:a template	-0.072
+b:a ten	-0.04
+b:a test	-0.262
+b:a thoughtful	-0.035
+b:a three	0.158
+b:a till	0.558
+b:a top	-0.023
+b:a tough	-0.062
+b:a treat	-0.041
+b:a trial	0.466
+b:a tricky	-0.136
+b:a two	-0.149
+b:a useful	-0.046
+b:a very	0.229
+b:a ward	0.72
+b:a warehouse	0.093
+b:a warm	-0.053
+b:a waste	-0.134
+b:a way	-0.217
+b:a week	-0.16
+b:a weekend	-0.075
+b:a well	-0.068
+b:a whole	-0.094
+b:a wonderful	-0.093
+b:a word	0.103
+b:a working	-0.056
+b:a written	-0.441
+b:a year	-0.093
+b:a year's	0.226
+b:able to	-0.262
+b:about a	-0.072
+b:about conflict	0.194
+b:about fifteen	-0.068
+b:about for	-0.101
+b:about future	-0.071
+b:about how	-0.457
+b:about inventory	-0.062
+b:about it	-0.066
+b:about me	-0.092
+b:about my	0.491
+b:about software	-0.111
+b:about the	-0.798
+b:about them	-0.033
+b:about this	0.083
+b:about why	-0.032
+b:about working	-0.097
+b:about your	-0.314
+b:above the	0.273
+b:academic year	-0.078
+b:accept a	0.431
+b:accept it	-0.094
+b:accept the	-0.249
+b:account of	-0.41
+b:acknowledge receipt	-0.101
+b:across the	-0.03
+b:actual reason	-0.065
+b:actual reasons	-0.025
+b:actually a	0.253
+b:actually made	-0.116
+b:actually run	0.108
+b:actually work	-0.191
+b:ad said	-0.105
+b:add it	-0.049
+b:add up	0.609
+b:addition and	0.027
+b:addressed to	-0.033
+b:admire the	-0.05
+b:admit i'm	-0.116
+b:advertised again	-0.115
+b:advice from	-0.049
+b:advice on	-0.165
+b:advice you	-0.193
+b:afford to	-0.111
+b:after #	-0.203
+b:after a	-0.061
+b:after all	0.593
+b:after everything	-0.34
+b:after four	-0.157
+b:after giving	-0.039
+b:after i	-0.079
+b:after meeting	-0.058
+b:after my	-0.155
+b:after the	0.047
+b:after thirty	-0.051
+b:after this	-0.131
+b:after three	-0.173
+b:after twenty	-0.315
+b:after two	-0.243
+b:afternoon and	-0.021
+b:afterwards about	-0.039
+b:again and	0.249
+b:again at	-0.154
+b:again every	-0.058
+b:again for	-0.103
+b:again how	-0.049
+b:again i'm	-0.087
+b:again in	-0.204
+b:again next	-0.143
+b:again once	0.446
+b:again to	-0.075
+b:again when	-0.087
+b:against me	0.039
+b:against the	-0.223
+b:age i	-0.113
+b:agency experience	0.208
+b:agree that	-0.316
+b:agree with	0.899
+b:ahead of	0.329
+b:all due	0.336
+b:all i	-0.268
+b:all if	-0.257
+b:all of	0.062
+b:all our	-0.062
+b:all over	-0.033
+b:all that	-0.109
+b:all the	-0.241
+b:all three	0.238
+b:all week	-0.142
+b:all year	0.137
+b:allow it	-0.321
+b:almost word	-0.084
+b:alone or	-0.109
+b:along i	-0.32
+b:along in	-0.026
+b:along with	-0.037
+b:already changed	-0.07
+b:already has	-0.546
+b:already have	-0.082
+b:already knew	0.124
+b:already knows	0.088
+b:already started	-0.133
+b:already worked	-0.069
+b:also enjoyed	-0.023
+b:also felt	0.193
+b:also like	-0.121
+b:also thank	-0.161
+b:also want	-0.118
+b:also wanted	-0.055
+b:although i'm	-0.165
+b:although it's	-0.129
+b:always going	0.36
+b:always me	-0.223
+b:always the	-0.409
+b:am a	-0.034
+b:am absolutely	-0.063
+b:am confident	0.286
+b:am disappointed	-0.129
+b:am grateful	-0.045
+b:am i	0.253
+b:am presently	-0.027
+b:am so	-0.103
+b:am sorry	-0.043
+b:am still	-0.116
+b:am taking	-0.035
+b:am very	-0.028
+b:among the	-0.12
+b:an absolute	-0.058
+b:an answer	-0.294
+b:an applicant	0.037
+b:an automated	-0.074
+b:an email	-0.06
+b:an entire	-0.04
+b:an error	0.808
+b:an explanation	-0.362
+b:an eye	0.127
+b:an honest	-0.173
+b:an hour	-0.088
+b:an hour's	-0.107
+b:an internal	-0.036
+b:an interview	-0.425
+b:an interviewer	-0.132
+b:an odd	-0.065
+b:an opening	-0.546
+b:an understatement	-0.059
+b:an unpaid	-0.131
+b:an unusual	-0.205
+b:an update	-0.08
+b:analysis for	0.061
+b:analyst openings	-0.023
+b:and a	0.264
+b:and after	-0.028
+b:and all	-0.134
+b:and best	-0.107
+b:and by	-0.082
+b:and congratulations	-0.1
+b:and don't	-0.186
+b:and dr	-0.024
+b:and eight	0.033
+b:and english	0.02
+b:and enjoys	-0.111
+b:and every	-0.081
+b:and for	-0.567
+b:and forth	-0.063
+b:and frankly	-0.121
+b:and good	0.562
+b:and got	-0.102
+b:and have	-0.065
+b:and hearing	-0.095
+b:and honestly	-0.158
+b:and hope	-0.308
+b:and how	-0.123
+b:and i	-0.868
+b:and i'd	-0.533
+b:and i'll	-0.613
+b:and i'm	-0.542
+b:and i've	-0.125
+b:and if	0.432
+b:and in	0.583
+b:and it	-0.756
+b:and it's	-0.299
+b:and keep	-0.056
+b:and let	0.368
+b:and little	-0.03
+b:and meeting	-0.062
+b:and more	-0.035
+b:and most	0.027
+b:and mr	-0.052
+b:and my	0.307
+b:and never	0.761
+b:and no	-0.181
+b:and nobody	-0.069
+b:and none	-0.151
+b:and not	0.121
+b:and nothing	-0.103
+b:and now	-0.28
+b:and on	-0.063
+b:and out	-0.071
+b:and respect	-0.202
+b:and seeing	-0.034
+b:and simple	0.283
+b:and sitting	-0.063
+b:and some	-0.06
+b:and still	-0.067
+b:and tell	-0.18
+b:and ten	0.216
+b:and thank	-0.056
+b:and thanks	-0.109
+b:and that	0.233
+b:and that's	-0.37
+b:and the	-1.162
+b:and this	-0.433
+b:and to	-0.5
+b:and today's	-0.065
+b:and two	-0.209
+b:and we	0.212
+b:and well	0.26
+b:and what	-0.118
+b:and where	-0.203
+b:and which	0.263
+b:and why	-0.043
+b:and will	-0.048
+b:and wish	-0.096
+b:and with	0.653
+b:and would	-0.299
+b:and you	0.925
+b:and you'll	0.906
+b:and your	0.304
+b:angry i	-0.075
+b:another applicant	-0.325
+b:another interview	-0.093
+b:another look	0.193
+b:another offer	-0.368
+b:another one	-0.147
+b:another opening	-0.09
+b:another position	-0.217
+b:another project	-0.04
+b:another role	-0.136
+b:another shot	-0.083
+b:another way	0.248
+b:answer about	-0.058
+b:answer and	-0.053
+b:answer by	-0.242
+b:answer which	-0.161
+b:answered every	0.039
+b:answered the	0.2
+b:answers were	-0.189
+b:any advice	-0.351
+b:any chance	1.152
+b:any constructive	-0.068
+b:any development	-0.336
+b:any feedback	-0.337
+b:any future	-0.126
+b:any more	-0.044
+b:any of	-0.047
+b:any other	0.455
+b:any point	-0.133
+b:any pointers	-0.121
+b:any pressure	-0.054
+b:any thoughts	-0.282
+b:anyone could	0.226
+b:anyone else	0.69
+b:anyone on	0.134
+b:anyone you	0.795
+b:anything comes	-0.175
+b:anything else	-0.085
+b:anything i	0.487
+b:anything opens	-0.213
+b:anyway best	-0.175
+b:anyway good	-0.269
+b:anyway i	-0.036
+b:applicant for	0.331
+b:applicant have	-0.221
+b:applicant was	0.116
+b:applicant who	0.088
+b:applicants and	-0.072
+b:application and	-0.094
+b:application didn't	-0.289
+b:application for	-0.225
+b:application is	-0.161
+b:application portal	-0.104
+b:application stronger	-0.092
+b:application to	0.672
+b:application was	0.865
+b:applications on	-0.077
+b:applied for	-0.396
+b:applied three	-0.17
+b:apply again	-0.66
+b:apply for	-0.15
+b:apply to	-0.035
+b:applying for	-0.216
+b:appreciate a	-0.278
+b:appreciate any	-0.095
+b:appreciate being	-0.07
+b:appreciate it	0.223
+b:appreciate knowing	-0.083
+b:appreciate that	-0.368
+b:appreciate the	-0.482
+b:appreciate you	-0.239
+b:appreciate your	-0.244
+b:appreciated hearing	-0.184
+b:appreciated how	-0.239
+b:appreciated it	-0.131
+b:appreciated that	0.247
+b:appreciated the	-0.308
+b:approach to	0.088
+b:architecture discussion	-0.058
+b:are treated	-0.02
+b:are you	-0.147
+b:areas exceeded	0.355
+b:areas i	-0.217
+b:around my	0.52
+b:around product	-0.168
+b:around the	0.138
+b:arrived at	-0.16
+b:as a	-0.268
+b:as an	0.206
+b:as essential	0.236
+b:as far	0.125
+b:as i	-0.045
+b:as if	-0.196
+b:as mine	0.753
+b:as much	-0.422
+b:as someone	-0.156
+b:as the	-0.133
+b:as they	-0.532
+b:as though	-0.039
+b:as urgent	-0.321
+b:as usual	-0.133
+b:as well	0.08
+b:as you	0.113
+b:ask for	-0.078
+b:ask that	-0.033
+b:ask the	0.231
+b:ask what	-0.101
+b:ask you	0.398
+b:asked about	-0.055
+b:asked for	0.667
+b:asked me	-0.348
+b:asked of	-0.094
+b:asked to	0.116
+b:asked twice	-0.065
+b:asked what	-0.101
+b:asking a	-0.063
+b:asking you	-0.073
+b:assessment centre	-0.23
+b:assessment day	0.043
+b:assessment of	0.151
+b:assessment was	-0.077
+b:assignment was	-0.256
+b:assume the	0.381
+b:assumed i	0.227
+b:assumed the	-0.065
+b:assumptions i	-0.025
+b:at #	-0.065
+b:at a	0.382
+b:at all	-0.669
+b:at any	-0.147
+b:at being	-0.021
+b:at ease	-0.062
+b:at home	-0.062
+b:at it	-0.125
+b:at least	-0.369
+b:at my	0.457
+b:at peace	-0.29
+b:at reception	-0.033
+b:at some	-0.318
+b:at st	0.316
+b:at the	0.08
+b:at your	0.283
+b:attend the	0.251
+b:attention it	-0.123
+b:audit background	0.18
+b:automated rejection	-0.037
+b:available for	-0.036
+b:avoidance of	0.281
+b:away from	0.359
+b:away with	-0.102
+b:back after	-0.022
+b:back and	-0.085
+b:back by	-0.216
+b:back i	-0.262
+b:back in	0.298
+b:back on	0.148
+b:back over	-0.143
+b:back to	-0.853
+b:back within	-0.091
+b:background check	-0.031
+b:background in	-0.103
+b:background is	-0.056
+b:bad call	1.281
+b:bank holiday	0.636
+b:bare minimum	-0.15
+b:based on	-0.397
+b:be a	0.809
+b:be able	-0.153
+b:be absolutely	0.323
+b:be an	-0.123
+b:be any	-0.365
+b:be appreciated	-0.129
+b:be asked	-0.08
+b:be available	-0.036
+b:be blunt	0.333
+b:be candid	-0.234
+b:be considered	-0.649
+b:be curious	0.192
+b:be delighted	-0.111
+b:be enough	-0.106
+b:be following	-0.106
+b:be frank	-0.039
+b:be glad	-0.411
+b:be good	-0.049
+b:be grateful	-0.06
+b:be happy	-0.392
+b:be helpful	-0.087
+b:be honest	0.58
+b:be in	-0.27
+b:be informed	0.069
+b:be interested	-0.198
+b:be joining	-0.18
+b:be judged	-0.031
+b:be keen	-0.119
+b:be lying	-0.036
+b:be open	-0.11
+b:be part	-0.038
+b:be praying	-0.091
+b:be really	-0.14
+b:be rejected	-0.047
+b:be shared	-0.063
+b:be sure	-0.041
+b:be surprised	0.231
+b:be thankful	-0.203
+b:be the	0.349
+b:be to	-0.026
+b:be told	-0.197
+b:be used	-0.116
+b:be useful	-0.357
+b:be very	-0.217
+b:be willing	0.859
+b:be working	-0.192
+b:be worth	-0.281
+b:because from	0.831
+b:because i	0.079
+b:because i'm	-0.23
+b:because it's	0.537
+b:because of	-0.133
+b:because the	0.042
+b:bed board	-0.087
+b:bed unit	0.108
+b:been a	-0.239
+b:been considered	-0.075
+b:been enough	-0.332
+b:been in	-0.127
+b:been nice	-0.168
+b:been one	-0.303
+b:been part	-0.109
+b:been sitting	-0.251
+b:been the	0.228
+b:been there	-0.128
+b:been thinking	-0.04
+b:been trying	-0.166
+b:been waiting	-0.065
+b:been working	-0.136
+b:been written	-0.141
+b:before anyone	-0.162
+b:before applying	-0.187
+b:before even	-0.045
+b:before i	-0.455
+b:before i'd	-0.43
+b:before it	0.279
+b:before my	-0.138
+b:before the	0.051
+b:before this	0.585
+b:before you	0.238
+b:behind the	-0.205
+b:being asked	-0.044
+b:being honest	0.575
+b:being overlooked	-0.116
+b:being so	-0.034
+b:being straight	-0.021
+b:being told	-0.204
+b:belief that	0.314
+b:believe anyone	0.234
+b:believe i	0.623
+b:believe i'm	-0.159
+b:believe my	0.226
+b:believe the	0.519
+b:best and	-0.232
+b:best candidate	0.401
+b:best fits	-0.195
+b:best for	0.18
+b:best i've	-0.398
+b:best of	-0.225
+b:best part	-0.027
+b:best person	0.159
+b:best to	-0.355
+b:best wishes	-0.693
+b:best work	-0.049
+b:better fit	0.849
+b:better from	-0.19
+b:better suited	-0.176
+b:better than	-0.101
+b:between me	-0.201
+b:between the	-0.206
+b:big ask	-0.048
+b:big four	0.079
+b:bilingual casework	0.076
+b:bit disappointed	-0.034
+b:bit of	0.718
+b:bit rich	0.273
+b:bitter about	-0.026
+b:blessings to	-0.105
+b:board and	-0.158
+b:board for	-0.063
+b:both know	0.142
+b:breakdown of	-0.185
+b:brought more	0.132
+b:budget variance	0.087
+b:building my	-0.158
+b:built the	0.399
+b:bummed but	-0.101
+b:bunch for	0.36
+b:busy season	-0.244
+b:busy the	-0.058
+b:but fun	-0.037
+b:but i	-0.587
+b:but i'd	0.398
+b:but i'm	0.078
+b:but i've	1.17
+b:but if	-0.062
+b:but it's	0.457
+b:but no	0.122
+b:but only	-0.076
+b:but please	-0.037
+b:but that's	0.039
+b:but the	-0.23
+b:but this	-0.332
+b:but your	-0.14
+b:by a	0.695
+b:by end	-0.136
+b:by eod	-0.113
+b:by friday	-0.482
+b:by me	0.573
+b:by now	-0.079
+b:by point	-0.077
+b:by someone	0.236
+b:by text	-0.117
+b:by the	-0.224
+b:by this	-0.265
+b:by tomorrow	-0.045
+b:by your	0.44
+b:call and	-0.299
+b:call from	-0.068
+b:call in	0.121
+b:call me	-0.233
+b:call on	-0.083
+b:call rather	-0.029
+b:call so	-0.11
+b:call the	-0.056
+b:call this	-0.028
+b:call to	-0.032
+b:call with	-0.199
+b:called me	-0.215
+b:calling me	-0.083
+b:calling until	-0.055
+b:came across	-0.205
+b:came away	0.278
+b:came down	-0.207
+b:came from	-0.105
+b:came in	0.088
+b:came out	0.425
+b:campus visit	-0.122
+b:can always	-0.158
+b:can apply	-0.088
+b:can be	-0.067
+b:can close	-0.117
+b:can count	0.156
+b:can do	0.641
+b:can expect	-0.162
+b:can explain	-0.095
+b:can handle	0.21
+b:can make	0.117
+b:can only	-0.142
+b:can put	-0.036
+b:can see	-0.444
+b:can start	0.079
+b:can understand	-0.211
+b:can work	-0.042
+b:can you	-0.16
+b:can't believe	-0.865
+b:can't get	0.376
+b:can't help	0.402
+b:can't see	0.498
+b:can't tell	-0.029
+b:candidacy for	-0.031
+b:candidacy was	-0.215
+b:candidate and	-0.115
+b:candidate brought	-0.424
+b:candidate experience	-0.103
+b:candidate for	0.595
+b:candidate had	-0.149
+b:candidate in	0.385
+b:candidate is	-0.055
+b:candidate so	0.222
+b:candidate the	-0.127
+b:candidate who	0.38
+b:candidate whose	-0.097
+b:candidate will	-0.661
+b:candidate with	0.309
+b:candidate you	-0.342
+b:candidates are	-0.02
+b:candidates for	-0.165
+b:candidates who	-0.081
+b:candidates with	-0.087
+b:care about	-0.044
+b:care and	0.242
+b:care the	-0.061
+b:care you	-0.021
+b:career changer	-0.045
+b:career in	-0.103
+b:careers page	-0.366
+b:careers site	-0.05
+b:carefully you	-0.117
+b:case it	-0.154
+b:case it's	-0.024
+b:case presentation	0.228
+b:case question	0.169
+b:case studies	-0.249
+b:case study	-0.21
+b:cashier role	-0.12
+b:cdl a	0.058
+b:certification and	-0.069
+b:certification the	0.112
+b:certification this	-0.024
+b:chair of	-0.16
+b:chance to	-0.238
+b:chance you'd	0.256
+b:change anything	0.247
+b:change the	-0.164
+b:change your	0.463
+b:changed between	-0.078
+b:changed how	-0.131
+b:chapter of	-0.077
+b:charge nurse	0.27
+b:chat with	-0.062
+b:checking in	-0.132
+b:cheers for	0.412
+b:chef role	-0.055
+b:child protection	0.29
+b:choice and	0.042
+b:choice i	0.682
+b:choose among	-0.064
+b:choose from	-0.051
+b:choosing someone	-0.058
+b:chose a	-0.22
+b:chose have	-0.217
+b:chose is	0.186
+b:chose someone	-0.03
+b:chose the	-0.32
+b:chosen applicant	0.407
+b:chosen candidate	-0.051
+b:chosen candidate's	-0.185
+b:chosen someone	0.068
+b:chosen the	-0.146
+b:christmas rush	0.271
+b:circulation desk	-0.032
+b:civil service	0.277
+b:clarity on	-0.103
+b:classroom experience	-0.249
+b:clean as	-0.069
+b:clear how	-0.071
+b:clear that	0.043
+b:clear the	-0.2
+b:clearer sense	-0.021
+b:clearly a	-0.261
+b:clearly and	0.357
+b:clearly didn't	0.379
+b:clearly made	-0.36
+b:clearly reading	-0.054
+b:clearly the	0.59
+b:close it	-0.031
+b:close this	-0.189
+b:close to	-0.024
+b:closely matched	-0.171
+b:closely with	-0.093
+b:colleague i	0.284
+b:com if	-0.185
+b:come to	0.069
+b:come up	-0.376
+b:comes up	-0.458
+b:coming academic	-0.078
+b:coming back	-0.038
+b:coming from	-0.231
+b:commercial litigation	0.063
+b:commitment to	-0.087
+b:committee had	0.126
+b:committee i	0.287
+b:committee's decision	-0.116
+b:community college	-0.137
+b:community health	-0.049
+b:community outreach	-0.123
+b:company has	-0.271
+b:company name	-0.062
+b:company that	-0.227
+b:company's progress	-0.08
+b:compare notes	0.209
+b:compare with	-0.261
+b:complete sense	-0.13
+b:completed a	-0.147
+b:completed my	-0.048
+b:completed the	0.174
+b:completely and	-0.086
+b:completely that	-0.048
+b:completely understand	-0.538
+b:concern about	0.327
+b:conference in	-0.04
+b:confident i	0.175
+b:confident you'll	-0.086
+b:confirmed how	-0.066
+b:congrats to	-0.414
+b:congratulations on	0.111
+b:congratulations to	-0.221
+b:consider me	0.077
+b:consideration for	0.45
+b:considered again	-0.161
+b:considered for	-0.504
+b:considered if	-0.023
+b:considering me	-0.061
+b:considering my	-0.179
+b:considering the	0.547
+b:constructive feedback	-0.211
+b:continue to	-0.248
+b:conversation about	-0.26
+b:conversation in	0.306
+b:conversation we	0.37
+b:conversation with	-0.162
+b:conversations with	-0.217
+b:convinced that	0.282
+b:coordination and	-0.04
+b:coordinator position	-0.032
+b:copy of	-0.108
+b:core and	-0.046
+b:correctly so	0.088
+b:could be	-0.024
+b:could have	-0.493
+b:could i	0.723
+b:could improve	-0.245
+b:could look	0.421
+b:could make	-0.123
+b:could run	0.184
+b:could speak	0.065
+b:could strengthen	-0.105
+b:could the	0.453
+b:could understand	0.058
+b:could you	-0.58
+b:couldn't even	0.312
+b:couldn't help	0.215
+b:count and	0.203
+b:counted for	0.536
+b:counting on	-0.543
+b:counts for	0.182
+b:couple of	-0.093
+b:course but	-0.059
+b:course i	-0.03
+b:course i'm	-0.052
+b:course this	-0.192
+b:courtesy of	-0.036
+b:courtesy throughout	-0.151
+b:cover letter	0.568
+b:cpa and	0.147
+b:crashed twice	-0.065
+b:critique of	-0.059
+b:cross again	-0.11
+b:cross at	-0.022
+b:cross paths	-0.22
+b:crossed for	0.372
+b:culture fit	0.052
+b:curiosity what	-0.126
+b:curious to	0.192
+b:curious whether	0.098
+b:current firm	-0.051
+b:current job	-0.225
+b:current role	-0.264
+b:curriculum team	-0.475
+b:cut out	-0.156
+b:cv on	-0.062
+b:data engineering	-0.218
+b:daughter's recital	-0.043
+b:day and	0.307
+b:day of	0.272
+b:day on	-0.029
+b:day one	0.288
+b:day plan	0.503
+b:day so	-0.123
+b:day thursday	-0.111
+b:day to	-0.098
+b:day went	0.534
+b:days a	-0.171
+b:days until	-0.035
+b:dear candidate	-0.044
+b:decide i	-0.03
+b:decide on	-0.212
+b:decided by	-0.082
+b:decided to	-0.149
+b:deciding factor	0.488
+b:decision and	-0.439
+b:decision based	-0.169
+b:decision be	0.439
+b:decision could	0.305
+b:decision doesn't	0.246
+b:decision is	0.7
+b:decision made	-0.284
+b:decision makes	0.242
+b:decision that	-0.169
+b:decision to	0.091
+b:decision was	0.023
+b:decision which	-0.229
+b:decision would	0.2
+b:deeply disappointed	-0.037
+b:degree or	-0.125
+b:delighted to	-0.111
+b:demo lesson	-0.062
+b:department every	-0.168
+b:department to	0.724
+b:described the	-0.037
+b:deserve to	-0.22
+b:designed to	-0.059
+b:desirable ones	0.446
+b:desk at	-0.032
+b:destined to	-0.075
+b:detail which	-0.08
+b:detailed answer	-0.09
+b:detailed explanation	-0.035
+b:detailed reasons	-0.087
+b:detailed response	-0.045
+b:details to	0.031
+b:did enjoy	-0.241
+b:did everything	0.415
+b:did find	-0.181
+b:did i	-0.233
+b:did in	0.12
+b:did it	-0.048
+b:did my	-0.27
+b:did not	-0.305
+b:did notice	-0.171
+b:did on	-0.067
+b:did the	-1.123
+b:did want	-0.116
+b:did wrong	-0.124
+b:did you	-0.122
+b:didn't even	0.124
+b:didn't get	0.304
+b:didn't give	-0.34
+b:didn't go	-0.123
+b:didn't have	-0.095
+b:didn't land	-0.032
+b:didn't make	0.286
+b:didn't meet	-0.065
+b:didn't seem	-0.12
+b:didn't want	-0.135
+b:didn't work	-0.171
+b:different schools	0.133
+b:difficult to	0.328
+b:director if	-0.161
+b:director's nephew	0.862
+b:disagree with	0.294
+b:disappointed about	-0.064
+b:disappointed and	-0.234
+b:disappointed as	-0.127
+b:disappointed because	-0.064
+b:disappointed but	-0.378
+b:disappointed by	-0.109
+b:disappointed doesn't	-0.063
+b:disappointed i	-0.172
+b:disappointed naturally	-0.033
+b:disappointed not	-0.081
+b:disappointed of	-0.035
+b:disappointed since	-0.03
+b:disappointed than	-0.164
+b:disappointed to	-0.35
+b:disappointed when	-0.032
+b:disappointing to	-0.188
+b:disappointment is	-0.07
+b:discussion about	-0.072
+b:discussion of	-0.147
+b:discussion on	-0.035
+b:discussion was	-0.08
+b:discussion with	-0.023
+b:do a	-0.376
+b:do differently	-0.042
+b:do i	-0.242
+b:do is	-0.153
+b:do my	-0.049
+b:do not	-0.212
+b:do the	0.028
+b:do think	-0.296
+b:do want	-0.077
+b:do with	-0.45
+b:do you	-0.526
+b:does not	0.249
+b:does the	0.041
+b:does things	-0.265
+b:doesn't allow	-0.321
+b:doesn't even	-0.131
+b:doesn't have	0.229
+b:doesn't match	-0.069
+b:doesn't reflect	0.274
+b:doesn't seem	-0.098
+b:doesn't work	0.239
+b:doing something	-0.173
+b:doing this	0.081
+b:don't even	-0.054
+b:don't feel	-0.18
+b:don't get	0.03
+b:don't hear	-0.121
+b:don't know	-0.099
+b:don't mind	-0.121
+b:don't see	-0.054
+b:don't think	-0.598
+b:don't understand	0.835
+b:don't worry	-0.059
+b:don't yet	-0.266
+b:done a	-0.154
+b:done better	-0.345
+b:done for	0.345
+b:done this	-0.165
+b:doubt i	0.281
+b:doubt the	-0.283
+b:down another	-0.084
+b:down so	-0.025
+b:down the	-0.09
+b:down to	-0.383
+b:down two	-0.053
+b:dr ahmed	-0.096
+b:dr moreau's	-0.125
+b:dr okoye	-0.028
+b:driving me	-0.045
+b:driving record	-0.094
+b:drove four	-0.108
+b:drove three	-0.07
+b:drug test	-0.025
+b:due respect	0.336
+b:during my	-0.261
+b:during the	-0.184
+b:e mail	-0.14
+b:each of	0.183
+b:each one	-0.299
+b:each other	-0.069
+b:each panelist	-0.206
+b:each way	-0.108
+b:earliest convenience	-0.029
+b:earned a	-0.207
+b:earns me	-0.062
+b:easy and	-0.039
+b:easy to	-0.114
+b:edit test	-0.028
+b:eight hours	-0.181
+b:eight months	-0.128
+b:eight weeks	-0.057
+b:eight years	0.583
+b:eighteen months	0.249
+b:either way	-0.263
+b:elm street	-0.052
+b:else after	0.067
+b:else came	0.285
+b:else could	0.036
+b:else on	0.147
+b:else was	0.92
+b:else you	0.024
+b:email about	-0.062
+b:email after	-0.045
+b:email and	0.204
+b:email from	-0.134
+b:email is	-0.085
+b:email thanked	-0.046
+b:email was	-0.144
+b:end of	-0.424
+b:end up	0.465
+b:ended up	0.233
+b:english and	-0.024
+b:enjoy meeting	-0.034
+b:enjoy the	-0.183
+b:enjoyed every	-0.127
+b:enjoyed hearing	-0.122
+b:enjoyed learning	-0.048
+b:enjoyed meeting	-0.099
+b:enjoyed our	-0.08
+b:enjoyed talking	-0.124
+b:enjoyed the	-0.407
+b:enjoys the	-0.303
+b:enough for	-0.533
+b:enterprise sales	0.461
+b:enthusiasm for	-0.31
+b:entitled to	-0.093
+b:entry level	-0.093
+b:epic experience	-0.218
+b:especially enjoyed	-0.061
+b:especially since	-0.031
+b:especially the	-0.142
+b:essential criterion	0.291
+b:even a	-0.115
+b:even get	-0.108
+b:even if	0.735
+b:even in	-0.026
+b:even know	-0.054
+b:even read	-0.174
+b:even though	-0.141
+b:events team	-0.066
+b:ever be	-0.048
+b:ever has	-0.465
+b:ever have	-0.177
+b:ever need	-0.255
+b:ever really	0.408
+b:ever wants	-0.023
+b:every applicant	-0.083
+b:every box	0.407
+b:every criterion	0.213
+b:every essential	0.291
+b:every few	-0.173
+b:every morning	-0.116
+b:every one	-0.124
+b:every other	0.308
+b:every question	0.415
+b:every requirement	0.191
+b:every single	0.106
+b:every stage	-0.271
+b:every success	-0.462
+b:every week	-0.16
+b:everyone and	-0.03
+b:everyone i	-0.186
+b:everyone on	-0.227
+b:everyone put	-0.044
+b:everyone was	-0.154
+b:everyone who	-0.183
+b:everything i	-0.022
+b:everything in	0.705
+b:everything right	-0.041
+b:everything you	-0.102
+b:exact job	-0.108
+b:exactly the	0.71
+b:exactly this	0.648
+b:exactly what	0.023
+b:exactly where	-0.094
+b:exactly why	-0.094
+b:exam in	-0.163
+b:example of	-0.025
+b:examples for	0.292
+b:excel skills	0.225
+b:excited about	-0.021
+b:excited to	-0.131
+b:exercise and	-0.029
+b:exercise in	-0.047
+b:exercise on	-0.107
+b:exercise was	-0.042
+b:exercise with	-0.044
+b:expansion into	-0.122
+b:expect a	-0.101
+b:expect an	-0.114
+b:expect the	-0.119
+b:expect to	-0.129
+b:expect you	-0.193
+b:expected a	-0.125
+b:expected to	0.963
+b:expecting a	-0.049
+b:experience and	-0.132
+b:experience but	0.698
+b:experience could	-0.693
+b:experience counts	0.318
+b:experience fit	-0.031
+b:experience for	-0.382
+b:experience i	-0.081
+b:experience is	-0.077
+b:experience isn't	1.134
+b:experience managing	-0.048
+b:experience or	-0.079
+b:experience running	-0.02
+b:experience the	0.184
+b:experience was	0.467
+b:experience with	-0.511
+b:experience would	-0.246
+b:experience you	0.076
+b:explain a	0.295
+b:explain how	0.466
+b:explain in	-0.062
+b:explain it	-0.095
+b:explain the	-0.334
+b:explained my	-0.373
+b:explaining the	-0.072
+b:explanation is	-0.186
+b:explanation of	-0.336
+b:extremely disappointed	-0.069
+b:eye on	0.18
+b:eye opening	-0.1
+b:eye out	-0.061
+b:fact that	0.132
+b:factor was	0.545
+b:fair and	-0.08
+b:fair enough	0.481
+b:fan of	-0.035
+b:far and	-0.14
+b:far as	0.125
+b:faster than	0.166
+b:fastmail com	-0.204
+b:fed up	-0.07
+b:feedback about	-0.127
+b:feedback and	-0.095
+b:feedback before	-0.026
+b:feedback by	-0.063
+b:feedback form	-0.022
+b:feedback in	-0.089
+b:feedback is	-0.303
+b:feedback isn't	-0.077
+b:feedback on	-0.177
+b:feel any	-0.054
+b:feel at	-0.06
+b:feel completely	-0.024
+b:feel free	-0.049
+b:feel i	0.501
+b:feel like	-0.309
+b:feel obligated	-0.127
+b:feeling the	0.544
+b:feels like	0.034
+b:fell short	-0.023
+b:felt excessive	-0.194
+b:felt like	-0.224
+b:felt more	-0.212
+b:felt pretty	-0.052
+b:felt the	-0.063
+b:felt very	-0.085
+b:festival experience	-0.157
+b:few days	-0.16
+b:few lines	-0.085
+b:few minutes	-0.201
+b:few of	-0.023
+b:fifteen minutes	0.167
+b:figure out	0.194
+b:file for	-0.073
+b:filling the	-0.186
+b:final and	-0.139
+b:final call	-0.086
+b:final decision	-0.214
+b:final interview	-0.355
+b:final round	0.114
+b:finance team	-0.089
+b:find it	0.581
+b:find me	0.207
+b:find out	0.255
+b:find the	-0.266
+b:find them	-0.356
+b:finding out	-0.173
+b:finding someone	0.128
+b:fine i	-0.176
+b:fingers crossed	0.26
+b:finish my	-0.023
+b:finishing my	-0.077
+b:firm has	-0.114
+b:firm which	0.071
+b:first call	-0.195
+b:first choice	0.072
+b:first i've	-0.083
+b:first officer	0.233
+b:first quarter	0.076
+b:first stage	-0.042
+b:first time	-0.054
+b:first year	0.199
+b:fit and	-0.088
+b:fit for	0.115
+b:fit than	0.442
+b:fit the	-0.031
+b:fit whatever	0.098
+b:fits the	-0.133
+b:five interviews	-0.022
+b:five minute	-0.079
+b:five minutes	-0.079
+b:five weeks	-0.161
+b:five year	-0.079
+b:five years	0.163
+b:fixed term	0.074
+b:flew in	-0.043
+b:flexible for	-0.099
+b:flown the	-0.205
+b:focus on	-0.113
+b:follow the	-0.126
+b:follow up	0.527
+b:follow ups	-0.069
+b:following the	-0.161
+b:following up	-0.102
+b:for a	-0.637
+b:for about	-0.124
+b:for all	-0.075
+b:for an	0.094
+b:for any	-0.962
+b:for anyone	-0.209
+b:for anything	0.38
+b:for being	0.593
+b:for calling	-0.07
+b:for clarity	0.412
+b:for considering	-0.239
+b:for each	0.418
+b:for every	0.405
+b:for everyone	0.173
+b:for everything	-0.069
+b:for five	0.15
+b:for four	0.183
+b:for free	-0.032
+b:for future	-0.78
+b:for getting	-0.129
+b:for informing	-0.056
+b:for interviewing	-0.042
+b:for it	0.401
+b:for itself	0.583
+b:for letting	-0.325
+b:for me	-0.504
+b:for most	-0.093
+b:for my	-0.766
+b:for myself	-0.132
+b:for next	-0.161
+b:for nothing	0.448
+b:for one	0.031
+b:for other	-0.335
+b:for reviewing	-0.057
+b:for several	-0.299
+b:for six	0.314
+b:for so	-0.096
+b:for some	-0.139
+b:for someone	-0.337
+b:for such	-0.05
+b:for taking	-0.088
+b:for the	-0.527
+b:for them	-0.306
+b:for themselves	0.64
+b:for this	0.514
+b:for those	0.159
+b:for three	0.561
+b:for two	-0.143
+b:for very	0.304
+b:for weeks	-0.036
+b:for what	-0.08
+b:for where	-0.1
+b:for whoever	-0.039
+b:for word	-0.102
+b:for you	0.123
+b:for your	-0.966
+b:forgive me	-0.293
+b:forklift licence	-0.054
+b:form email	-0.15
+b:form letter	-0.233
+b:former colleague	0.299
+b:former employees	-0.051
+b:forty eight	-0.217
+b:forty minutes	-0.068
+b:forward the	-0.054
+b:forward to	-0.258
+b:found it	-0.074
+b:found our	-0.119
+b:found out	-0.142
+b:found someone	0.382
+b:found the	-0.231
+b:four audit	0.18
+b:four hours	-0.256
+b:four interviews	-0.078
+b:four rounds	-0.275
+b:four times	-0.142
+b:four years	0.654
+b:fourth interview	-0.064
+b:fp a	-0.022
+b:frankly i	-0.12
+b:frankly i'm	-0.127
+b:frankly this	-0.145
+b:free to	-0.049
+b:friendly advice	-0.069
+b:from #	-0.139
+b:from a	0.171
+b:from an	-0.165
+b:from anyone	-0.108
+b:from day	0.288
+b:from dr	-0.09
+b:from each	-0.082
+b:from here	-0.183
+b:from hr	-0.165
+b:from inside	0.368
+b:from it	-0.111
+b:from me	0.17
+b:from my	1.107
+b:from one	-0.031
+b:from scratch	-0.148
+b:from someone	0.096
+b:from start	-0.038
+b:from the	-0.557
+b:from three	0.235
+b:from two	0.261
+b:from under	-0.108
+b:from where	0.397
+b:from you	-0.227
+b:from your	0.063
+b:front desk	-0.102
+b:front of	0.46
+b:front office	-0.065
+b:frustrating race	-0.03
+b:full account	-0.214
+b:full day	-0.069
+b:full explanation	-0.064
+b:full time	0.208
+b:fully respect	-0.294
+b:fun i've	-0.13
+b:fun way	-0.203
+b:function question	-0.06
+b:fundraising experience	-0.186
+b:funny how	0.461
+b:furious about	-0.177
+b:further consideration	-0.284
+b:future candidates	-0.025
+b:future i	-0.043
+b:future opening	-0.203
+b:future openings	-0.332
+b:future opportunities	-0.023
+b:future research	-0.027
+b:future roles	-0.118
+b:future supervisor	-0.025
+b:future vacancies	-0.046
+b:gap in	-0.178
+b:gas safe	0.164
+b:gather the	0.429
+b:gave me	-0.201
+b:gave this	-0.17
+b:gave up	-0.194
+b:generalist role	-0.031
+b:generous and	-0.044
+b:generous with	-0.037
+b:gently suggest	0.042
+b:genuinely believe	0.251
+b:genuinely useful	-0.296
+b:get a	-0.127
+b:get an	-0.075
+b:get back	0.419
+b:get how	0.546
+b:get it	-1.051
+b:get my	0.257
+b:get out	-0.141
+b:get that	-0.281
+b:get the	-0.037
+b:get this	0.875
+b:gets a	-0.102
+b:gets on	0.434
+b:gets the	-0.166
+b:getting a	0.565
+b:getting back	-0.129
+b:getting so	-0.167
+b:getting to	-0.042
+b:ghosted for	-0.038
+b:give me	1.047
+b:give my	-0.476
+b:given how	0.743
+b:given i	0.355
+b:given my	-0.096
+b:given that	0.529
+b:given the	-0.447
+b:given to	-0.106
+b:given what	-0.221
+b:giving up	-0.078
+b:glad i	-0.03
+b:glad the	-0.348
+b:glad to	-0.578
+b:glad you	-0.076
+b:gmail com	-0.119
+b:go another	0.278
+b:go back	-0.147
+b:go through	0.418
+b:goes brilliantly	-0.204
+b:goes smoothly	-0.3
+b:goes well	-0.47
+b:going back	-0.18
+b:going to	0.096
+b:going with	-0.021
+b:gonna lie	-0.261
+b:good at	0.256
+b:good enough	-0.5
+b:good faith	-0.028
+b:good luck	0.107
+b:good match	-0.104
+b:good rest	-0.1
+b:good to	0.369
+b:got a	0.218
+b:got it	-0.089
+b:got lost	0.084
+b:got the	-0.519
+b:got this	0.339
+b:got to	0.225
+b:got your	-0.277
+b:graduate students	0.17
+b:grateful for	-0.213
+b:grateful if	-0.077
+b:grateful to	-0.264
+b:grateful you	-0.082
+b:great addition	-0.075
+b:great and	-0.1
+b:great another	-0.111
+b:great but	0.224
+b:great deal	0.3
+b:great example	-0.025
+b:great fit	-0.057
+b:great job	-0.369
+b:great to	-0.087
+b:ground has	-0.067
+b:ground running	-0.022
+b:group was	-0.127
+b:grow into	0.471
+b:guess i'm	-0.486
+b:guy you	-0.175
+b:had a	0.595
+b:had all	0.137
+b:had already	-0.338
+b:had an	-0.088
+b:had assumed	0.328
+b:had been	-0.377
+b:had changed	-0.072
+b:had clearly	-0.151
+b:had his	-0.095
+b:had honestly	-0.085
+b:had hoped	0.17
+b:had i	-0.037
+b:had it	0.181
+b:had many	-0.063
+b:had me	-0.041
+b:had more	-0.232
+b:had no	-0.237
+b:had nothing	-0.074
+b:had opened	-0.058
+b:had prepared	0.311
+b:had read	-0.101
+b:had said	-0.167
+b:had spent	-0.059
+b:had the	0.099
+b:had time	0.266
+b:had to	-0.35
+b:had your	0.597
+b:half the	0.095
+b:half your	0.559
+b:halfway through	-0.049
+b:hall and	-0.038
+b:handed in	-0.177
+b:handle a	-0.033
+b:handle the	0.367
+b:handled the	-0.033
+b:hands on	0.159
+b:happy for	0.34
+b:happy to	-0.612
+b:happy with	0.065
+b:hard feelings	0.085
+b:hard it	-0.218
+b:hard not	0.055
+b:hard to	0.327
+b:has a	-0.503
+b:has already	0.151
+b:has been	0.442
+b:has more	-0.046
+b:has never	0.73
+b:has the	-0.487
+b:has to	0.354
+b:hate to	-0.136
+b:have a	-0.496
+b:have already	-0.116
+b:have also	0.128
+b:have another	0.219
+b:have at	-0.185
+b:have been	1.066
+b:have brought	0.163
+b:have chosen	-0.036
+b:have done	0.09
+b:have every	-0.342
+b:have expected	-0.329
+b:have explained	-0.373
+b:have for	-0.223
+b:have given	-0.139
+b:have gone	0.637
+b:have got	0.215
+b:have had	0.067
+b:have hit	0.462
+b:have it	-0.166
+b:have known	-0.243
+b:have led	0.373
+b:have liked	-0.153
+b:have loved	-0.15
+b:have more	-0.308
+b:have my	0.784
+b:have never	-0.289
+b:have no	-0.818
+b:have prepared	-0.26
+b:have put	-0.105
+b:have read	-0.16
+b:have run	-0.093
+b:have saved	-0.066
+b:have shown	-0.101
+b:have stayed	0.064
+b:have supervised	0.608
+b:have that	-0.263
+b:have the	0.534
+b:have their	-0.082
+b:have thought	0.33
+b:have time	-0.076
+b:have to	-0.029
+b:have two	-0.261
+b:haven't heard	-0.143
+b:he doesn't	0.355
+b:head around	0.376
+b:head chef	0.329
+b:head of	-0.172
+b:heads up	-0.185
+b:hear about	-0.261
+b:hear anything	-0.023
+b:hear back	-0.27
+b:hear from	0.193
+b:hear it	-0.237
+b:hear the	0.675
+b:hear what	-0.11
+b:heard back	-0.143
+b:heard from	-0.163
+b:heard in	-0.31
+b:heard it	0.07
+b:heard nothing	-0.025
+b:heard that	-0.165
+b:heard the	0.35
+b:hearing about	-0.163
+b:hearing from	-0.102
+b:hearing how	-0.229
+b:hearing that	-0.157
+b:hearing the	-0.189
+b:held about	-0.025
+b:help desk	-0.032
+b:help me	-0.301
+b:help noticing	0.215
+b:help with	-0.061
+b:helpful to	-0.211
+b:her own	-0.071
+b:her questions	-0.053
+b:hgv licence	0.501
+b:highlight of	-0.111
+b:hire and	-0.023
+b:hire me	-0.061
+b:hire will	0.252
+b:hire works	-0.276
+b:hired have	-0.398
+b:hiring committee	0.498
+b:hiring manager	-0.059
+b:hiring panel	-0.084
+b:hiring process	-0.118
+b:hiring team	0.08
+b:his phone	-0.062
+b:hit the	-0.022
+b:hold a	0.462
+b:hold my	-0.244
+b:hold no	-0.295
+b:holds the	0.064
+b:home and	-0.055
+b:home assignment	-0.078
+b:home tasks	-0.098
+b:home took	-0.026
+b:home was	-0.063
+b:homework help	-0.13
+b:honest i'm	-0.142
+b:honest that	-0.432
+b:honestly a	-0.109
+b:honestly can't	-0.126
+b:honestly crushed	-0.2
+b:honestly don't	-0.117
+b:honestly i	0.445
+b:honestly it	-0.053
+b:honestly the	-0.206
+b:honestly this	-0.183
+b:honestly what	-0.067
+b:honoured to	-0.146
+b:hope everything	-0.394
+b:hope i	-0.279
+b:hope it	0.582
+b:hope it's	-0.206
+b:hope our	-0.173
+b:hope that	0.671
+b:hope the	-0.263
+b:hope there	-0.082
+b:hope they	0.696
+b:hope to	-0.615
+b:hope we	-0.217
+b:hope whoever	0.327
+b:hope you	-0.275
+b:hope you'll	-0.698
+b:hope your	0.294
+b:hoped for	-0.314
+b:hoped it	-0.134
+b:hoped to	0.372
+b:hopes up	-0.113
+b:hoping for	-0.094
+b:hoping to	-0.089
+b:hospital pharmacy	-0.305
+b:hour exercise	-0.05
+b:hour the	-0.082
+b:hour's notice	-0.107
+b:hours and	-0.149
+b:hours each	-0.108
+b:hours for	-0.077
+b:hours i	-0.037
+b:hours of	-0.201
+b:hours on	-0.198
+b:hours you	-0.039
+b:how a	0.711
+b:how anyone	0.238
+b:how busy	-0.174
+b:how carefully	-0.117
+b:how close	-0.031
+b:how did	-0.167
+b:how disappointed	-0.022
+b:how each	-0.403
+b:how far	-0.347
+b:how hard	-0.25
+b:how i	1.028
+b:how i'd	-0.281
+b:how i'm	-0.079
+b:how it	0.045
+b:how long	0.1
+b:how many	-0.39
+b:how much	-0.228
+b:how my	0.898
+b:how someone	0.14
+b:how that	0.576
+b:how the	-0.143
+b:how this	-0.377
+b:how thorough	-0.117
+b:how to	0.624
+b:how welcoming	-0.075
+b:how well	0.504
+b:how you	0.285
+b:how your	-0.237
+b:hr generalist	-0.031
+b:hr that	-0.082
+b:i accept	-0.442
+b:i acknowledge	-0.1
+b:i almost	-0.048
+b:i already	-0.081
+b:i also	-0.18
+b:i always	-0.238
+b:i am	-0.754
+b:i answered	0.238
+b:i applied	-0.383
+b:i apply	-0.408
+b:i appreciate	-0.691
+b:i appreciated	-0.781
+b:i ask	0.191
+b:i asked	-0.109
+b:i believe	1.18
+b:i brought	-0.083
+b:i built	0.131
+b:i came	0.101
+b:i can	0.216
+b:i can't	0.726
+b:i clearly	0.212
+b:i completed	-0.033
+b:i completely	-0.373
+b:i confess	0.106
+b:i could	-0.418
+b:i couldn't	0.106
+b:i currently	0.328
+b:i deserve	-0.282
+b:i designed	0.73
+b:i did	0.796
+b:i didn't	-0.145
+b:i do	0.987
+b:i don't	-0.26
+b:i doubt	0.641
+b:i drove	-0.199
+b:i enjoyed	-0.746
+b:i especially	-0.083
+b:i even	-0.095
+b:i expect	-0.263
+b:i expected	-0.28
+b:i feel	-0.158
+b:i felt	-0.305
+b:i find	0.442
+b:i finish	-0.023
+b:i flew	-0.043
+b:i found	-0.35
+b:i fully	-0.37
+b:i gather	0.429
+b:i gave	-0.278
+b:i genuinely	0.673
+b:i get	-0.27
+b:i go	-0.043
+b:i got	0.273
+b:i guess	0.245
+b:i had	-0.131
+b:i hadn't	0.2
+b:i have	0.58
+b:i haven't	-0.229
+b:i hear	0.603
+b:i heard	0.085
+b:i hold	0.259
+b:i honestly	0.574
+b:i hope	-0.323
+b:i hoped	-0.272
+b:i insist	-0.153
+b:i just	0.139
+b:i keep	0.027
+b:i know	-0.814
+b:i lack	-0.08
+b:i lacked	0.547
+b:i learned	-0.519
+b:i left	-0.067
+b:i liked	-0.135
+b:i literally	0.653
+b:i look	-0.19
+b:i lost	0.753
+b:i love	-0.413
+b:i made	-0.236
+b:i may	-0.214
+b:i mean	0.326
+b:i meet	-0.064
+b:i mention	-0.193
+b:i mentioned	0.245
+b:i might	-0.623
+b:i missed	-0.043
+b:i must	-0.134
+b:i need	-0.555
+b:i needed	-0.067
+b:i never	0.166
+b:i noticed	-0.202
+b:i offered	0.545
+b:i only	-0.094
+b:i opened	-0.09
+b:i paid	-0.129
+b:i plan	-0.057
+b:i possibly	0.136
+b:i prepared	-0.034
+b:i put	-0.146
+b:i read	-0.048
+b:i realise	-0.366
+b:i rearranged	-0.089
+b:i receive	-0.074
+b:i received	-0.157
+b:i recently	-0.065
+b:i reckon	0.234
+b:i recognise	-0.37
+b:i rejected	-0.178
+b:i remain	0.259
+b:i request	0.118
+b:i require	-0.222
+b:i respect	-1.186
+b:i respectfully	0.815
+b:i said	0.195
+b:i sat	0.11
+b:i saw	0.169
+b:i scored	0.457
+b:i send	-0.084
+b:i sent	-0.1
+b:i should	-0.438
+b:i spoke	-0.073
+b:i still	0.838
+b:i struggle	0.165
+b:i suppose	1.122
+b:i suspect	0.712
+b:i talked	-0.037
+b:i think	1.038
+b:i thought	0.165
+b:i took	-0.172
+b:i totally	-0.15
+b:i trained	0.181
+b:i truly	0.376
+b:i trust	-0.172
+b:i turned	-0.187
+b:i understand	-1.069
+b:i used	0.227
+b:i waited	-0.082
+b:i walked	0.239
+b:i want	0.236
+b:i wanted	0.323
+b:i was	0.404
+b:i wasn't	0.066
+b:i wasted	-0.037
+b:i went	-0.218
+b:i were	0.549
+b:i will	-0.432
+b:i wish	-0.92
+b:i won't	-0.182
+b:i wonder	0.152
+b:i worked	-0.185
+b:i would	0.411
+b:i write	-0.293
+b:i'd actually	-0.02
+b:i'd also	-0.122
+b:i'd appreciate	-0.642
+b:i'd ask	0.209
+b:i'd be	0.391
+b:i'd expect	-0.207
+b:i'd got	-0.158
+b:i'd happily	0.542
+b:i'd hate	-0.136
+b:i'd have	0.948
+b:i'd hear	-0.09
+b:i'd hoped	0.077
+b:i'd like	-0.059
+b:i'd love	0.198
+b:i'd note	0.067
+b:i'd really	0.154
+b:i'd still	-0.304
+b:i'd suggest	-0.154
+b:i'd value	-0.418
+b:i'd welcome	-0.208
+b:i'll admit	-0.055
+b:i'll assume	0.434
+b:i'll be	0.113
+b:i'll call	-0.118
+b:i'll check	-0.093
+b:i'll definitely	-0.208
+b:i'll expect	-0.045
+b:i'll have	-0.156
+b:i'll just	0.329
+b:i'll keep	-0.891
+b:i'll look	-0.318
+b:i'll need	-0.057
+b:i'll never	0.428
+b:i'll see	-0.359
+b:i'll take	-0.385
+b:i'm a	-0.291
+b:i'm also	-0.075
+b:i'm always	-0.21
+b:i'm asking	-0.171
+b:i'm at	0.239
+b:i'm available	-0.182
+b:i'm aware	-0.253
+b:i'm being	-0.078
+b:i'm bummed	-0.083
+b:i'm certain	0.468
+b:i'm clearly	1.027
+b:i'm confident	0.591
+b:i'm consistent	-0.123
+b:i'm curious	0.098
+b:i'm disappointed	-0.574
+b:i'm entitled	-0.074
+b:i'm expecting	-0.046
+b:i'm extremely	-0.069
+b:i'm genuinely	-0.02
+b:i'm glad	-0.458
+b:i'm going	-0.33
+b:i'm grateful	-0.481
+b:i'm gutted	-0.331
+b:i'm happy	0.212
+b:i'm heartbroken	-0.447
+b:i'm holding	-0.024
+b:i'm honest	-0.346
+b:i'm honoured	-0.071
+b:i'm in	-0.137
+b:i'm just	-0.401
+b:i'm keen	-0.123
+b:i'm more	-0.138
+b:i'm not	-0.068
+b:i'm obviously	0.152
+b:i'm owed	-0.414
+b:i'm really	0.387
+b:i'm replying	-0.109
+b:i'm running	-0.125
+b:i'm sick	-0.048
+b:i'm sitting	0.198
+b:i'm so	-0.212
+b:i'm sorry	-0.094
+b:i'm starting	-0.405
+b:i'm still	-0.134
+b:i'm struggling	0.462
+b:i'm sure	1.488
+b:i'm surprised	0.272
+b:i'm taking	-0.155
+b:i'm thankful	-0.178
+b:i'm the	0.419
+b:i'm told	0.059
+b:i'm used	-0.146
+b:i'm very	-0.256
+b:i'm working	-0.106
+b:i've already	-0.028
+b:i've applied	-0.171
+b:i've attached	0.468
+b:i've been	-0.436
+b:i've covered	0.275
+b:i've done	-0.082
+b:i've driven	0.418
+b:i've earned	-0.235
+b:i've ever	-0.357
+b:i've had	0.156
+b:i've heard	0.2
+b:i've managed	0.08
+b:i've practised	-0.082
+b:i've since	-0.12
+b:i've spent	-0.212
+b:i've supervised	0.125
+b:i've taught	0.155
+b:i've wanted	-0.088
+b:i've worked	0.217
+b:icu or	-0.049
+b:icu time	0.304
+b:idea i	-0.095
+b:if a	-0.134
+b:if another	-0.391
+b:if any	-0.141
+b:if anything	-0.432
+b:if at	-0.065
+b:if i	0.232
+b:if i'm	-0.475
+b:if it	0.698
+b:if it's	-0.107
+b:if not	0.517
+b:if possible	-0.065
+b:if someone	-0.297
+b:if something	-0.075
+b:if that	0.039
+b:if that's	0.639
+b:if the	0.605
+b:if there	-0.231
+b:if there's	0.251
+b:if they	0.367
+b:if this	0.118
+b:if u	-0.064
+b:if you	-0.279
+b:if you'd	0.321
+b:if you're	-0.258
+b:if your	-0.045
+b:ignore this	-0.045
+b:im not	-0.255
+b:impersonal after	-0.035
+b:improve my	-0.063
+b:in #	-0.045
+b:in a	-0.023
+b:in advance	-0.175
+b:in an	-0.267
+b:in and	-0.059
+b:in another	-0.089
+b:in april	-0.036
+b:in case	-0.133
+b:in child	0.29
+b:in denver	-0.029
+b:in detail	0.058
+b:in every	-0.053
+b:in fact	0.735
+b:in five	-0.264
+b:in for	0.588
+b:in front	0.46
+b:in full	0.269
+b:in future	-0.127
+b:in good	-0.155
+b:in grant	-0.08
+b:in her	-0.035
+b:in hindsight	-0.088
+b:in hospitality	-0.051
+b:in house	-0.037
+b:in hr	0.086
+b:in i'd	-0.068
+b:in it	-0.134
+b:in june	-0.1
+b:in march	-0.037
+b:in may	-0.13
+b:in me	-0.353
+b:in mind	-0.277
+b:in my	-0.26
+b:in on	-0.136
+b:in one	-0.161
+b:in other	-0.17
+b:in our	-0.035
+b:in paediatric	0.229
+b:in person	0.22
+b:in quickly	-0.29
+b:in residential	0.121
+b:in short	-0.039
+b:in six	0.394
+b:in some	0.675
+b:in that	0.372
+b:in the	0.51
+b:in their	-0.106
+b:in this	0.332
+b:in three	0.354
+b:in touch	-0.565
+b:in until	0.189
+b:in what	-0.061
+b:in working	-0.032
+b:in writing	-0.368
+b:in years	-0.854
+b:in your	-0.304
+b:including a	-0.207
+b:including the	0.251
+b:infection control	0.489
+b:informal chat	-0.048
+b:informed that	0.069
+b:informing me	-0.071
+b:insist on	-0.153
+b:inspiring and	-0.057
+b:instead of	-0.084
+b:interested in	-0.202
+b:interested to	-0.158
+b:interesting that	0.698
+b:interesting to	0.071
+b:internal candidate	0.4
+b:interview again	-0.035
+b:interview and	-0.66
+b:interview by	0.169
+b:interview date	-0.06
+b:interview for	-0.1
+b:interview i	-0.143
+b:interview i'd	-0.327
+b:interview if	0.354
+b:interview in	-0.169
+b:interview itself	-0.038
+b:interview me	-0.046
+b:interview notes	0.495
+b:interview on	-0.088
+b:interview process	-0.075
+b:interview questions	-0.112
+b:interview so	0.336
+b:interview that	-0.208
+b:interview the	0.225
+b:interview was	0.268
+b:interview which	-0.044
+b:interview with	-0.059
+b:interviewed and	0.166
+b:interviewed for	-0.046
+b:interviewer kept	-0.044
+b:interviewer spent	-0.024
+b:interviewer to	-0.112
+b:interviewer was	-0.066
+b:interviewers seemed	0.2
+b:interviewing for	-0.082
+b:interviewing me	-0.082
+b:interviews a	0.349
+b:interviews and	-0.147
+b:interviews two	-0.09
+b:into a	-0.063
+b:into how	-0.1
+b:into it	-0.33
+b:into the	0.148
+b:into this	-0.137
+b:is a	-0.626
+b:is about	-0.188
+b:is all	-0.047
+b:is an	-0.229
+b:is another	-0.045
+b:is doing	-0.021
+b:is due	-0.169
+b:is ever	-0.169
+b:is exactly	-0.056
+b:is filled	0.083
+b:is final	0.494
+b:is finalised	0.31
+b:is for	-0.125
+b:is frankly	0.834
+b:is getting	-0.088
+b:is going	0.636
+b:is great	0.224
+b:is hard	-0.257
+b:is in	0.427
+b:is it	0.35
+b:is joining	-0.121
+b:is more	-0.075
+b:is my	0.107
+b:is not	-0.472
+b:is on	-0.066
+b:is only	-0.022
+b:is open	-0.108
+b:is quite	-0.109
+b:is really	-0.127
+b:is right	-0.037
+b:is so	-0.184
+b:is something	-0.152
+b:is still	-0.258
+b:is tell	-0.058
+b:is that	-0.35
+b:is the	0.292
+b:is there	0.743
+b:is to	-0.175
+b:is useful	-0.197
+b:is usually	-0.087
+b:is what	0.421
+b:is your	-0.065
+b:isn't a	-0.075
+b:isn't much	-0.027
+b:it a	-0.035
+b:it about	-0.061
+b:it after	-0.335
+b:it all	0.326
+b:it and	-0.094
+b:it as	-0.127
+b:it back	0.328
+b:it be	0.168
+b:it because	-0.156
+b:it but	-0.183
+b:it by	0.131
+b:it deserves	-0.123
+b:it did	-0.142
+b:it didn't	-0.165
+b:it differently	0.109
+b:it difficult	0.43
+b:it doesn't	0.492
+b:it easy	-0.233
+b:it falls	0.79
+b:it feels	0.24
+b:it felt	-0.097
+b:it for	-0.023
+b:it from	-0.22
+b:it go	-0.285
+b:it goes	0.132
+b:it hard	-0.088
+b:it helps	0.114
+b:it if	0.364
+b:it in	-0.176
+b:it is	0.382
+b:it it's	-0.204
+b:it makes	-0.29
+b:it may	-0.437
+b:it might	-0.071
+b:it my	-0.153
+b:it no	-0.295
+b:it odd	-0.085
+b:it on	0.494
+b:it personally	0.09
+b:it really	-0.228
+b:it right	-0.049
+b:it seemed	-0.042
+b:it seems	-0.553
+b:it showed	-0.048
+b:it shows	-0.095
+b:it so	0.257
+b:it something	-0.221
+b:it sounds	-0.124
+b:it stings	-0.059
+b:it the	-0.187
+b:it through	-0.141
+b:it to	-0.357
+b:it too	0.581
+b:it took	-0.317
+b:it turns	-0.194
+b:it was	-0.529
+b:it wasn't	-0.091
+b:it went	0.307
+b:it with	0.205
+b:it works	0.189
+b:it would	-0.894
+b:it you	-0.18
+b:it's a	0.446
+b:it's always	-0.223
+b:it's been	-0.34
+b:it's clear	-0.232
+b:it's difficult	-0.194
+b:it's disappointing	-0.192
+b:it's driving	-0.045
+b:it's exactly	-0.139
+b:it's for	-0.075
+b:it's good	-0.222
+b:it's hard	0.325
+b:it's honestly	-0.129
+b:it's just	-0.098
+b:it's not	-0.106
+b:it's still	0.242
+b:it's the	0.137
+b:it's useful	-0.024
+b:it's wearing	-0.086
+b:it's worth	-0.239
+b:it's your	1.309
+b:job ad	0.185
+b:job advert	-0.252
+b:job and	0.468
+b:job description	0.183
+b:job for	-0.108
+b:job interview	-0.022
+b:job is	-0.171
+b:job talk	-0.066
+b:job title	-0.041
+b:job was	-0.235
+b:join your	-0.34
+b:joining a	-0.151
+b:joining the	-0.055
+b:joining you	-0.121
+b:joins the	-0.072
+b:judged on	-0.031
+b:just a	-0.104
+b:just for	0.192
+b:just go	-0.149
+b:just have	1.32
+b:just hope	0.41
+b:just keep	-0.087
+b:just me	-0.097
+b:just really	-0.267
+b:just say	0.865
+b:just saying	0.288
+b:just so	-0.217
+b:just tell	-0.059
+b:just to	0.449
+b:just want	-0.256
+b:just wow	-0.271
+b:justify the	-0.241
+b:keen to	-0.358
+b:keep an	0.127
+b:keep building	-0.131
+b:keep calling	-0.107
+b:keep checking	-0.148
+b:keep coming	-0.038
+b:keep doing	-0.271
+b:keep following	-0.122
+b:keep my	-0.087
+b:keep reading	-0.033
+b:keep replaying	-0.036
+b:keep rereading	0.355
+b:keep the	0.349
+b:keep thinking	-0.048
+b:keep working	-0.083
+b:keeping me	-0.118
+b:kept dropping	-0.05
+b:kick in	-0.067
+b:kidding me	-0.147
+b:kind regards	-0.077
+b:kindly accept	-0.154
+b:kindly be	0.069
+b:kindly keep	-0.096
+b:kindly note	0.298
+b:kindly revert	-0.121
+b:kindly share	-0.136
+b:kindness throughout	-0.047
+b:kitchen table	-0.038
+b:know a	-0.04
+b:know about	-0.085
+b:know and	-0.114
+b:know best	1.062
+b:know by	-0.249
+b:know how	-0.758
+b:know i	0.213
+b:know i'm	-0.164
+b:know if	-0.109
+b:know it	0.427
+b:know my	-0.148
+b:know so	-0.032
+b:know specifically	-0.054
+b:know that	-0.124
+b:know the	-0.461
+b:know these	-0.042
+b:know this	0.153
+b:know what	0.695
+b:know when	0.108
+b:know where	0.398
+b:know whether	-0.076
+b:know which	-0.143
+b:know who	-0.075
+b:know why	-0.282
+b:know you	-0.249
+b:know you're	-0.199
+b:know your	-0.181
+b:knowing what	-0.204
+b:knowledge of	-0.211
+b:known better	-0.243
+b:knows how	0.204
+b:knows the	0.537
+b:lack of	0.488
+b:last few	-0.028
+b:last month	-0.08
+b:last person	-0.073
+b:last six	-0.079
+b:last spring	0.131
+b:last three	-0.162
+b:last two	0.4
+b:last wednesday	-0.026
+b:last week	-0.13
+b:last year	0.364
+b:late and	-0.087
+b:late to	0.499
+b:later in	-0.16
+b:later this	-0.078
+b:launch in	-0.196
+b:leadership team	-0.055
+b:leading the	-0.034
+b:learned a	-0.224
+b:learned from	-0.04
+b:learned something	-0.095
+b:learning about	-0.068
+b:learning experience	-0.084
+b:learning the	-0.066
+b:least a	-0.499
+b:least i'm	-0.152
+b:least you	-0.058
+b:led the	0.103
+b:led to	-0.052
+b:left me	-0.074
+b:less than	0.083
+b:lesson in	0.094
+b:lesson learned	-0.221
+b:lesson observation	0.161
+b:lesson to	-0.12
+b:lesson was	-0.124
+b:lesson with	-0.024
+b:let me	0.567
+b:let's just	0.775
+b:let's see	0.226
+b:letter after	-0.039
+b:letter and	-0.087
+b:letter of	-0.132
+b:letting me	-0.094
+b:level and	-0.094
+b:licence and	-0.138
+b:lie but	-0.057
+b:lie i'm	-0.081
+b:life and	-0.037
+b:like a	-0.029
+b:like an	-0.032
+b:like i'm	-0.092
+b:like i've	-0.081
+b:like it	-0.045
+b:like really	-0.151
+b:like such	-0.024
+b:like the	-0.246
+b:like this	0.349
+b:like to	0.224
+b:like you	-0.35
+b:liked the	-0.356
+b:line email	-0.259
+b:line of	-0.074
+b:link i	-0.058
+b:linkedin and	0.497
+b:list for	-0.11
+b:list of	-0.061
+b:listed in	0.303
+b:literally said	-0.315
+b:little bummed	-0.066
+b:little disappointed	-0.156
+b:little sad	-0.044
+b:little to	-0.059
+b:long enough	-0.07
+b:long is	-0.099
+b:long list	-0.043
+b:long time	-0.066
+b:longer than	-0.328
+b:look again	-0.123
+b:look at	0.359
+b:look back	0.263
+b:look for	-0.195
+b:look forward	-0.19
+b:looking back	-0.262
+b:looking for	-0.148
+b:looking forward	-0.034
+b:lost count	-0.042
+b:lost points	-0.042
+b:lost time	0.305
+b:lot about	-0.183
+b:lot from	-0.092
+b:lot more	-0.109
+b:lot of	-0.591
+b:lot to	-0.368
+b:love a	-0.083
+b:love another	0.302
+b:love the	-0.335
+b:love to	-0.507
+b:loved hearing	-0.028
+b:loved meeting	-0.117
+b:luck filling	-0.19
+b:luck to	0.141
+b:luck with	-0.36
+b:lucky to	-0.217
+b:lucky winner	0.608
+b:lunch with	-0.068
+b:lying if	-0.036
+b:made a	0.717
+b:made before	-0.135
+b:made it	-0.238
+b:made me	-0.288
+b:made my	-0.111
+b:made the	-0.481
+b:made up	-0.048
+b:mainly in	-0.325
+b:make a	-0.254
+b:make it	-0.441
+b:make me	-0.067
+b:make my	0.09
+b:make sense	0.104
+b:make the	0.329
+b:make up	-0.223
+b:makes complete	-0.13
+b:makes no	1.423
+b:makes sense	-0.806
+b:makes this	0.431
+b:making candidates	-0.087
+b:manage a	0.59
+b:managed a	0.276
+b:managed budgets	0.209
+b:management experience	0.243
+b:manager and	-0.054
+b:manager for	0.32
+b:manager has	-0.263
+b:manager on	0.039
+b:manager position	-0.057
+b:manager role	-0.054
+b:manager so	0.344
+b:manager was	-0.04
+b:manager which	0.076
+b:manhattan wms	0.305
+b:many of	-0.144
+b:many people	-0.195
+b:many strong	-0.347
+b:many thanks	-0.057
+b:many times	0.408
+b:marketing operations	-0.058
+b:match my	0.117
+b:matches the	0.694
+b:matter of	-0.037
+b:may be	-0.373
+b:may help	-0.064
+b:maybe i'm	-0.069
+b:maybe it's	-0.111
+b:maybe the	-0.158
+b:me a	0.156
+b:me about	-0.045
+b:me after	-0.026
+b:me again	0.078
+b:me an	-0.178
+b:me and	-0.058
+b:me around	-0.028
+b:me at	-0.205
+b:me back	-0.096
+b:me before	0.326
+b:me but	-0.163
+b:me by	-0.059
+b:me down	-0.07
+b:me during	-0.143
+b:me exactly	-0.089
+b:me feel	-0.126
+b:me for	-0.284
+b:me how	-0.27
+b:me i	0.493
+b:me i'm	-0.205
+b:me if	-0.325
+b:me just	0.221
+b:me know	-0.621
+b:me look	-0.123
+b:me more	-0.298
+b:me most	-0.078
+b:me of	-0.049
+b:me on	0.065
+b:me one	0.47
+b:me out	-0.044
+b:me over	-0.034
+b:me personally	-0.046
+b:me see	0.133
+b:me shadow	0.237
+b:me so	0.148
+b:me that	-0.102
+b:me the	-0.127
+b:me this	-0.119
+b:me three	-0.056
+b:me through	-0.304
+b:me to	-0.741
+b:me up	-0.088
+b:me what	-0.592
+b:me which	-0.04
+b:me why	-0.27
+b:me with	-0.133
+b:meant a	-0.063
+b:meant for	0.465
+b:meant to	-0.075
+b:med surg	0.037
+b:meet the	-0.243
+b:meeting everyone	-0.03
+b:meeting the	-0.427
+b:meeting with	-0.092
+b:meeting you	-0.04
+b:meeting your	-0.033
+b:mention that	0.122
+b:mention this	-0.027
+b:mentioned in	-0.308
+b:mentioned the	0.296
+b:message and	-0.034
+b:met and	0.355
+b:met every	0.54
+b:mid market	-0.048
+b:middle of	-0.145
+b:might i	0.202
+b:might want	-0.038
+b:mind for	-0.176
+b:mind if	-0.044
+b:minute i'd	-0.124
+b:minute presentation	-0.045
+b:minutes before	-0.069
+b:minutes late	-0.302
+b:missed a	0.383
+b:missed my	-0.043
+b:mistake here	0.663
+b:moment at	-0.08
+b:moment i'd	-0.105
+b:monday and	-0.077
+b:monday morning	-0.061
+b:month and	0.45
+b:month end	0.489
+b:month for	-0.054
+b:month so	-0.152
+b:months from	-0.135
+b:months of	-0.067
+b:months to	-0.058
+b:months you'll	0.102
+b:more about	-0.127
+b:more agency	-0.034
+b:more closely	0.093
+b:more could	0.136
+b:more disappointed	-0.166
+b:more experience	-0.428
+b:more i	-0.066
+b:more in	-0.113
+b:more like	-0.224
+b:more qualified	0.403
+b:more sense	-0.092
+b:more than	-0.1
+b:more time	0.069
+b:more to	0.522
+b:morning of	-0.098
+b:most experienced	0.529
+b:most fun	-0.238
+b:most of	0.104
+b:most qualified	0.45
+b:move on	-0.184
+b:moved from	-0.059
+b:much about	-0.034
+b:much appreciated	-0.134
+b:much as	0.09
+b:much better	-0.026
+b:much for	-0.142
+b:much hands	0.304
+b:much i	-0.277
+b:much the	-0.043
+b:much time	-0.123
+b:much to	-0.228
+b:must be	0.231
+b:must have	0.406
+b:must say	-0.103
+b:my #	0.171
+b:my ability	-0.212
+b:my accent	-0.161
+b:my age	-0.185
+b:my answer	0.704
+b:my answers	-0.172
+b:my application	0.954
+b:my audition	0.192
+b:my background	0.103
+b:my best	-0.653
+b:my candidacy	0.323
+b:my career	-0.433
+b:my case	0.483
+b:my clinical	-0.079
+b:my code	0.186
+b:my community	-0.12
+b:my congratulations	-0.284
+b:my cover	0.568
+b:my cpa	-0.068
+b:my current	0.477
+b:my cv	0.305
+b:my daughter's	-0.043
+b:my day	-0.143
+b:my degree	-0.06
+b:my details	0.031
+b:my disappointment	-0.166
+b:my dream	-0.04
+b:my driving	-0.224
+b:my emails	-0.176
+b:my english	-0.024
+b:my entire	-0.067
+b:my excel	0.081
+b:my experience	-0.057
+b:my eye	-0.038
+b:my family	-0.173
+b:my file	0.107
+b:my final	-0.188
+b:my first	-0.412
+b:my follow	-0.205
+b:my gap	0.452
+b:my head	0.238
+b:my heart	-0.246
+b:my hopes	-0.113
+b:my inbox	-0.032
+b:my interview	0.09
+b:my job	-0.066
+b:my last	0.236
+b:my lesson	0.161
+b:my licence	0.101
+b:my life	-0.381
+b:my management	-0.182
+b:my mba	0.42
+b:my name	-0.199
+b:my nerves	-0.259
+b:my new	-0.209
+b:my next	-0.185
+b:my notice	0.196
+b:my number	0.04
+b:my own	-0.108
+b:my patience	-0.105
+b:my phone	0.361
+b:my portfolio	-0.311
+b:my presentation	-0.219
+b:my previous	-0.264
+b:my professional	0.219
+b:my profile	0.465
+b:my qualifications	0.197
+b:my record	0.284
+b:my records	-0.06
+b:my references	0.184
+b:my rejection	-0.096
+b:my research	-0.182
+b:my resume	0.144
+b:my résumé	-0.082
+b:my sales	0.295
+b:my schedule	-0.394
+b:my score	-0.061
+b:my scores	0.303
+b:my side	0.528
+b:my six	0.139
+b:my skills	0.108
+b:my teaching	0.122
+b:my thanks	-0.366
+b:my thesis	-0.035
+b:my third	-0.082
+b:my time	-0.407
+b:my track	0.406
+b:my two	0.025
+b:my updated	0.36
+b:my visit	-0.132
+b:my way	0.289
+b:my week	-0.09
+b:my weekend	-0.028
+b:my whole	-0.278
+b:my work	-0.036
+b:name and	-0.07
+b:name for	-0.057
+b:name in	-0.075
+b:name is	-0.084
+b:naturally but	-0.033
+b:need a	-0.065
+b:need for	-0.021
+b:need it	0.483
+b:need more	-0.373
+b:need right	-0.079
+b:need somebody	-0.036
+b:need someone	-0.324
+b:need the	-0.053
+b:need this	0.217
+b:need to	-0.214
+b:need your	-0.026
+b:needed someone	-0.446
+b:needed to	-0.045
+b:needs right	0.316
+b:never been	-0.28
+b:never even	-0.138
+b:never get	-0.14
+b:never had	0.943
+b:never managed	0.276
+b:never missed	0.083
+b:never really	-0.202
+b:never the	-0.347
+b:never worked	0.225
+b:new clinic	-0.119
+b:new grads	0.089
+b:new guy	0.379
+b:new hire	1.185
+b:new manager	0.311
+b:new pastor	-0.091
+b:new person	-0.389
+b:new position	-0.047
+b:new recruit	-0.072
+b:new sous	0.082
+b:new starter	0.117
+b:new store	-0.024
+b:new team	-0.16
+b:new warehouse	-0.082
+b:news but	-0.073
+b:news i	-0.061
+b:news was	-0.091
+b:next candidate	-0.187
+b:next month	-0.151
+b:next one	-0.05
+b:next round	-0.03
+b:next steps	-0.045
+b:next time	-0.565
+b:next to	-0.035
+b:next week	0.447
+b:next year	-0.2
+b:nice to	-0.362
+b:nice week	-0.106
+b:night charge	-0.021
+b:night shift	-0.231
+b:night shifts	-0.086
+b:no contact	-0.078
+b:no doubt	0.099
+b:no hard	0.085
+b:no idea	0.284
+b:no later	-0.098
+b:no offense	0.235
+b:no one	-0.051
+b:no pressure	-0.209
+b:no problem	-0.356
+b:no reply	-0.044
+b:no sense	1.423
+b:no trouble	-0.308
+b:no worries	-0.345
+b:nobody could	-0.022
+b:nobody ever	-0.106
+b:nobody had	-0.122
+b:none of	0.117
+b:not a	0.167
+b:not acceptable	-0.066
+b:not asking	-0.149
+b:not convinced	0.356
+b:not even	-0.065
+b:not everyone	0.626
+b:not fair	-0.077
+b:not going	0.032
+b:not gonna	-0.261
+b:not good	-0.332
+b:not just	0.276
+b:not like	-0.037
+b:not my	-0.064
+b:not one	0.132
+b:not selected	-0.097
+b:not sure	0.487
+b:not that	-0.209
+b:not the	-0.412
+b:not this	-0.134
+b:not to	0.562
+b:not what	-0.444
+b:note about	0.471
+b:note from	-0.09
+b:note i	0.367
+b:note that	0.366
+b:noted with	0.447
+b:notes from	-0.214
+b:notes on	0.202
+b:nothing ever	-0.082
+b:nothing for	-0.026
+b:nothing to	-0.168
+b:notice period	0.345
+b:notice that	-0.09
+b:noticing the	0.224
+b:now and	-0.09
+b:now but	0.403
+b:now i	-0.321
+b:now that	0.136
+b:number of	-0.036
+b:numbers from	0.035
+b:obviously a	0.185
+b:odd that	0.222
+b:of #	-0.099
+b:of a	0.058
+b:of all	-0.076
+b:of an	0.644
+b:of any	-0.123
+b:of applications	-0.035
+b:of being	-0.042
+b:of candidates	-0.039
+b:of coordination	-0.041
+b:of course	-0.033
+b:of curiosity	-0.126
+b:of date	-0.089
+b:of day	-0.136
+b:of department	-0.064
+b:of doubt	0.281
+b:of eight	0.113
+b:of experience	-0.621
+b:of feedback	-0.063
+b:of hearing	-0.135
+b:of how	-0.892
+b:of interest	-0.125
+b:of interviews	-0.164
+b:of it	-0.312
+b:of luck	-0.225
+b:of me	-0.041
+b:of my	-0.84
+b:of next	-0.062
+b:of our	-0.039
+b:of person	-0.077
+b:of problem	-0.143
+b:of silence	-0.044
+b:of strong	-0.129
+b:of the	-0.175
+b:of their	-0.119
+b:of them	0.488
+b:of these	-0.217
+b:of things	-0.024
+b:of this	0.121
+b:of those	-0.028
+b:of time	-0.058
+b:of unpaid	-0.152
+b:of us	-0.393
+b:of waiting	-0.067
+b:of what	-0.076
+b:of where	-0.246
+b:of work	0.201
+b:of you	0.316
+b:of your	-0.023
+b:off before	-0.18
+b:off on	0.398
+b:off your	0.087
+b:offense but	0.235
+b:offer is	0.269
+b:offer to	-0.238
+b:offered to	-0.158
+b:office and	0.129
+b:office is	-0.089
+b:office on	-0.071
+b:office was	-0.145
+b:oh wait	0.07
+b:oh well	-0.039
+b:on a	0.253
+b:on at	-0.068
+b:on before	-0.163
+b:on board	-0.242
+b:on building	-0.108
+b:on but	-0.072
+b:on contract	0.241
+b:on file	-0.104
+b:on finding	0.055
+b:on friday	-0.116
+b:on from	-0.051
+b:on her	-0.063
+b:on hold	-0.269
+b:on how	-0.429
+b:on icu	0.304
+b:on in	0.128
+b:on it	-0.252
+b:on its	-0.048
+b:on linkedin	-0.062
+b:on me	0.064
+b:on merit	0.54
+b:on monday	-0.18
+b:on my	-0.542
+b:on paper	0.242
+b:on record	-0.044
+b:on saturdays	-0.13
+b:on site	-0.187
+b:on someone	0.305
+b:on that	0.083
+b:on the	0.372
+b:on their	0.298
+b:on this	0.597
+b:on thursday	-0.024
+b:on to	-0.202
+b:on tuesday	-0.031
+b:on type	-0.154
+b:on wednesday	-0.028
+b:on what	-0.429
+b:on where	-0.206
+b:on which	-0.053
+b:on who's	0.106
+b:on why	-0.027
+b:on with	0.17
+b:on your	-0.458
+b:once again	-0.2
+b:once i	-0.06
+b:once i've	-0.162
+b:once the	0.379
+b:once you've	0.174
+b:one and	-0.324
+b:one before	-0.203
+b:one day	-0.203
+b:one else	0.364
+b:one for	-0.063
+b:one i	-0.286
+b:one line	-0.153
+b:one more	1.313
+b:one of	-0.443
+b:one other	-0.135
+b:one rejection	-0.052
+b:one thing	-0.154
+b:one to	-0.282
+b:one was	-0.335
+b:online before	-0.07
+b:only a	-0.057
+b:only applicant	0.15
+b:only candidate	0.051
+b:only ever	0.211
+b:only if	-0.106
+b:only one	0.421
+b:only to	-0.092
+b:open in	0.087
+b:open or	0.408
+b:open plan	-0.152
+b:open to	-0.11
+b:opened it	-0.09
+b:opened the	-0.058
+b:opening and	-0.065
+b:opening goes	-0.169
+b:opening in	-0.065
+b:openings at	-0.053
+b:openings in	-0.226
+b:openings on	-0.044
+b:opens in	-0.035
+b:opens on	-0.221
+b:opens that	-0.059
+b:opens up	-0.651
+b:opportunity it	-0.034
+b:opportunity to	0.86
+b:or at	0.36
+b:or did	-0.13
+b:or is	0.205
+b:or my	-0.058
+b:or on	-0.03
+b:or so	-0.159
+b:or something	-0.056
+b:or temporary	-0.033
+b:or the	-0.081
+b:or two	-0.388
+b:or was	0.451
+b:or what	-0.041
+b:organized process	-0.032
+b:osha #	-0.039
+b:other applicant	0.438
+b:other applicant's	0.204
+b:other applications	-0.077
+b:other candidate	-0.129
+b:other candidate's	0.157
+b:other candidates	-0.167
+b:other finalists	-0.043
+b:other person	-0.42
+b:other roles	-0.32
+b:other way	0.533
+b:our conversation	-0.129
+b:our discussion	-0.116
+b:our paths	-0.152
+b:out ahead	0.395
+b:out and	0.552
+b:out brilliantly	-0.219
+b:out but	-0.043
+b:out by	-0.127
+b:out for	0.353
+b:out from	-0.153
+b:out in	-0.041
+b:out of	-0.152
+b:out that	0.21
+b:out the	-0.142
+b:out this	-0.101
+b:out to	0.461
+b:out via	-0.081
+b:out well	-0.459
+b:out what	-0.182
+b:out when	-0.071
+b:out with	-0.103
+b:outcome i	-0.178
+b:outcome of	0.704
+b:outcome was	0.187
+b:over a	0.309
+b:over again	-0.141
+b:over an	-0.071
+b:over and	-0.084
+b:over for	-0.119
+b:over me	0.158
+b:over my	0.316
+b:over the	0.34
+b:over whatever	-0.076
+b:owed a	-0.092
+b:owed more	-0.079
+b:own recruiter	0.73
+b:paediatric oncology	0.229
+b:page for	-0.049
+b:paid for	-0.129
+b:pairing session	-0.073
+b:panel and	-0.076
+b:panel didn't	-0.057
+b:panel felt	-0.073
+b:panel got	0.339
+b:panel had	-0.314
+b:panel interview	-0.038
+b:panel member	0.073
+b:panel saw	-0.076
+b:panel scored	-0.205
+b:panel seemed	-0.204
+b:panel spent	-0.043
+b:panel to	0.152
+b:panel was	-0.19
+b:panel's decision	-0.285
+b:panel's feedback	-0.065
+b:panel's notes	-0.077
+b:panel's questions	-0.072
+b:panel's reasoning	-0.02
+b:paper and	0.083
+b:parking instructions	-0.13
+b:part i	-0.146
+b:part of	-0.561
+b:part time	-0.089
+b:particularly the	-0.027
+b:partly because	-0.07
+b:parts of	-0.043
+b:pass my	0.082
+b:pass on	0.188
+b:passed on	0.171
+b:passed over	-0.5
+b:passed up	0.664
+b:passing on	0.275
+b:past six	-0.029
+b:past the	-0.202
+b:past year	-0.094
+b:pastor and	-0.091
+b:pastry experience	-0.021
+b:paths again	-0.195
+b:paths cross	-0.129
+b:patience with	-0.169
+b:payroll for	-0.11
+b:peace with	-0.29
+b:peak season	-0.051
+b:people and	-0.021
+b:people at	-0.037
+b:people get	-0.125
+b:people i	-0.051
+b:people in	-0.4
+b:people who	-0.26
+b:perfect fit	-0.083
+b:perfect for	-0.138
+b:perhaps the	0.79
+b:person for	0.159
+b:person got	0.594
+b:person specification	0.446
+b:person who	-0.593
+b:person you	0.636
+b:personality test	-0.085
+b:pharmacist post	0.267
+b:phone all	-0.06
+b:phone call	-0.668
+b:phone for	-0.041
+b:phone last	-0.026
+b:phone screen	0.165
+b:pick someone	-0.12
+b:picked someone	-0.178
+b:picked the	0.334
+b:picture of	-0.174
+b:plain and	0.283
+b:plan around	-0.229
+b:plan my	-0.082
+b:plan office	-0.152
+b:plan the	-0.082
+b:plan to	-0.064
+b:planning to	-0.095
+b:plans to	-0.039
+b:platform team	-0.021
+b:please answer	-0.085
+b:please do	-0.13
+b:please don't	0.147
+b:please explain	-0.062
+b:please get	-0.036
+b:please give	-0.218
+b:please keep	0.172
+b:please let	-0.349
+b:please note	0.052
+b:please pass	0.342
+b:please provide	-0.096
+b:please respond	-0.085
+b:please send	-0.386
+b:please thank	-0.032
+b:pleasure to	-0.226
+b:point by	-0.077
+b:point i	0.58
+b:point i'd	-0.267
+b:point in	0.157
+b:point of	-0.127
+b:point out	0.271
+b:point would	-0.069
+b:pointer or	-0.055
+b:portfolio and	-0.091
+b:portfolio link	-0.058
+b:portfolio review	-0.056
+b:position and	-0.064
+b:position at	-0.201
+b:position in	-0.074
+b:position is	0.556
+b:position opens	-0.182
+b:positions in	-0.049
+b:possible i	-0.078
+b:possibly have	0.136
+b:post was	0.274
+b:posting and	0.101
+b:practical assessment	0.354
+b:praying for	-0.095
+b:precisely why	-0.092
+b:prep for	0.442
+b:prepare for	-0.066
+b:prepared a	-0.067
+b:prepared for	-0.526
+b:preparing a	-0.127
+b:preparing for	-0.059
+b:present my	-0.272
+b:presentation and	-0.062
+b:presentation but	-0.066
+b:presentation for	-0.186
+b:presentation i	0.517
+b:pressure at	-0.209
+b:pretend i'm	-0.04
+b:pretend otherwise	-0.035
+b:pricing model	0.378
+b:probably the	0.174
+b:problem i	-0.176
+b:process and	-0.253
+b:process has	-0.172
+b:process is	-0.079
+b:process was	-0.329
+b:procurement reform	-0.026
+b:profile as	0.286
+b:profile in	-0.096
+b:program and	-0.073
+b:program staff	-0.091
+b:project and	-0.035
+b:project goes	-0.188
+b:project i	-0.197
+b:project manager	-0.097
+b:project on	0.22
+b:project with	0.229
+b:project you	0.177
+b:promised me	-0.173
+b:promised to	0.306
+b:prompted me	-0.029
+b:proper debrief	-0.228
+b:proper explanation	-0.058
+b:provide me	-0.096
+b:psychometric test	-0.301
+b:publication record	-0.03
+b:put in	-0.15
+b:put into	-0.166
+b:put it	-0.121
+b:put me	0.293
+b:put my	0.166
+b:put people	-0.064
+b:puts into	-0.048
+b:python and	0.304
+b:qualified applicant	0.367
+b:quarter for	0.078
+b:quarterly forecasting	-0.022
+b:question about	-0.134
+b:question in	-0.023
+b:questions about	-0.216
+b:questions had	-0.219
+b:questions seemed	-0.024
+b:questions were	-0.212
+b:quick call	0.055
+b:quick note	-0.174
+b:quick response	-0.064
+b:quick turnaround	-0.033
+b:quick update	-0.066
+b:quickly and	-0.27
+b:quite a	-0.086
+b:quite clear	-0.059
+b:race condition	-0.03
+b:rather not	-0.108
+b:rather than	0.051
+b:reach a	-0.044
+b:reach out	-0.119
+b:reach truck	0.193
+b:reached the	-0.159
+b:reaching out	-0.111
+b:read it	-0.105
+b:read my	-0.053
+b:read the	-0.171
+b:read your	-0.243
+b:reading about	-0.06
+b:reading challenge	-0.129
+b:reading my	-0.202
+b:reading program	-0.046
+b:reading the	-0.033
+b:reading your	-0.101
+b:real feedback	-0.098
+b:real highlight	-0.032
+b:real pleasure	-0.033
+b:real reason	-0.068
+b:real sense	-0.045
+b:really appreciate	0.215
+b:really appreciated	-0.073
+b:really disappointed	-0.356
+b:really don't	0.476
+b:really enjoyed	-0.272
+b:really felt	-0.054
+b:really helpful	-0.125
+b:really like	0.076
+b:really liked	-0.214
+b:really made	-0.089
+b:really open	0.408
+b:really thought	0.172
+b:really wanted	-0.544
+b:rearranged two	-0.081
+b:reason for	-0.093
+b:reason was	-0.071
+b:reasons for	-0.239
+b:reasons from	-0.253
+b:reasons i	-0.128
+b:receipt of	-0.101
+b:receive a	-0.069
+b:receive the	-0.143
+b:recital for	-0.043
+b:recognise that	-0.213
+b:reconcile with	-0.03
+b:reconsider if	0.095
+b:reconsider my	0.69
+b:record i	0.24
+b:record of	0.133
+b:record straight	0.444
+b:recruiter said	0.142
+b:recruiter told	0.233
+b:recruiter who	-0.13
+b:recruitment process	-0.101
+b:reference check	-0.131
+b:references from	0.168
+b:references were	-0.052
+b:referred to	-0.159
+b:reflect the	0.346
+b:regarding the	0.362
+b:regards and	-0.077
+b:regional manager	0.172
+b:reject me	-0.024
+b:rejected by	-0.047
+b:rejection arrived	-0.025
+b:rejection came	-0.028
+b:rejection email	-0.042
+b:rejection is	-0.085
+b:rejection so	-0.07
+b:rejection template	-0.062
+b:rejection was	-0.062
+b:remain in	-0.039
+b:remain very	-0.023
+b:reminded me	-0.239
+b:renewed thanks	-0.046
+b:replaying the	-0.098
+b:replied to	-0.115
+b:reply address	-0.028
+b:reply this	-0.084
+b:reply to	-0.32
+b:reply with	-0.207
+b:replying to	-0.109
+b:request for	-0.181
+b:request that	0.676
+b:requesting a	-0.139
+b:require a	-0.172
+b:requirement in	0.201
+b:rereading your	0.355
+b:rescheduled three	-0.088
+b:respect a	-0.214
+b:respect it	-0.096
+b:respect that	-0.163
+b:respect the	-0.699
+b:respect your	-0.232
+b:respectfully i	0.321
+b:response by	-0.042
+b:rest of	-0.34
+b:result is	-0.14
+b:retry queue	-0.03
+b:retype my	-0.067
+b:revert with	-0.121
+b:review and	0.37
+b:review my	-0.038
+b:review your	-0.142
+b:reviewing my	-0.057
+b:ride along	-0.103
+b:right and	-0.041
+b:right for	-0.094
+b:right now	-0.392
+b:right person	0.235
+b:right to	-0.183
+b:role and	0.05
+b:role at	-0.072
+b:role had	-0.17
+b:role has	-0.123
+b:role i	-0.435
+b:role in	-0.134
+b:role is	0.062
+b:role needed	-0.172
+b:role on	-0.094
+b:role opens	-0.246
+b:role play	-0.25
+b:role requires	0.318
+b:role than	0.021
+b:role that	-0.281
+b:role was	0.986
+b:role went	0.745
+b:roles and	-0.166
+b:roles at	-0.327
+b:roles in	-0.042
+b:roles that	-0.084
+b:room to	0.322
+b:room was	-0.044
+b:round and	-0.341
+b:round for	-0.052
+b:round i	-0.074
+b:round of	-0.044
+b:round so	-0.061
+b:round was	-0.102
+b:round went	0.7
+b:rounds a	-0.069
+b:rounds and	-0.22
+b:rounds i	-0.096
+b:rounds of	-0.091
+b:rounds were	-0.088
+b:route planning	-0.139
+b:ruled me	-0.044
+b:run a	0.447
+b:run out	-0.165
+b:run payroll	-0.11
+b:run the	-0.233
+b:runner up	0.442
+b:running a	0.381
+b:running in	-0.104
+b:running on	-0.355
+b:running the	0.038
+b:runs on	-0.036
+b:rushed the	-0.071
+b:résumé on	-0.022
+b:sad to	-0.036
+b:said about	-0.24
+b:said hi	-0.151
+b:said i	0.412
+b:said i'd	0.096
+b:said in	0.284
+b:said the	-0.12
+b:said was	0.151
+b:salary expectations	-0.083
+b:salary was	-0.056
+b:sales figures	0.207
+b:sales team	-0.057
+b:same time	-0.042
+b:sat in	-0.106
+b:saw in	-0.251
+b:saw the	-0.222
+b:say again	-0.049
+b:say i	-0.126
+b:say i'm	0.222
+b:say that	-0.261
+b:says a	-0.023
+b:says i	-0.279
+b:scenario about	-0.051
+b:scenario questions	-0.248
+b:schedule a	0.523
+b:schedule and	-0.048
+b:schedule doesn't	-0.321
+b:schedule is	-0.394
+b:school year	-0.042
+b:schools and	-0.295
+b:scored against	-0.259
+b:scored me	-0.209
+b:scored seems	-0.031
+b:screen and	-0.05
+b:screened out	0.089
+b:search committee	-0.077
+b:season ahead	-0.167
+b:season goes	0.271
+b:second conversation	0.06
+b:second interview	0.116
+b:second interviewer	-0.066
+b:second round	0.05
+b:second year	-0.075
+b:section of	-0.023
+b:secured the	0.434
+b:see how	1.325
+b:see it	0.407
+b:see me	0.076
+b:see now	-0.195
+b:see the	-0.332
+b:see this	-0.137
+b:see what	1.068
+b:see who	0.293
+b:see why	-0.318
+b:see you	-0.754
+b:seeing how	-0.329
+b:seeing the	-0.079
+b:seem like	-0.046
+b:seemed happy	-0.079
+b:seemed like	-0.089
+b:seemed more	-0.038
+b:seemed to	-0.231
+b:seemed unprepared	-0.238
+b:seems like	-0.038
+b:seems the	-0.081
+b:seems to	0.852
+b:selected candidates	-0.06
+b:send me	-0.596
+b:send my	-0.025
+b:send over	-0.027
+b:send the	-0.328
+b:senior electrician	-0.136
+b:sense for	-0.247
+b:sense given	-0.268
+b:sense of	-0.244
+b:sense that	-0.39
+b:sense to	0.844
+b:sent me	-0.18
+b:sent to	-0.073
+b:seriously i	-0.159
+b:seriously what	-0.108
+b:serve the	-0.262
+b:session with	-0.076
+b:set a	-0.101
+b:set out	0.04
+b:set the	0.273
+b:set up	-0.028
+b:settles in	-0.307
+b:seven interviews	-0.035
+b:seven weeks	-0.021
+b:several of	-0.242
+b:several strong	-0.077
+b:several times	0.505
+b:several years	-0.299
+b:shadow the	0.237
+b:shame it	-0.102
+b:share any	-0.135
+b:share the	-0.255
+b:share your	-0.024
+b:shared with	0.372
+b:sharing my	0.03
+b:shift and	-0.165
+b:shift pattern	-0.091
+b:shift so	0.152
+b:shift was	-0.137
+b:shift would	0.212
+b:short of	-0.105
+b:short supply	-0.039
+b:shortlist and	-0.118
+b:shot at	0.319
+b:should another	-0.182
+b:should be	-0.273
+b:should have	0.802
+b:should i	-0.098
+b:should know	-0.048
+b:shouldn't have	-0.049
+b:show you	0.534
+b:showed me	0.116
+b:side i	-0.124
+b:side of	-0.368
+b:signed by	-0.161
+b:signed off	-0.053
+b:signed up	-0.026
+b:signed yet	0.675
+b:silence was	-0.157
+b:similar role	-0.141
+b:simply doesn't	0.33
+b:since i	-0.198
+b:since it	-0.178
+b:since my	-0.147
+b:since nobody	-0.055
+b:since the	-0.144
+b:since then	-0.135
+b:since we	-0.081
+b:single time	-0.173
+b:sir i	0.514
+b:site manager	-0.141
+b:site visit	-0.059
+b:sitting for	-0.065
+b:sitting in	-0.044
+b:sitting with	-0.251
+b:six months	0.193
+b:six weeks	-0.159
+b:six years	0.698
+b:skills and	-0.024
+b:slap in	-0.102
+b:slide deck	-0.109
+b:slot was	-0.118
+b:small business	-0.084
+b:small prototype	-0.056
+b:smoothly for	-0.186
+b:so close	-0.134
+b:so disappointed	-0.093
+b:so for	-0.179
+b:so forgive	-0.189
+b:so frustrated	-0.114
+b:so i	0.139
+b:so i'd	0.405
+b:so i'll	-0.224
+b:so i'm	0.746
+b:so it	-0.245
+b:so kind	-0.027
+b:so many	-0.282
+b:so maybe	0.138
+b:so much	0.243
+b:so nice	-0.027
+b:so please	-0.177
+b:so quickly	-0.073
+b:so sure	-0.345
+b:so that	0.27
+b:so that's	-0.136
+b:so the	-0.33
+b:so this	0.135
+b:so tired	-0.133
+b:so unfair	-0.066
+b:so what	0.028
+b:so you	0.346
+b:so you'll	-0.282
+b:so you're	0.047
+b:so your	-0.185
+b:social media	-0.137
+b:social work	-0.03
+b:social worker	0.028
+b:some areas	0.355
+b:some capacity	-0.047
+b:some feedback	-0.151
+b:some of	-0.63
+b:some people	0.608
+b:some point	-0.318
+b:some surprise	0.848
+b:some time	-0.124
+b:someone already	0.408
+b:someone else	0.434
+b:someone else's	-0.193
+b:someone from	0.301
+b:someone great	-0.124
+b:someone had	-0.145
+b:someone in	-0.244
+b:someone who	0.237
+b:someone who'd	0.262
+b:someone who's	0.36
+b:someone whose	-0.149
+b:someone with	-0.31
+b:someone without	0.486
+b:something about	-0.06
+b:something else	-0.481
+b:something i	0.616
+b:something i'm	-0.162
+b:sorry it	-0.038
+b:sorry not	-0.024
+b:sorry to	-0.054
+b:sounded like	-0.049
+b:sounds like	-0.226
+b:spare minute	-0.057
+b:speak for	0.51
+b:speak to	0.093
+b:speak with	-0.084
+b:speaking with	-0.031
+b:speaks for	0.284
+b:specific reasons	-0.194
+b:specifically why	-0.054
+b:spelled my	-0.091
+b:spend a	-0.177
+b:spent a	-0.122
+b:spent most	-0.261
+b:spent my	-0.074
+b:spent the	-0.345
+b:spent with	-0.07
+b:spoke for	0.431
+b:spoke to	-0.073
+b:spot opens	-0.276
+b:spring and	-0.026
+b:spring launch	-0.021
+b:spring menu	-0.069
+b:spring so	-0.181
+b:staff and	-0.052
+b:stage of	-0.033
+b:stage seemed	-0.022
+b:stage that	-0.134
+b:stakeholder management	-0.126
+b:standard practice	-0.138
+b:start at	-0.051
+b:start date	0.202
+b:start on	0.118
+b:start to	-0.038
+b:started to	-0.068
+b:started twenty	-0.044
+b:starter a	-0.212
+b:starting to	-0.454
+b:stay in	-0.294
+b:stayed with	-0.076
+b:step down	-0.053
+b:still a	-0.035
+b:still be	-0.295
+b:still believe	0.535
+b:still can't	0.233
+b:still don't	-0.039
+b:still have	-0.276
+b:still i	-0.285
+b:still interested	-0.045
+b:still like	-0.078
+b:still love	-0.044
+b:still processing	-0.127
+b:still says	-0.142
+b:still see	-0.198
+b:still very	-0.061
+b:stood out	-0.078
+b:store opening	-0.024
+b:story about	-0.027
+b:story of	-0.156
+b:story time	-0.154
+b:straight answer	-0.046
+b:straight with	0.149
+b:strange to	-0.055
+b:strengthen my	-0.105
+b:stretched thin	0.139
+b:strong and	0.207
+b:strong applicants	-0.36
+b:strong candidate	0.365
+b:strong candidates	-0.091
+b:strong fit	-0.058
+b:strong pool	-0.09
+b:stronger candidate	0.041
+b:stronger choice	-0.127
+b:stronger fit	-0.092
+b:stronger for	-0.096
+b:strongest candidate	-0.238
+b:struggle to	0.242
+b:struggling to	0.564
+b:strung along	-0.115
+b:stuck with	-0.09
+b:student panel	-0.035
+b:students were	-0.066
+b:studies and	-0.171
+b:study and	-0.054
+b:study that	-0.065
+b:subject line	-0.088
+b:success with	-0.205
+b:successful applicant	0.382
+b:successful candidate	-0.339
+b:successful candidate's	0.365
+b:such a	-0.274
+b:suggest i	-0.32
+b:suggest the	0.042
+b:suited to	-0.176
+b:summary of	-0.133
+b:summer reading	-0.2
+b:supervised a	0.125
+b:supply chain	0.09
+b:suppose i	-0.174
+b:supposed to	-0.026
+b:sure a	0.34
+b:sure how	-0.339
+b:sure i	-0.382
+b:sure i'd	-0.074
+b:sure i'll	0.503
+b:sure it	0.504
+b:sure someone	0.156
+b:sure the	0.193
+b:sure they'll	0.415
+b:sure this	-0.315
+b:sure to	-0.166
+b:sure what	0.046
+b:sure whatever	0.419
+b:sure who	0.218
+b:sure whoever	0.226
+b:sure you'll	-0.175
+b:surely someone	-0.113
+b:surprised if	0.231
+b:surprised to	0.091
+b:suspect i	0.386
+b:system design	-0.103
+b:take a	0.22
+b:take another	-0.037
+b:take care	0.136
+b:take home	0.114
+b:take it	-0.036
+b:take this	-0.118
+b:taken the	0.098
+b:takes a	-0.057
+b:taking a	-0.088
+b:taking the	-0.137
+b:talk about	0.073
+b:talk with	-0.03
+b:talked about	-0.029
+b:talking about	-0.054
+b:talking through	-0.08
+b:talking to	-0.046
+b:talking with	-0.04
+b:talks so	-0.024
+b:taught me	-0.097
+b:teaching demonstration	-0.11
+b:team a	-0.106
+b:team again	-0.049
+b:team all	-0.047
+b:team before	0.054
+b:team but	-0.071
+b:team doesn't	-0.042
+b:team for	-0.077
+b:team had	0.222
+b:team handled	-0.033
+b:team has	-0.31
+b:team i'd	-0.038
+b:team in	-0.144
+b:team is	-0.423
+b:team made	-0.114
+b:team needs	0.379
+b:team of	1.031
+b:team on	-0.117
+b:team plans	-0.025
+b:team so	0.055
+b:team spent	-0.026
+b:team that	-0.042
+b:team this	-0.04
+b:team wanted	0.31
+b:team was	-0.074
+b:team well	-0.034
+b:team who	0.271
+b:team's needs	-0.162
+b:team's work	-0.082
+b:teams i	0.485
+b:technical interview	-0.023
+b:technical round	0.021
+b:technician openings	-0.024
+b:tell me	-0.987
+b:tell you	0.109
+b:telling me	-0.149
+b:telling people	-0.174
+b:tells me	0.512
+b:ten minutes	-0.106
+b:ten years	0.617
+b:test and	-0.107
+b:test on	-0.05
+b:test was	-0.271
+b:than an	-0.213
+b:than any	0.455
+b:than anyone	0.827
+b:than i	-0.253
+b:than in	-0.174
+b:than me	0.085
+b:than mine	-0.038
+b:than most	0.089
+b:than my	-0.262
+b:than that	-0.174
+b:than the	0.392
+b:than to	-0.379
+b:than we've	-0.038
+b:thank the	-0.183
+b:thank u	-0.076
+b:thank you	-0.719
+b:thanked me	-0.046
+b:thankful for	-0.18
+b:thanks a	-0.028
+b:thanks again	-0.298
+b:thanks and	0.537
+b:thanks for	-0.829
+b:thanks on	-0.029
+b:thanks so	-0.043
+b:thanks to	-0.261
+b:that a	0.305
+b:that actually	-0.437
+b:that after	-0.202
+b:that assessment	0.033
+b:that candidates	-0.04
+b:that counted	0.295
+b:that department	0.142
+b:that didn't	0.205
+b:that frustrating	-0.021
+b:that helps	0.107
+b:that i	-0.186
+b:that i'm	0.187
+b:that i've	0.421
+b:that in	0.078
+b:that interview	0.063
+b:that it	-0.177
+b:that makes	-0.437
+b:that means	0.096
+b:that mr	-0.036
+b:that my	0.568
+b:that nobody	-0.342
+b:that of	0.184
+b:that one	-0.279
+b:that panel	-0.163
+b:that puts	-0.154
+b:that room	0.16
+b:that said	-0.176
+b:that shortlist	0.222
+b:that size	0.034
+b:that someone	-0.313
+b:that talks	-0.024
+b:that the	-1.002
+b:that they	0.19
+b:that unit	0.085
+b:that until	-0.166
+b:that was	0.268
+b:that went	-0.191
+b:that will	-0.058
+b:that work	-0.08
+b:that would	0.215
+b:that you	0.089
+b:that you've	-0.134
+b:that your	0.538
+b:that's a	0.192
+b:that's it	-0.095
+b:that's what	0.838
+b:the #	0.904
+b:the a320	-0.205
+b:the accounts	-0.024
+b:the actual	-0.17
+b:the advert	0.437
+b:the afternoon	-0.031
+b:the airline's	-0.099
+b:the annoying	-0.037
+b:the answer	-0.193
+b:the application	-0.067
+b:the appointee	-0.037
+b:the architecture	-0.063
+b:the areas	-0.043
+b:the assessment	0.252
+b:the atmosphere	-0.083
+b:the audit	-0.215
+b:the avoidance	0.281
+b:the back	-0.053
+b:the backend	-0.029
+b:the bare	-0.15
+b:the basis	-0.055
+b:the best	-0.229
+b:the better	0.611
+b:the board	0.897
+b:the brainteasers	-0.232
+b:the branch	-0.048
+b:the bridge	-0.145
+b:the brief	0.398
+b:the budget	0.058
+b:the busy	-0.191
+b:the call	-0.392
+b:the campus	-0.097
+b:the candidate	0.209
+b:the candidates	-0.141
+b:the care	-0.047
+b:the careers	-0.064
+b:the case	-0.277
+b:the chair	-0.16
+b:the chance	-0.341
+b:the chat	-0.054
+b:the cheaper	0.31
+b:the chicago	0.216
+b:the children	-0.053
+b:the choice	-0.164
+b:the chosen	0.335
+b:the christmas	0.271
+b:the circulation	-0.032
+b:the civil	-0.08
+b:the classroom	0.05
+b:the client	-0.111
+b:the clinic	-0.111
+b:the coding	-0.093
+b:the coming	-0.139
+b:the committee	0.276
+b:the committee's	-0.036
+b:the community	-0.396
+b:the company	0.447
+b:the company's	-0.083
+b:the concern	0.485
+b:the conclusion	0.324
+b:the conversation	0.092
+b:the council	-0.119
+b:the county	0.31
+b:the courtesy	-0.036
+b:the crew	-0.071
+b:the criteria	0.587
+b:the critique	-0.047
+b:the culture	0.387
+b:the current	0.22
+b:the cut	0.405
+b:the data	-0.028
+b:the day	0.553
+b:the dbs	-0.038
+b:the deciding	0.41
+b:the decision	0.27
+b:the delay	-0.078
+b:the demo	-0.034
+b:the department	-0.577
+b:the department's	0.16
+b:the depot	-0.254
+b:the design	-0.05
+b:the desirable	0.446
+b:the desk	-0.204
+b:the detailed	-0.097
+b:the difference	0.643
+b:the director	0.816
+b:the director's	0.862
+b:the disappointment	-0.076
+b:the discussion	-0.149
+b:the district	-0.238
+b:the early	-0.024
+b:the edit	-0.028
+b:the educators	-0.03
+b:the effort	-0.065
+b:the elders	-0.094
+b:the email	-0.226
+b:the end	-0.27
+b:the entire	-0.088
+b:the events	-0.146
+b:the exact	0.174
+b:the exam	-0.055
+b:the expansion	-0.076
+b:the face	-0.102
+b:the fact	0.132
+b:the fall	-0.496
+b:the family	-0.062
+b:the feedback	0.54
+b:the feeling	-0.277
+b:the field	-0.194
+b:the final	-0.665
+b:the finalists	-0.054
+b:the finance	-0.083
+b:the financial	0.393
+b:the firm	0.035
+b:the firm's	-0.048
+b:the first	-0.441
+b:the five	0.082
+b:the flight	-0.043
+b:the floor	-0.124
+b:the form	-0.101
+b:the four	-0.072
+b:the fourth	-0.053
+b:the front	-0.255
+b:the frontend	-0.037
+b:the frontrunner	0.263
+b:the frustrated	-0.043
+b:the frustrating	-0.125
+b:the full	0.057
+b:the fund's	-0.02
+b:the future	-0.426
+b:the gap	-0.104
+b:the ground	-0.089
+b:the grounds	-0.073
+b:the group	-0.095
+b:the guy	-0.242
+b:the head	0.458
+b:the heads	-0.122
+b:the hgv	-0.077
+b:the highlight	-0.103
+b:the hire	-0.522
+b:the hiring	0.451
+b:the homework	-0.13
+b:the honest	-0.034
+b:the honesty	-0.18
+b:the hospital	-0.43
+b:the hotel	-0.032
+b:the hour	-0.196
+b:the hours	-0.12
+b:the hr	-0.1
+b:the icu	-0.058
+b:the information	0.044
+b:the inside	0.329
+b:the instructions	-0.157
+b:the internal	0.394
+b:the interview	0.094
+b:the interviewer	-0.298
+b:the interviewer's	-0.036
+b:the interviewers	0.249
+b:the interviews	-0.11
+b:the job	1.171
+b:the junior	-0.055
+b:the kind	0.081
+b:the kitchen	-0.219
+b:the lab	-0.082
+b:the lab's	-0.122
+b:the lack	0.172
+b:the last	-0.492
+b:the launch	-0.314
+b:the leadership	-0.144
+b:the least	-0.297
+b:the letter	-0.12
+b:the library	-0.159
+b:the line	0.315
+b:the list	-0.04
+b:the logic	0.23
+b:the long	-0.116
+b:the lucky	0.608
+b:the lunch	-0.065
+b:the management	-0.165
+b:the marketing	-0.093
+b:the math	0.081
+b:the meantime	-0.268
+b:the medical	-0.038
+b:the mentoring	-0.062
+b:the merger	-0.055
+b:the mid	-0.048
+b:the middle	-0.145
+b:the migration	-0.385
+b:the minimum	-0.035
+b:the moment	-0.095
+b:the month	-0.102
+b:the more	-0.082
+b:the morning	-0.132
+b:the most	0.849
+b:the museum	-0.031
+b:the need	-0.021
+b:the new	0.109
+b:the news	-0.228
+b:the newsroom	-0.032
+b:the next	-0.658
+b:the night	0.173
+b:the note	0.406
+b:the notes	-0.237
+b:the numbers	-0.125
+b:the offer	0.41
+b:the office	-0.324
+b:the onboarding	-0.073
+b:the one	0.119
+b:the only	0.471
+b:the onsite	-0.069
+b:the open	-0.178
+b:the operations	-0.07
+b:the opportunity	0.567
+b:the organisation	-0.035
+b:the other	-0.393
+b:the others	-0.154
+b:the outcome	1.403
+b:the outreach	-0.149
+b:the outset	-0.146
+b:the outside	-0.037
+b:the pace	0.125
+b:the pairing	-0.044
+b:the panel	0.34
+b:the panel's	-0.761
+b:the parking	-0.04
+b:the part	-0.139
+b:the partner	0.854
+b:the partners	0.298
+b:the past	0.16
+b:the patient	0.129
+b:the pay	-0.16
+b:the people	0.563
+b:the perfect	-0.042
+b:the person	-0.069
+b:the personality	-0.041
+b:the phone	-0.201
+b:the plans	-0.021
+b:the platform	-0.024
+b:the point	-0.26
+b:the portfolio	-0.078
+b:the position	0.43
+b:the post	0.2
+b:the posting	0.724
+b:the practical	0.741
+b:the practice	-0.148
+b:the presentation	0.087
+b:the pressures	-0.038
+b:the pricing	0.297
+b:the process	0.033
+b:the product	-0.176
+b:the production	-0.097
+b:the program	-0.112
+b:the project	0.501
+b:the psychometric	-0.173
+b:the pta	-0.054
+b:the public	-0.123
+b:the qualifications	0.141
+b:the question	-0.113
+b:the quick	-0.229
+b:the real	0.39
+b:the reason	0.22
+b:the reasons	-0.64
+b:the recent	-0.024
+b:the reception	-0.025
+b:the record	0.642
+b:the recruiter	-0.251
+b:the recruitment	0.085
+b:the reference	-0.1
+b:the regional	0.106
+b:the rejection	-0.583
+b:the reply	0.239
+b:the research	-0.076
+b:the residents	0.149
+b:the rest	-0.21
+b:the result	0.422
+b:the results	-0.357
+b:the retry	-0.03
+b:the ride	-0.097
+b:the right	0.79
+b:the road	-0.229
+b:the role	0.407
+b:the room	0.058
+b:the route	-0.156
+b:the runner	-0.503
+b:the safest	0.292
+b:the salary	-0.176
+b:the same	0.241
+b:the sample	-0.236
+b:the saturday	-0.095
+b:the scenario	-0.272
+b:the schedule	-0.022
+b:the school	-0.11
+b:the science	-0.038
+b:the scoring	0.534
+b:the screen	-0.063
+b:the search	0.204
+b:the second	-0.386
+b:the selection	0.712
+b:the seminar	0.21
+b:the senior	0.135
+b:the sequencing	-0.113
+b:the service	-0.121
+b:the shop	-0.038
+b:the shortlist	-0.357
+b:the site	-0.137
+b:the social	-0.168
+b:the specific	-0.382
+b:the spring	-0.295
+b:the sql	-0.132
+b:the start	-0.098
+b:the state	-0.118
+b:the store	-0.37
+b:the story	-0.027
+b:the stronger	0.138
+b:the strongest	0.589
+b:the student	-0.035
+b:the students	-0.067
+b:the studio	-0.023
+b:the subject	-0.231
+b:the successful	0.445
+b:the summer	-0.306
+b:the sunday	-0.282
+b:the support	-0.044
+b:the system	-0.103
+b:the table	-0.206
+b:the take	0.428
+b:the tasting	-0.095
+b:the teaching	-0.074
+b:the team	-0.984
+b:the team's	-0.109
+b:the technical	-0.074
+b:the teeth	-0.067
+b:the test	-0.104
+b:the third	-0.117
+b:the three	-0.094
+b:the time	0.039
+b:the timeline	-0.06
+b:the timing	-0.248
+b:the tools	0.189
+b:the top	0.273
+b:the tour	-0.112
+b:the trial	0.085
+b:the troubleshooting	-0.044
+b:the two	0.816
+b:the unit	0.065
+b:the update	-0.241
+b:the very	0.671
+b:the video	-0.029
+b:the visit	-0.121
+b:the void	-0.165
+b:the vp	-0.132
+b:the waiting	-0.04
+b:the wall	-0.04
+b:the ward	-0.219
+b:the wards	-0.3
+b:the warehouse	-0.141
+b:the warm	-0.044
+b:the way	-0.216
+b:the week	-0.13
+b:the weekend	0.824
+b:the whole	-0.401
+b:the window	-0.039
+b:the worst	-0.151
+b:the writing	-0.127
+b:the written	0.059
+b:the wrong	1.218
+b:the year	-0.06
+b:the youth	-0.279
+b:their first	0.154
+b:their mind	-0.169
+b:their notes	-0.193
+b:their own	-0.105
+b:their time	-0.137
+b:their work	0.045
+b:themselves so	0.098
+b:then i	-0.095
+b:then some	0.424
+b:there a	-0.023
+b:there any	0.332
+b:there is	-0.171
+b:there was	0.571
+b:there were	0.331
+b:there will	-0.252
+b:there's anything	0.142
+b:these calls	-0.156
+b:these days	-0.142
+b:these decisions	-0.084
+b:these points	-0.041
+b:they are	-0.322
+b:they can	0.188
+b:they can't	0.219
+b:they liked	0.341
+b:they told	-0.169
+b:they were	0.323
+b:they work	0.282
+b:thing to	-0.21
+b:thing was	-0.022
+b:think about	0.213
+b:think i	-0.435
+b:think i'll	-0.208
+b:think i'm	-0.172
+b:think i've	-0.235
+b:think if	0.261
+b:think in	0.404
+b:think is	0.304
+b:think it	-0.027
+b:think it's	-0.366
+b:think my	0.053
+b:think of	-0.376
+b:think that	0.306
+b:think the	0.345
+b:think this	0.886
+b:think we	0.142
+b:think you	0.538
+b:think you'd	0.054
+b:think you'll	-0.105
+b:think you've	0.351
+b:thinking about	-0.139
+b:third email	-0.064
+b:third time	-0.081
+b:thirty minutes	-0.226
+b:thirty seconds	-0.105
+b:this afternoon	-0.021
+b:this again	0.259
+b:this and	0.176
+b:this answer	-0.054
+b:this application	-0.176
+b:this automated	-0.037
+b:this choice	0.847
+b:this city	0.125
+b:this decision	1.099
+b:this email	-0.157
+b:this exact	-0.108
+b:this far	-0.14
+b:this feels	-0.076
+b:this gets	-0.228
+b:this hard	0.431
+b:this has	-0.207
+b:this interview	0.411
+b:this is	-0.738
+b:this job	0.201
+b:this long	-0.171
+b:this month	-0.025
+b:this news	-0.086
+b:this on	0.033
+b:this one	-0.559
+b:this only	-0.203
+b:this out	-0.085
+b:this outcome	0.11
+b:this point	-0.04
+b:this position	0.332
+b:this post	0.51
+b:this process	-0.191
+b:this request	-0.243
+b:this role	-0.088
+b:this size	0.505
+b:this so	-0.189
+b:this spring	-0.434
+b:this stage	-0.03
+b:this summer	-0.298
+b:this than	-0.138
+b:this time	0.159
+b:this to	-0.715
+b:this turned	-0.14
+b:this was	0.048
+b:this week	-0.215
+b:this went	-0.156
+b:this whole	-0.336
+b:this will	0.103
+b:this year	-0.28
+b:thorough the	-0.028
+b:those kids	0.159
+b:though i	0.087
+b:thought i	-0.023
+b:thought i'd	0.285
+b:thought that	-0.126
+b:thought this	-0.108
+b:thought you	-0.195
+b:thoughtful process	-0.035
+b:thoughts on	-0.282
+b:three days	0.229
+b:three different	-0.069
+b:three hour	-0.036
+b:three hours	-0.076
+b:three interviews	-0.184
+b:three months	-0.115
+b:three rounds	-0.282
+b:three separate	-0.11
+b:three times	-0.184
+b:three weeks	-0.095
+b:three years	0.584
+b:through it	-0.07
+b:through my	0.185
+b:through the	-0.151
+b:through their	-0.075
+b:through your	0.519
+b:throughout the	-0.164
+b:throughout which	-0.135
+b:time a	-0.04
+b:time and	-0.055
+b:time as	-0.216
+b:time but	-0.099
+b:time during	-0.036
+b:time everyone	-0.05
+b:time for	-0.094
+b:time i	-0.254
+b:time in	-0.293
+b:time job	-0.066
+b:time of	-0.111
+b:time on	-0.055
+b:time or	-0.042
+b:time pressure	-0.085
+b:time so	-0.144
+b:time the	0.379
+b:time this	-0.073
+b:time to	0.082
+b:time which	-0.047
+b:time while	-0.072
+b:time with	-0.055
+b:time would	-0.067
+b:time you	-0.079
+b:time you'll	0.226
+b:time your	-0.079
+b:times for	-0.064
+b:times in	0.583
+b:times now	-0.202
+b:times the	0.401
+b:tired of	-0.208
+b:to add	-0.022
+b:to admit	-0.271
+b:to an	0.28
+b:to another	-0.027
+b:to answer	-0.138
+b:to apply	-0.428
+b:to ask	-0.16
+b:to attend	-0.116
+b:to be	-0.242
+b:to become	-0.051
+b:to being	-0.166
+b:to believe	0.18
+b:to bring	-0.134
+b:to build	-0.112
+b:to call	-0.096
+b:to change	-0.08
+b:to chase	-0.128
+b:to check	-0.051
+b:to choose	-0.115
+b:to close	-0.027
+b:to come	-0.177
+b:to contribute	-0.034
+b:to cover	-0.335
+b:to cross	-0.142
+b:to day	-0.098
+b:to dear	-0.033
+b:to decide	-0.221
+b:to describe	-0.171
+b:to discuss	0.236
+b:to do	-0.589
+b:to drop	-0.292
+b:to each	-0.025
+b:to eleven	0.423
+b:to every	-0.096
+b:to everyone	-0.29
+b:to expect	-0.181
+b:to explain	-0.127
+b:to feel	-0.023
+b:to figure	0.194
+b:to fill	-0.158
+b:to find	0.306
+b:to finish	-0.059
+b:to fix	-0.069
+b:to focus	-0.058
+b:to follow	-0.13
+b:to get	0.308
+b:to give	-0.188
+b:to go	0.095
+b:to have	-0.383
+b:to hear	-1.013
+b:to help	-0.173
+b:to hire	-0.085
+b:to hold	-0.244
+b:to hr	-0.044
+b:to ignore	-0.073
+b:to improve	-0.097
+b:to interview	-0.131
+b:to it	-0.061
+b:to join	-0.525
+b:to keep	-0.354
+b:to know	-1.102
+b:to learn	-0.346
+b:to let	-0.143
+b:to lose	-0.093
+b:to make	-0.252
+b:to manage	0.555
+b:to me	0.203
+b:to mean	-0.248
+b:to meet	-0.227
+b:to mention	-0.193
+b:to move	0.114
+b:to my	-0.707
+b:to notice	0.066
+b:to other	-0.02
+b:to pick	-0.231
+b:to plan	-0.232
+b:to prepare	-0.066
+b:to present	0.191
+b:to push	-0.031
+b:to put	0.073
+b:to reach	-0.124
+b:to read	-0.25
+b:to receive	-0.135
+b:to reconcile	0.251
+b:to reconsider	0.794
+b:to reiterate	0.179
+b:to remain	-0.039
+b:to respond	-0.118
+b:to review	-0.161
+b:to revisit	0.134
+b:to run	0.79
+b:to say	0.409
+b:to schedule	-0.11
+b:to see	0.591
+b:to send	0.184
+b:to set	0.444
+b:to share	-0.281
+b:to show	0.144
+b:to someone	0.533
+b:to speak	-0.233
+b:to spend	-0.227
+b:to square	0.343
+b:to start	-0.031
+b:to stay	-0.446
+b:to supply	-0.063
+b:to take	0.15
+b:to talk	-0.249
+b:to teach	-0.052
+b:to tell	-0.192
+b:to thank	-0.083
+b:to the	-0.082
+b:to their	-0.138
+b:to think	0.406
+b:to this	0.073
+b:to three	0.254
+b:to understand	-0.151
+b:to wait	-0.173
+b:to walk	-0.37
+b:to watch	-0.043
+b:to weigh	-0.104
+b:to what	0.151
+b:to whoever	0.314
+b:to work	-0.348
+b:to write	-0.079
+b:to you	-0.634
+b:to your	-0.414
+b:together in	-0.133
+b:told at	-0.066
+b:told i	0.157
+b:told i'd	-0.09
+b:told i'm	-0.133
+b:told in	-0.241
+b:told me	0.103
+b:told no	-0.044
+b:told the	0.096
+b:told we'll	-0.046
+b:tolerance analysis	-0.035
+b:too long	-0.024
+b:too much	-0.179
+b:took five	-0.028
+b:took me	-0.124
+b:took most	-0.089
+b:took you	-0.054
+b:top candidate	0.218
+b:top of	0.389
+b:totally get	-0.194
+b:totally understand	-0.393
+b:touch about	-0.037
+b:touch and	-0.061
+b:touch if	-0.074
+b:touch on	-0.032
+b:touched that	-0.022
+b:tough call	-0.062
+b:tour of	-0.093
+b:toward my	-0.063
+b:track record	0.406
+b:trained half	0.412
+b:travel reimbursement	-0.176
+b:treat this	0.429
+b:trial day	-0.051
+b:trial experience	0.296
+b:trial shift	0.295
+b:tricky and	-0.112
+b:tricky one	-0.08
+b:truck driver	0.03
+b:truly enjoyed	-0.033
+b:trust that	0.377
+b:trust the	-0.086
+b:trust you'll	0.238
+b:trying to	-0.181
+b:tuesday and	-0.108
+b:turned down	0.356
+b:turned into	-0.038
+b:turned out	-0.229
+b:turns out	0.143
+b:twelve years	0.061
+b:twenty years	-0.225
+b:twice and	0.058
+b:twice whether	-0.065
+b:twice which	-0.149
+b:two follow	-0.057
+b:two good	-0.029
+b:two hundred	0.311
+b:two interviews	-0.072
+b:two line	-0.132
+b:two lines	-0.082
+b:two months	-0.408
+b:two of	-0.029
+b:two on	-0.247
+b:two other	-0.058
+b:two people	-0.232
+b:two sentences	-0.024
+b:two years	0.042
+b:u guys	-0.079
+b:u know	0.521
+b:under me	-0.108
+b:under review	0.308
+b:under time	-0.085
+b:understand and	-0.216
+b:understand completely	-0.12
+b:understand exactly	-0.061
+b:understand going	-0.021
+b:understand how	0.449
+b:understand if	-0.42
+b:understand it	0.22
+b:understand that	-1.154
+b:understand the	-0.223
+b:understand there	-0.138
+b:understand what	0.143
+b:understand why	0.535
+b:understand you	-0.932
+b:understood and	-0.224
+b:unpaid leave	-0.064
+b:unpaid trial	-0.075
+b:unpaid work	-0.036
+b:unprepared and	-0.302
+b:unsuccessful when	0.224
+b:until i	-0.188
+b:until somebody	-0.084
+b:until someone	-0.263
+b:up a	-0.044
+b:up again	-0.083
+b:up against	0.377
+b:up and	-0.269
+b:up at	-0.116
+b:up email	-0.031
+b:up emails	-0.092
+b:up every	-0.035
+b:up for	-0.177
+b:up from	-0.064
+b:up front	-0.135
+b:up i'd	-0.263
+b:up in	-0.049
+b:up later	-0.139
+b:up my	-0.145
+b:up on	-0.219
+b:up rather	-0.094
+b:up that	-0.062
+b:up the	-0.257
+b:up their	-0.245
+b:up to	-0.047
+b:up two	-0.112
+b:up until	-0.058
+b:up with	0.514
+b:update and	-0.125
+b:update i	-0.073
+b:update on	-0.032
+b:updated portfolio	0.36
+b:used by	0.074
+b:used for	-0.131
+b:used to	-0.487
+b:useful and	-0.059
+b:useful for	-0.28
+b:useful to	-0.282
+b:vacancies in	-0.033
+b:valued the	-0.053
+b:very best	-0.078
+b:very carefully	0.583
+b:very disappointed	-0.085
+b:very fair	0.23
+b:very familiar	-0.085
+b:very glad	-0.114
+b:very good	0.448
+b:very grateful	-0.068
+b:very interested	-0.213
+b:very interesting	-0.066
+b:very long	-0.177
+b:very much	-0.121
+b:very reassuring	-0.064
+b:via a	-0.07
+b:view that	0.252
+b:visit and	-0.068
+b:visit the	-0.031
+b:visit to	-0.048
+b:volunteering at	-0.117
+b:vp and	-0.092
+b:wait for	-0.079
+b:waiting for	-0.083
+b:waiting on	-0.071
+b:waiting room	-0.04
+b:walk me	-0.285
+b:walked in	0.239
+b:walking the	-0.031
+b:walking through	-0.061
+b:want me	-0.095
+b:want to	0.17
+b:wanted someone	0.354
+b:wanted this	-0.407
+b:wanted to	0.379
+b:wants to	-0.087
+b:warehouse lead	-0.127
+b:warm welcome	-0.096
+b:was #	-0.174
+b:was a	0.151
+b:was about	0.113
+b:was actually	0.547
+b:was addressed	-0.033
+b:was all	-0.033
+b:was already	-0.076
+b:was also	-0.228
+b:was always	0.36
+b:was an	0.11
+b:was asked	-0.322
+b:was at	-0.075
+b:was basically	-0.111
+b:was better	-0.217
+b:was between	-0.135
+b:was chosen	-0.111
+b:was clear	0.291
+b:was clearly	0.073
+b:was coming	-0.072
+b:was counting	-0.163
+b:was cut	-0.119
+b:was disappointed	-0.264
+b:was especially	-0.055
+b:was even	-0.143
+b:was excited	-0.138
+b:was far	-0.045
+b:was filled	0.324
+b:was from	-0.029
+b:was genuinely	-0.028
+b:was good	-0.106
+b:was great	-0.069
+b:was handled	-0.102
+b:was hard	-0.438
+b:was honestly	-0.047
+b:was hoping	-0.174
+b:was i	-0.29
+b:was in	-0.222
+b:was inspiring	-0.084
+b:was interesting	-0.057
+b:was interviewing	-0.082
+b:was it	-0.833
+b:was just	-0.194
+b:was lovely	-0.118
+b:was made	0.299
+b:was me	0.741
+b:was missing	0.394
+b:was my	-0.563
+b:was never	-0.107
+b:was no	-0.223
+b:was not	0.116
+b:was one	-0.114
+b:was out	-0.108
+b:was overqualified	0.145
+b:was passed	-0.144
+b:was perfect	-0.147
+b:was pretty	-0.144
+b:was promised	0.304
+b:was reached	-0.098
+b:was really	-0.234
+b:was rescheduled	-0.176
+b:was scored	-0.108
+b:was sent	-0.124
+b:was signed	-0.209
+b:was so	-0.447
+b:was strange	-0.055
+b:was strong	0.299
+b:was taken	0.066
+b:was that	0.313
+b:was the	1.485
+b:was there	-0.096
+b:was to	0.168
+b:was told	-0.189
+b:was tricky	-0.076
+b:was turned	-0.179
+b:was unreasonable	-0.105
+b:was unsuccessful	0.225
+b:was useful	-0.03
+b:was very	-0.128
+b:was worth	0.717
+b:was wrong	-0.124
+b:was your	0.155
+b:wasn't a	-0.106
+b:wasn't chosen	-0.193
+b:wasn't hired	-0.036
+b:wasn't quite	-0.067
+b:wasn't selected	-0.058
+b:wasn't sure	-0.215
+b:wasn't the	0.56
+b:wasn't what	0.245
+b:wasn't worth	-0.184
+b:waste of	-0.066
+b:way about	-0.087
+b:way candidates	-0.02
+b:way for	-0.108
+b:way i	0.098
+b:way the	0.092
+b:way this	-0.056
+b:way to	-0.609
+b:way your	-0.093
+b:ways the	-0.076
+b:we both	0.142
+b:we can	0.137
+b:we discussed	-0.166
+b:we had	0.262
+b:we have	-0.116
+b:we spoke	-0.034
+b:we went	-0.234
+b:we'll be	0.107
+b:we'll see	0.375
+b:we've decided	-0.044
+b:week and	0.031
+b:week on	-0.069
+b:week so	-0.048
+b:week wait	-0.054
+b:week which	-0.081
+b:week would	-0.023
+b:weekend and	-0.055
+b:weekend shifts	-0.031
+b:weekend were	-0.036
+b:weeks and	-0.038
+b:weeks from	-0.022
+b:weeks including	-0.068
+b:weeks is	-0.028
+b:weeks of	-0.282
+b:weeks to	0.229
+b:weeks without	-0.026
+b:welcome a	-0.169
+b:welcome any	-0.191
+b:welcome the	0.086
+b:welcome your	-0.064
+b:welcoming everyone	-0.075
+b:well and	0.273
+b:well as	0.324
+b:well at	-0.041
+b:well for	-0.438
+b:well i	0.375
+b:well i'm	0.083
+b:well into	-0.458
+b:well organised	-0.069
+b:well organized	-0.035
+b:well over	0.085
+b:well run	-0.087
+b:well since	-0.123
+b:well the	0.504
+b:well with	0.044
+b:went and	-0.145
+b:went into	-0.232
+b:went the	0.217
+b:went to	1.239
+b:went with	-0.448
+b:went wrong	-0.558
+b:were a	-0.139
+b:were about	-0.111
+b:were contacted	-0.284
+b:were never	-0.279
+b:were the	-0.122
+b:were you	0.351
+b:what a	-0.225
+b:what actually	-0.194
+b:what changed	0.193
+b:what did	-0.541
+b:what else	0.318
+b:what exactly	-0.345
+b:what happened	-0.201
+b:what i	1.215
+b:what i'd	0.306
+b:what i'm	0.402
+b:what i've	0.194
+b:what it's	-0.065
+b:what made	-0.183
+b:what more	0.225
+b:what specifically	-0.029
+b:what that	0.765
+b:what the	-0.703
+b:what tipped	-0.147
+b:what to	-0.205
+b:what was	-0.735
+b:what went	-0.216
+b:what would	-0.065
+b:what you	1.331
+b:what you're	0.249
+b:whatever that	0.352
+b:whatever they	-0.032
+b:whatever you	-0.114
+b:when a	-0.195
+b:when i	-0.224
+b:when it	1.127
+b:when no	-0.064
+b:when nobody	-0.03
+b:when the	0.257
+b:when you	-0.065
+b:where anyone	0.157
+b:where did	-0.124
+b:where i	-0.454
+b:where it	-0.219
+b:where my	-0.071
+b:where the	0.399
+b:where to	0.126
+b:where we	-0.076
+b:whether i	-0.17
+b:whether it	-0.058
+b:whether the	0.22
+b:which did	-0.072
+b:which felt	-0.218
+b:which i	0.313
+b:which i'd	0.402
+b:which i've	-0.099
+b:which is	-0.501
+b:which isn't	-0.058
+b:which made	-0.232
+b:which makes	0.596
+b:which my	-0.215
+b:which of	-0.1
+b:which part	-0.03
+b:which position	-0.093
+b:which role	-0.077
+b:which seems	0.321
+b:which should	0.226
+b:which was	-0.3
+b:which would	0.636
+b:while i	-0.227
+b:while i'm	-0.039
+b:while the	-0.085
+b:who actually	-0.093
+b:who already	-0.491
+b:who applied	0.476
+b:who best	-0.195
+b:who called	-0.074
+b:who can	-0.473
+b:who could	0.048
+b:who didn't	0.298
+b:who gave	-0.112
+b:who gets	-0.226
+b:who got	-0.151
+b:who has	-0.309
+b:who i	-0.246
+b:who is	-0.289
+b:who says	0.277
+b:who showed	-0.026
+b:who walked	0.068
+b:who was	-0.095
+b:who's actually	0.295
+b:whoever got	-0.181
+b:whoever has	0.819
+b:whoever is	-0.145
+b:whoever it	0.076
+b:whoever joins	-0.229
+b:whoever made	-0.185
+b:whoever you	0.361
+b:whole crew	-0.111
+b:whole family	-0.049
+b:whole process	0.332
+b:whole team	-0.086
+b:whole thing	-0.189
+b:whole time	-0.024
+b:whole week	-0.049
+b:whole weekend	-0.041
+b:whose experience	-0.222
+b:why did	-0.033
+b:why i	-0.738
+b:why it	-0.039
+b:why my	-0.334
+b:why someone	0.642
+b:why the	-0.36
+b:why this	-0.119
+b:why was	-0.2
+b:why would	-0.1
+b:why you	-0.24
+b:why your	-0.087
+b:will be	-0.106
+b:will bring	-0.426
+b:will continue	-0.284
+b:will do	-0.537
+b:will keep	-0.067
+b:will look	0.021
+b:will need	0.131
+b:will not	0.318
+b:will remember	-0.039
+b:will say	-0.075
+b:will see	0.355
+b:will serve	-0.262
+b:willing to	0.887
+b:window function	-0.09
+b:wish the	-0.539
+b:wish them	0.246
+b:wish you	-0.715
+b:wish your	-0.034
+b:wishes for	-0.306
+b:wishes to	-0.394
+b:wishing the	-0.427
+b:wishing you	-0.33
+b:wishing your	0.301
+b:with a	-1.116
+b:with about	-0.142
+b:with all	0.296
+b:with an	0.374
+b:with candidates	-0.035
+b:with deeper	-0.043
+b:with epic	0.326
+b:with great	0.18
+b:with interest	0.343
+b:with less	0.057
+b:with me	-0.219
+b:with more	-0.664
+b:with mr	-0.035
+b:with my	0.144
+b:with no	0.099
+b:with only	-0.057
+b:with peak	-0.051
+b:with prior	-0.186
+b:with renewed	-0.046
+b:with some	0.592
+b:with someone	-0.207
+b:with thanks	0.307
+b:with that	1.118
+b:with the	0.182
+b:with this	-0.262
+b:with three	0.34
+b:with two	0.2
+b:with whoever	-0.298
+b:with you	-0.236
+b:with your	0.251
+b:within #	-0.198
+b:within a	0.032
+b:within the	0.55
+b:without a	0.323
+b:without an	-0.117
+b:without any	-0.036
+b:won't lie	-0.046
+b:won't pretend	-0.075
+b:won't take	0.116
+b:wonderful to	-0.088
+b:wondering what	-0.105
+b:word for	-0.102
+b:work and	0.177
+b:work at	-0.113
+b:work for	-0.15
+b:work i	-0.073
+b:work in	-0.145
+b:work on	-0.366
+b:work out	0.813
+b:work so	-0.16
+b:work there	-0.171
+b:work together	-0.127
+b:work with	-0.246
+b:work you	-0.081
+b:work your	-0.043
+b:worked a	0.187
+b:worked in	0.122
+b:worked on	-0.286
+b:worked with	0.427
+b:working at	-0.17
+b:working days	-0.103
+b:working in	-0.177
+b:working on	-0.306
+b:working there	0.381
+b:working toward	-0.063
+b:working with	-0.047
+b:works out	-0.319
+b:worries at	-0.174
+b:worth the	0.722
+b:would also	0.178
+b:would appreciate	0.228
+b:would ask	-0.112
+b:would be	-1.617
+b:would ever	-0.048
+b:would expect	-0.048
+b:would have	0.36
+b:would help	-0.297
+b:would it	0.168
+b:would like	-0.031
+b:would love	-0.311
+b:would make	0.179
+b:would probably	-0.026
+b:would respectfully	0.307
+b:would save	-0.077
+b:would the	0.694
+b:would welcome	-0.077
+b:would you	0.226
+b:wow just	-0.271
+b:writing and	-0.082
+b:writing the	-0.185
+b:written breakdown	-0.077
+b:written exercise	-0.225
+b:written for	-0.141
+b:written test	0.508
+b:wrong and	-0.184
+b:wrong in	0.154
+b:wrong job	-0.111
+b:wrong person	0.396
+b:wrong so	-0.045
+b:wrong with	-0.124
+b:wrote about	-0.061
+b:year #	0.023
+b:year and	0.348
+b:year i'd	-0.144
+b:year is	-0.114
+b:year old	-0.202
+b:year were	-0.081
+b:year's time	0.226
+b:years and	0.56
+b:years at	0.314
+b:years experience	0.431
+b:years i've	-0.148
+b:years in	0.346
+b:years mostly	-0.378
+b:years of	0.732
+b:years on	0.445
+b:years so	-0.079
+b:yet have	-0.266
+b:yet i	0.411
+b:you a	-0.087
+b:you about	-0.068
+b:you actually	0.575
+b:you again	-0.245
+b:you all	-0.412
+b:you and	-0.273
+b:you are	0.042
+b:you around	-0.531
+b:you asked	0.327
+b:you at	-0.109
+b:you be	-0.024
+b:you being	-0.021
+b:you but	-0.06
+b:you can	0.094
+b:you can't	-0.095
+b:you chose	0.108
+b:you could	0.072
+b:you decide	0.214
+b:you described	0.401
+b:you did	-0.052
+b:you ever	-0.472
+b:you feel	-0.184
+b:you find	-0.187
+b:you for	-1.074
+b:you found	0.132
+b:you gave	-0.152
+b:you get	-0.193
+b:you guys	-0.18
+b:you had	0.401
+b:you have	-0.573
+b:you hired	-0.054
+b:you hiring	-0.052
+b:you i	1.228
+b:you if	-0.139
+b:you interview	-0.05
+b:you interviewed	0.745
+b:you just	-0.299
+b:you keeping	-0.118
+b:you kidding	-0.147
+b:you know	1.117
+b:you let	-0.349
+b:you luck	-0.104
+b:you made	0.545
+b:you may	-0.078
+b:you mentioned	0.263
+b:you might	0.28
+b:you need	-0.843
+b:you needed	-0.444
+b:you on	-0.143
+b:you passed	0.664
+b:you people	-0.107
+b:you picked	0.056
+b:you please	0.143
+b:you received	0.026
+b:you said	0.31
+b:you saw	0.534
+b:you say	-0.187
+b:you selected	-0.089
+b:you send	-0.411
+b:you sent	-0.069
+b:you set	-0.235
+b:you share	-0.303
+b:you so	-0.039
+b:you spent	-0.037
+b:you taking	-0.04
+b:you tell	-0.588
+b:you that	0.562
+b:you the	-0.217
+b:you think	0.631
+b:you three	-0.109
+b:you to	0.403
+b:you told	0.321
+b:you took	-0.067
+b:you treat	-0.21
+b:you very	-0.027
+b:you want	0.363
+b:you wanted	0.145
+b:you weighed	0.265
+b:you well	-0.21
+b:you went	-0.333
+b:you will	-0.026
+b:you would	0.109
+b:you'd be	0.386
+b:you'd reconsider	0.256
+b:you'll agree	-0.316
+b:you'll be	0.167
+b:you'll find	0.075
+b:you'll have	0.053
+b:you'll let	-0.133
+b:you'll look	0.226
+b:you'll regret	0.281
+b:you'll see	-0.167
+b:you'll understand	-0.042
+b:you'll want	-0.12
+b:you're a	-0.031
+b:you're aware	0.047
+b:you're busy	-0.055
+b:you're doing	0.111
+b:you've chosen	-0.134
+b:you've got	0.35
+b:you've had	0.464
+b:you've passed	0.171
+b:your answer	-0.141
+b:your application	-0.084
+b:your approach	-0.039
+b:your call	1.003
+b:your candidate	-0.091
+b:your careers	-0.353
+b:your choice	0.538
+b:your clinic	-0.387
+b:your company	-0.555
+b:your courtesy	-0.151
+b:your current	0.078
+b:your decision	0.892
+b:your detailed	-0.155
+b:your earliest	-0.043
+b:your email	-0.408
+b:your feedback	-0.124
+b:your firm	0.483
+b:your graduate	0.356
+b:your hiring	-0.113
+b:your hr	-0.154
+b:your internal	0.38
+b:your interview	-0.044
+b:your interviewer	-0.125
+b:your interviewers	-0.22
+b:your interviews	-0.123
+b:your kind	-0.022
+b:your kindness	-0.049
+b:your letter	-0.199
+b:your list	0.367
+b:your message	-0.387
+b:your mind	0.619
+b:your name	-0.065
+b:your new	0.9
+b:your note	-0.164
+b:your office	-0.082
+b:your old	0.027
+b:your organisation	-0.02
+b:your own	1.175
+b:your panel	-0.033
+b:your perspective	-0.348
+b:your practice	-0.086
+b:your questions	-0.122
+b:your reasoning	-0.073
+b:your reasons	0.351
+b:your recruiter	0.144
+b:your recruiter's	0.133
+b:your recruitment	-0.154
+b:your reply	-0.226
+b:your schedule	-0.344
+b:your screening	-0.386
+b:your search	-0.239
+b:your second	-0.075
+b:your site	-0.112
+b:your size	-0.067
+b:your staff	-0.131
+b:your students	-0.056
+b:your take	-0.021
+b:your team	0.056
+b:your team's	-0.309
+b:your time	-0.195
+b:zero lost	0.305
+s:caps	0.331
+s:doubled	-1.072
+s:exclaim	-2.48
+s:question	-0.229
+w:#	0.076
+w:2nd	-0.042
+w:a	-0.256
+w:a320	-0.205
+w:abeg	-0.154
+w:ability	-0.212
+w:able	-0.262
+w:about	-1.165
+w:above	0.337
+w:absolute	-0.058
+w:absolutely	0.126
+w:academic	-0.141
+w:accent	-0.161
+w:accept	-0.262
+w:acceptable	-0.084
+w:account	0.275
+w:accountant	-0.047
+w:accounting	-0.059
+w:accounts	0.16
+w:acknowledge	-0.134
+w:acknowledgement	-0.155
+w:across	0.155
+w:acting	0.332
+w:actual	-0.229
+w:actually	1.349
+w:ad	0.167
+w:add	0.477
+w:address	-0.585
+w:addressed	0.338
+w:administrative	-0.08
+w:admire	-0.116
+w:admit	-0.336
+w:advance	-0.177
+w:advert	0.073
+w:advertised	-0.196
+w:advice	-0.481
+w:advising	0.246
+w:afford	-0.111
+w:afraid	0.364
+w:after	-1.761
+w:afternoon	-0.304
+w:afternoons	-0.045
+w:afterwards	0.154
+w:again	-0.208
+w:against	0.454
+w:age	-0.185
+w:agencies	0.19
+w:agency	0.196
+w:ago	0.198
+w:agree	0.449
+w:ah	-0.151
+w:ahead	0.642
+w:ahmed	-0.097
+w:aid	-0.072
+w:airline's	-0.099
+w:airport	-0.122
+w:aligns	-0.127
+w:all	-0.155
+w:allow	-0.321
+w:almost	-0.423
+w:alone	-0.374
+w:along	-0.188
+w:aloud	-0.032
+w:already	-0.46
+w:also	-0.243
+w:although	-0.433
+w:always	0.107
+w:am	-0.548
+w:among	-0.132
+w:an	-0.699
+w:analysis	-0.022
+w:analyst	-0.127
+w:and	-0.609
+w:angry	-0.36
+w:annoyed	-0.052
+w:annoying	-0.067
+w:another	-0.077
+w:answer	-0.553
+w:answered	0.512
+w:answers	-0.285
+w:any	-1.099
+w:anyone	0.975
+w:anything	-0.136
+w:anyway	-0.797
+w:anywhere	0.255
+w:ap	0.287
+w:apart	0.23
+w:api	-0.028
+w:app	0.329
+w:appalled	-0.136
+w:apparently	0.217
+w:appeal	0.638
+w:applicant	1.382
+w:applicant's	0.204
+w:applicants	-0.833
+w:application	0.486
+w:applications	-0.536
+w:applied	-0.175
+w:apply	-0.763
+w:applying	-0.477
+w:appointee	-0.037
+w:appraisal	0.137
+w:appreciate	-1.259
+w:appreciated	-0.935
+w:approach	-0.078
+w:appropriate	-0.138
+w:april	-0.036
+w:architecture	-0.063
+w:archive	0.396
+w:are	-0.256
+w:area	0.165
+w:areas	0.095
+w:aren't	0.239
+w:arise	-0.047
+w:around	0.808
+w:arrived	-0.274
+w:as	0.564
+w:asap	-0.128
+w:ask	0.596
+w:asked	0.065
+w:asking	-0.747
+w:assess	-0.059
+w:assessed	-0.175
+w:assessment	0.135
+w:assessments	-0.077
+w:assignment	-0.261
+w:assistant	-0.058
+w:associate	-0.127
+w:associates	0.163
+w:assume	0.355
+w:assumed	0.414
+w:assumptions	-0.025
+w:at	-0.536
+w:ate	-0.082
+w:atmosphere	-0.371
+w:attached	0.468
+w:attend	0.213
+w:attention	-0.269
+w:audit	0.182
+w:audition	0.86
+w:audits	0.639
+w:august	-0.199
+w:austin	-0.183
+w:authority	0.171
+w:auto	-0.069
+w:automated	-0.121
+w:autumn	-0.078
+w:available	-0.476
+w:avoidance	0.281
+w:award	0.403
+w:aware	0.044
+w:away	0.421
+w:aws	-0.028
+w:back	-0.694
+w:backend	0.098
+w:background	-0.059
+w:bad	1.161
+w:badly	0.067
+w:balance	-0.172
+w:bank	0.636
+w:bar	-0.175
+w:bare	-0.15
+w:barely	0.14
+w:based	-0.346
+w:basic	0.186
+w:basically	-0.111
+w:basis	-0.222
+w:be	-0.221
+w:beaten	0.206
+w:beautifully	-0.057
+w:because	0.659
+w:become	-0.194
+w:becomes	-0.05
+w:bed	-0.189
+w:before	-0.213
+w:beforehand	-0.165
+w:behind	0.238
+w:being	-0.627
+w:belief	0.301
+w:believe	1.287
+w:believing	-0.081
+w:below	-0.563
+w:belt	-0.171
+w:benefit	-0.02
+w:best	0.323
+w:between	-0.146
+w:beyond	0.497
+w:bid	-0.165
+w:big	-0.026
+w:bilingual	0.082
+w:bit	0.429
+w:bitter	-0.026
+w:blessings	-0.105
+w:blunt	0.333
+w:board	0.478
+w:book	-0.061
+w:booked	-0.042
+w:books	-0.045
+w:born	-0.065
+w:boss	-0.186
+w:both	0.509
+w:bothered	-0.032
+w:box	0.382
+w:brainteasers	-0.232
+w:branch	-0.161
+w:brand	-0.127
+w:break	-0.206
+w:breakdown	-0.185
+w:bridge	-0.145
+w:brief	0.187
+w:brilliant	-0.14
+w:brilliantly	-0.505
+w:bring	0.524
+w:broken	-0.08
+w:brought	-0.035
+w:brunch	0.029
+w:budget	0.842
+w:budgets	0.209
+w:build	-0.142
+w:building	-0.639
+w:built	0.367
+w:bummed	-0.179
+w:bunch	0.308
+w:bus	-0.131
+w:business	-0.133
+w:busy	-0.759
+w:by	0.488
+w:cad	-0.037
+w:calendar	-0.049
+w:call	0.498
+w:callback	0.412
+w:called	-0.685
+w:calling	-0.239
+w:calls	-0.255
+w:came	0.114
+w:camera	-0.139
+w:camp	-0.116
+w:campaign	-0.107
+w:campus	-0.124
+w:can	0.517
+w:can't	0.935
+w:cancelled	-0.132
+w:candid	-0.256
+w:candidacy	0.323
+w:candidate	0.451
+w:candidate's	0.15
+w:candidates	-0.801
+w:cannot	1.012
+w:capacity	-0.047
+w:capital	-0.052
+w:car	-0.069
+w:card	-0.26
+w:career	-0.549
+w:careers	-0.415
+w:carefully	0.027
+w:case	-0.433
+w:cases	0.477
+w:casework	0.076
+w:cashier	-0.155
+w:cataloguing	-0.128
+w:caught	-0.068
+w:cc'd	-0.104
+w:cdl	-0.028
+w:center	0.187
+w:centre	-0.236
+w:ceo	-0.101
+w:cert	-0.106
+w:certain	0.851
+w:certificate	0.223
+w:certification	0.675
+w:certifications	0.19
+w:cfo	-0.183
+w:chain	0.09
+w:chair	0.32
+w:challenge	-0.063
+w:challenging	-0.035
+w:chance	0.943
+w:change	0.34
+w:changed	0.409
+w:changer	-0.045
+w:changes	-0.184
+w:chapter	-0.124
+w:charge	0.341
+w:chase	-0.128
+w:chat	-0.11
+w:cheaper	0.065
+w:check	-0.309
+w:checked	0.699
+w:checking	-0.221
+w:checkout	-0.077
+w:checks	-0.028
+w:cheering	-0.048
+w:cheers	0.262
+w:chef	0.283
+w:chemistry	0.114
+w:chicago	0.212
+w:child	0.29
+w:childcare	-0.044
+w:children	-0.129
+w:children's	-0.044
+w:choice	2.009
+w:choose	-0.162
+w:choosing	-0.095
+w:chose	0.352
+w:chosen	-0.389
+w:christmas	0.466
+w:churn	-0.08
+w:circulation	-0.075
+w:city	0.024
+w:civil	0.21
+w:claims	0.162
+w:clarify	0.461
+w:clarity	0.309
+w:class	-0.189
+w:clean	-0.313
+w:clear	0.162
+w:cleared	0.043
+w:clearer	-0.185
+w:clearly	0.976
+w:client	-0.088
+w:clients	0.449
+w:clinic	-0.638
+w:clinical	0.189
+w:close	-0.767
+w:closed	-0.213
+w:closely	0.024
+w:closing	0.043
+w:closure	-0.068
+w:club	-0.024
+w:code	0.119
+w:coding	-0.21
+w:coffee	-0.189
+w:cohort	-0.023
+w:cold	-0.051
+w:colleague	0.329
+w:colleagues	0.198
+w:college	0.576
+w:com	-0.325
+w:combined	0.293
+w:come	0.042
+w:comes	-0.458
+w:comfortable	-0.05
+w:coming	-0.51
+w:comment	0.419
+w:comments	-0.072
+w:commercial	0.49
+w:commitment	-0.274
+w:committee	0.656
+w:committee's	-0.06
+w:communicated	-0.115
+w:communication	-0.13
+w:community	-0.801
+w:companies	-0.121
+w:company	-0.669
+w:company's	-0.083
+w:compared	-0.155
+w:competitive	-0.1
+w:complaint	0.116
+w:complete	-0.145
+w:completed	-0.041
+w:completely	-0.925
+w:completing	-0.148
+w:complexity	0.21
+w:compliance	0.563
+w:comptia	0.515
+w:concern	0.764
+w:conclusion	0.283
+w:condition	-0.03
+w:conference	-0.04
+w:confidence	-0.385
+w:confident	0.873
+w:confirm	-0.124
+w:confirmed	-0.118
+w:conflict	0.194
+w:confused	0.374
+w:confusing	0.379
+w:congrats	-0.414
+w:congratulations	-0.113
+w:congregation	-0.247
+w:connected	0.225
+w:connecting	-0.462
+w:connections	1.143
+w:consider	0.157
+w:considerable	0.079
+w:consideration	0.094
+w:considered	-0.818
+w:considering	0.188
+w:consistent	-0.123
+w:constant	-0.145
+w:constructive	-0.243
+w:contact	-0.092
+w:contacted	-0.284
+w:continue	0.082
+w:continued	-0.088
+w:contract	0.376
+w:contractor	0.351
+w:contracts	-0.103
+w:contribute	-0.034
+w:control	0.488
+w:convenience	-0.029
+w:conversation	-0.097
+w:conversations	-0.295
+w:convinced	0.961
+w:cook	-0.135
+w:coordinating	-0.04
+w:coordination	-0.084
+w:coordinator	-0.104
+w:cope	0.422
+w:copes	0.271
+w:copy	-0.124
+w:core	0.173
+w:correct	0.847
+w:correctly	0.26
+w:correspondence	-0.07
+w:cost	0.263
+w:could	1.05
+w:couldn't	0.434
+w:council	-0.119
+w:counselor	-0.044
+w:count	0.244
+w:counted	0.767
+w:counting	-0.543
+w:counts	0.174
+w:county	0.508
+w:couple	-0.128
+w:courier	-0.12
+w:course	-0.514
+w:courtesy	-0.233
+w:cover	0.798
+w:coverage	-0.033
+w:covered	0.789
+w:covers	0.264
+w:cpa	0.146
+w:crashed	-0.065
+w:credit	-0.129
+w:crew	-0.139
+w:criterion	0.456
+w:critique	-0.066
+w:cross	-0.441
+w:crossed	0.26
+w:crushed	-0.213
+w:crushing	-0.182
+w:culture	0.161
+w:curiosity	-0.126
+w:curious	0.122
+w:current	0.743
+w:currently	0.164
+w:curriculum	-0.088
+w:customer	-0.25
+w:customers	-0.045
+w:cut	0.631
+w:cv	0.24
+w:cycle	-0.111
+w:dashboard	0.216
+w:data	-0.448
+w:daughter's	-0.043
+w:day	0.848
+w:day's	-0.058
+w:days	-0.311
+w:dbs	-0.038
+w:deal	0.25
+w:dear	-0.138
+w:death	-0.058
+w:debrief	-0.266
+w:debugging	-0.063
+w:decade	0.486
+w:decent	-0.059
+w:decided	0.252
+w:deciding	0.387
+w:decision	1.175
+w:decisions	0.292
+w:deck	-0.167
+w:deemed	0.256
+w:deeper	-0.113
+w:deeply	-0.336
+w:def	0.079
+w:definitely	-0.283
+w:degree	-0.227
+w:delay	-0.078
+w:delighted	-0.111
+w:deliver	0.349
+w:demo	-0.13
+w:demonstration	-0.325
+w:dental	-0.051
+w:denver	-0.039
+w:department	0.449
+w:department's	0.16
+w:departments	-0.085
+w:depot	-0.347
+w:depth	0.236
+w:describe	-0.251
+w:described	0.168
+w:describing	0.274
+w:description	0.183
+w:deserve	-0.235
+w:deserves	-0.123
+w:design	-0.445
+w:designed	0.67
+w:designer	-0.074
+w:desirable	0.446
+w:desk	-0.158
+w:despite	-0.201
+w:destined	-0.075
+w:detail	0.034
+w:detailed	-0.354
+w:develop	0.186
+w:development	-0.569
+w:did	-0.58
+w:didn't	-0.307
+w:difference	0.255
+w:different	0.364
+w:differently	0.045
+w:difficult	-0.129
+w:direction	-0.121
+w:directly	-0.382
+w:director	0.571
+w:director's	0.862
+w:disagree	0.294
+w:disappeared	-0.085
+w:disappointed	-2.207
+w:disappointing	-0.603
+w:disappointment	-0.372
+w:discuss	0.223
+w:discussed	0.099
+w:discussing	-0.136
+w:discussion	-0.352
+w:dismissive	-0.043
+w:disorganised	-0.104
+w:dispatch	-0.051
+w:dispatcher	-0.022
+w:disrespectful	-0.058
+w:distribution	-0.094
+w:district	-0.272
+w:do	-0.145
+w:documentation	-0.028
+w:does	0.282
+w:doesn't	1.08
+w:doing	0.232
+w:don't	-0.131
+w:done	0.216
+w:door	0.31
+w:doubt	1.014
+w:down	-0.302
+w:dr	-0.537
+w:drawn	-0.199
+w:dream	-0.04
+w:driven	0.361
+w:driver	-0.06
+w:drivers	-0.059
+w:driving	-0.31
+w:drop	-0.292
+w:dropping	-0.05
+w:drove	-0.203
+w:drug	-0.025
+w:due	0.166
+w:during	-0.46
+w:e	-0.14
+w:each	-0.387
+w:earlier	-0.045
+w:earliest	-0.1
+w:early	0.099
+w:earned	-0.414
+w:earns	-0.062
+w:ease	-0.062
+w:easier	-0.252
+w:easy	-0.603
+w:edit	-0.041
+w:editing	-0.021
+w:education	-0.036
+w:educators	-0.03
+w:effort	-0.19
+w:eight	0.277
+w:eighteen	0.249
+w:either	-0.263
+w:elders	-0.094
+w:electrical	-0.091
+w:electrician	-0.052
+w:elementary	-0.054
+w:eleven	0.278
+w:elm	-0.052
+w:else	1.115
+w:else's	-0.193
+w:elsewhere	0.1
+w:email	-1.633
+w:emails	-0.41
+w:employee	-0.069
+w:employees	-0.051
+w:employer	-0.13
+w:employers	-0.066
+w:empty	-0.134
+w:encouraging	-0.223
+w:end	0.441
+w:ended	0.209
+w:ending	0.096
+w:energy	0.033
+w:engineer	-0.125
+w:engineering	-0.267
+w:engineers	-0.131
+w:english	-0.118
+w:enjoy	-0.653
+w:enjoyable	-0.042
+w:enjoyed	-1.204
+w:enjoys	-0.303
+w:enough	0.06
+w:enterprise	0.311
+w:enthusiasm	-0.327
+w:entire	-0.194
+w:entirely	0.27
+w:entitled	-0.093
+w:entry	-0.093
+w:environment	0.216
+w:eod	-0.113
+w:epic	0.102
+w:error	0.808
+w:escalate	0.598
+w:escalating	0.14
+w:especially	-0.44
+w:essential	0.526
+w:evaluation	-0.138
+w:even	-0.069
+w:evening	-0.096
+w:evenings	-0.22
+w:event	-0.068
+w:events	-0.146
+w:eventually	0.414
+w:ever	-0.88
+w:every	1.243
+w:everyone	0.052
+w:everything	1.666
+w:evidence	0.325
+w:evidently	-0.257
+w:exact	0.066
+w:exactly	0.585
+w:exam	-0.196
+w:example	0.401
+w:examples	0.026
+w:exceeded	0.439
+w:exceeds	0.28
+w:excel	0.076
+w:exception	-0.115
+w:excessive	-0.194
+w:excited	-0.157
+w:exercise	-0.955
+w:exhibitions	0.244
+w:expansion	-0.222
+w:expect	-0.943
+w:expectations	0.111
+w:expected	0.384
+w:expecting	0.042
+w:expense	-0.12
+w:experience	0.022
+w:experienced	0.765
+w:explain	0.307
+w:explained	-0.469
+w:explaining	-0.188
+w:explains	0.299
+w:explanation	-0.906
+w:external	0.163
+w:extra	-0.072
+w:extremely	0.201
+w:face	-0.133
+w:fact	1.192
+w:factor	0.338
+w:factors	-0.092
+w:faculty	-0.041
+w:failed	-0.046
+w:fair	-0.07
+w:faith	-0.173
+w:fall	-0.556
+w:falls	0.755
+w:familiar	-0.097
+w:families	0.215
+w:family	-0.422
+w:fan	-0.035
+w:fantastic	-0.451
+w:far	-0.363
+w:fascinating	-0.098
+w:fast	0.045
+w:faster	0.166
+w:fastmail	-0.204
+w:favourite	-0.092
+w:february	-0.107
+w:fed	-0.07
+w:feedback	-0.706
+w:feel	-0.545
+w:feeling	0.325
+w:feelings	0.085
+w:feels	-0.166
+w:fell	0.58
+w:fellowship	-0.044
+w:felt	-1.255
+w:festival	-0.234
+w:few	-0.38
+w:field	-0.341
+w:fifteen	0.062
+w:fifty	-0.052
+w:figure	0.14
+w:figures	-0.024
+w:file	0.273
+w:fill	-0.158
+w:filled	0.168
+w:filling	-0.254
+w:final	0.328
+w:finalise	0.05
+w:finalised	0.31
+w:finalist	-0.091
+w:finalists	-0.022
+w:finally	-0.152
+w:finance	-0.167
+w:financial	0.46
+w:find	0.351
+w:finding	-0.076
+w:fine	0.773
+w:fingers	0.694
+w:finish	-0.262
+w:finished	0.778
+w:finishing	-0.155
+w:firm	0.369
+w:firm's	-0.048
+w:first	0.263
+w:fit	0.582
+w:fits	-0.207
+w:five	-0.502
+w:fix	-0.1
+w:fixed	0.34
+w:flag	-0.021
+w:flagship	-0.06
+w:flat	-0.302
+w:fleet	-0.183
+w:flew	-0.043
+w:flexibility	0.155
+w:flexible	-0.145
+w:flight	-0.056
+w:floor	-0.315
+w:flow	-0.127
+w:flown	-0.205
+w:focus	-0.113
+w:focused	0.397
+w:follow	0.332
+w:following	-0.332
+w:food	-0.131
+w:for	0.123
+w:forecasting	-0.026
+w:forgive	-0.293
+w:forklift	0.098
+w:form	-0.377
+w:formal	-0.045
+w:formality	0.239
+w:formally	0.426
+w:format	-0.154
+w:former	0.054
+w:forth	-0.063
+w:fortnight	0.143
+w:forty	0.172
+w:forum	-0.071
+w:forward	-0.249
+w:found	-0.596
+w:foundation	-0.111
+w:four	0.099
+w:fourteen	-0.121
+w:fourth	-0.17
+w:fp	-0.022
+w:framework	0.25
+w:frank	-0.06
+w:frankly	0.408
+w:free	-0.106
+w:fresh	0.745
+w:friday	-0.646
+w:friendly	-0.235
+w:from	-0.249
+w:front	0.057
+w:frontend	-0.065
+w:frontrunner	0.263
+w:frustrated	-0.157
+w:frustrating	-0.24
+w:full	-0.205
+w:fully	-0.152
+w:fun	-0.651
+w:function	-0.091
+w:fund's	-0.02
+w:funding	0.186
+w:fundraising	-0.186
+w:funny	0.461
+w:furious	-0.239
+w:future	-1.721
+w:gap	0.033
+w:gaps	-0.255
+w:gas	0.164
+w:gather	0.429
+w:gave	-0.34
+w:generalist	-0.031
+w:generic	-0.143
+w:generous	-0.186
+w:genuinely	0.352
+w:get	0.028
+w:gets	-0.555
+w:getting	0.301
+w:ghosted	-0.038
+w:girl	0.441
+w:give	0.18
+w:given	0.692
+w:giving	-0.152
+w:glad	-1.017
+w:glassdoor	-0.076
+w:gmail	-0.119
+w:go	0.16
+w:goes	-0.595
+w:golf	0.063
+w:gone	0.453
+w:gonna	-0.271
+w:good	0.491
+w:got	0.439
+w:grace	-0.086
+w:gracious	-0.148
+w:grad	0.434
+w:grade	-0.156
+w:grads	0.089
+w:graduate	0.069
+w:grant	0.327
+w:grateful	-0.653
+w:great	-0.986
+w:ground	-0.282
+w:grounds	-0.112
+w:group	-0.075
+w:groups	-0.059
+w:grow	0.441
+w:growth	-0.026
+w:guess	0.357
+w:guessing	-0.161
+w:guest	-0.025
+w:gut	0.209
+w:gutted	-0.354
+w:guy	0.109
+w:guys	0.425
+w:gym	-0.065
+w:had	0.02
+w:hadn't	-0.033
+w:halcyon	-0.026
+w:half	0.376
+w:halfway	-0.066
+w:hall	-0.038
+w:handed	-0.181
+w:handle	0.174
+w:handled	0.046
+w:handles	-0.159
+w:hands	0.035
+w:hanging	-0.161
+w:happen	-0.038
+w:happened	-0.298
+w:happens	-0.124
+w:happily	0.542
+w:happy	-0.291
+w:hard	-0.067
+w:harder	-0.215
+w:has	0.922
+w:hasn't	0.944
+w:hate	-0.136
+w:have	0.457
+w:haven't	-0.258
+w:having	0.093
+w:he	0.142
+w:head	1.211
+w:heads	-0.185
+w:health	-0.225
+w:healthcare	-0.153
+w:hear	-0.497
+w:heard	-0.181
+w:hearing	-0.862
+w:heart	-0.31
+w:heartbroken	-0.447
+w:heavily	-0.294
+w:held	-0.138
+w:help	-0.301
+w:helped	-0.276
+w:helpful	-0.325
+w:helping	-0.053
+w:helps	0.205
+w:her	-0.295
+w:here	0.288
+w:hey	-0.165
+w:hgv	0.114
+w:hi	-0.156
+w:high	0.527
+w:highlight	0.038
+w:him	0.096
+w:hindsight	-0.088
+w:hire	0.131
+w:hired	0.226
+w:hires	-0.058
+w:his	-0.52
+w:history	0.431
+w:hit	0.174
+w:hmm	0.163
+w:hold	0.028
+w:holding	-0.024
+w:holds	-0.153
+w:holiday	0.593
+w:home	0.101
+w:homework	-0.13
+w:honest	0.604
+w:honestly	0.089
+w:honesty	-0.179
+w:honoured	-0.146
+w:hope	0.277
+w:hoped	-0.025
+w:hopes	-0.148
+w:hoping	-0.182
+w:hospital	-0.953
+w:hospitality	-0.051
+w:hospitals	-0.307
+w:hot	-0.116
+w:hotel	-0.088
+w:hour	-0.528
+w:hour's	-0.107
+w:hours	-0.384
+w:house	-0.043
+w:housing	-0.035
+w:how	0.724
+w:however	-0.16
+w:hr	-0.409
+w:huge	-0.047
+w:hugely	-0.062
+w:hundred	0.311
+w:hurt	-0.236
+w:i	0.207
+w:i'd	0.518
+w:i'll	-0.303
+w:i'm	-0.177
+w:i've	0.343
+w:ice	0.399
+w:icu	0.2
+w:id	0.159
+w:idea	0.223
+w:ideal	0.115
+w:ideally	-0.145
+w:ideas	-0.065
+w:if	1.316
+w:ignore	-0.108
+w:ignored	-0.053
+w:im	0.564
+w:imagine	-0.041
+w:impersonal	-0.04
+w:impression	-0.121
+w:improve	-0.381
+w:in	-0.144
+w:inbox	-0.16
+w:including	0.381
+w:incredibly	-0.028
+w:industry	-0.174
+w:infection	0.489
+w:informal	-0.048
+w:information	-0.114
+w:informed	-0.212
+w:informing	-0.071
+w:insert	-0.053
+w:inside	0.912
+w:insight	-0.116
+w:insights	-0.106
+w:insist	-0.17
+w:inspiring	-0.084
+w:instagram	-0.055
+w:instead	-0.093
+w:instructions	-0.296
+w:insulting	-0.23
+w:intake	-0.038
+w:interested	-0.493
+w:interesting	1.346
+w:interests	-0.076
+w:internal	0.39
+w:internet	-0.049
+w:internship	-0.113
+w:interview	-0.594
+w:interviewed	0.855
+w:interviewer	-0.27
+w:interviewer's	-0.055
+w:interviewers	-0.094
+w:interviewing	-0.191
+w:interviews	-0.45
+w:into	-0.723
+w:introduced	-0.21
+w:inventory	-0.079
+w:invested	-0.236
+w:investment	0.091
+w:invite	0.06
+w:invited	-0.198
+w:involved	-0.145
+w:involves	0.493
+w:is	-0.052
+w:isn't	0.442
+w:issue	-0.24
+w:issues	-0.218
+w:it	0.458
+w:it's	0.198
+w:its	-0.414
+w:itself	0.361
+w:january	0.257
+w:job	-0.07
+w:join	-0.525
+w:joined	-0.039
+w:joining	-0.439
+w:joins	-0.229
+w:joke	-0.212
+w:joy	-0.098
+w:judged	0.444
+w:judgement	0.132
+w:july	-0.04
+w:june	-0.105
+w:junior	0.67
+w:just	0.667
+w:justify	-0.241
+w:keen	-0.408
+w:keep	-0.683
+w:keeping	-0.256
+w:keeps	-0.207
+w:kept	-0.179
+w:kick	-0.067
+w:kidding	-0.147
+w:kids	0.032
+w:kind	-0.251
+w:kinda	-0.135
+w:kindergarten	-0.086
+w:kindly	0.262
+w:kindness	-0.055
+w:kitchen	-0.704
+w:knew	0.718
+w:know	-0.204
+w:knowing	-0.491
+w:knowledge	-0.307
+w:known	-0.315
+w:knows	0.807
+w:l	-0.139
+w:lab	-0.132
+w:lab's	-0.198
+w:lack	0.407
+w:lacked	0.358
+w:lagos	-0.144
+w:land	-0.141
+w:landed	-0.045
+w:laptop	-0.112
+w:large	-0.048
+w:last	0.169
+w:lasted	-0.105
+w:lasts	0.482
+w:late	0.19
+w:later	-0.579
+w:launch	-0.488
+w:law	-0.077
+w:leadership	0.254
+w:leading	-0.073
+w:leads	-0.088
+w:learn	-0.367
+w:learned	-0.733
+w:learning	-0.129
+w:least	-0.666
+w:leave	-0.346
+w:led	0.056
+w:left	-0.5
+w:legal	-0.385
+w:less	0.407
+w:lesson	-0.33
+w:let	0.506
+w:let's	0.937
+w:letter	-0.194
+w:letting	-0.094
+w:level	-0.261
+w:library	-0.418
+w:licence	0.601
+w:license	-0.08
+w:licensing	-0.092
+w:lie	-0.392
+w:life	-0.029
+w:light	0.455
+w:like	-0.672
+w:liked	-0.16
+w:limit	0.582
+w:line	0.072
+w:lines	-0.223
+w:link	-0.639
+w:linkedin	0.124
+w:list	0.132
+w:listed	0.249
+w:lists	-0.116
+w:literacy	-0.072
+w:literally	0.245
+w:literature	-0.043
+w:litigation	-0.093
+w:little	-1.094
+w:live	-0.077
+w:livid	-0.055
+w:load	0.145
+w:local	-0.046
+w:lock	0.933
+w:logic	0.217
+w:logistics	-0.07
+w:lol	0.707
+w:long	-0.502
+w:longer	-0.328
+w:look	0.059
+w:looked	0.151
+w:looking	-0.483
+w:lose	-0.124
+w:losing	-0.049
+w:loss	1.836
+w:lost	0.814
+w:lot	-0.317
+w:love	-0.532
+w:loved	-0.453
+w:lovely	-0.493
+w:lower	-0.056
+w:loyalty	-0.036
+w:luck	-0.309
+w:lucky	0.103
+w:luis	-0.041
+w:lunch	-0.271
+w:lying	-0.036
+w:m	-0.055
+w:machine	-0.073
+w:mad	-0.114
+w:madam	-0.192
+w:made	-0.36
+w:mail	-0.155
+w:mainly	-0.325
+w:makerspace	-0.033
+w:makes	0.256
+w:making	-0.179
+w:man	-0.284
+w:manage	0.596
+w:managed	1.022
+w:management	-0.093
+w:manager	0.301
+w:managers	-0.035
+w:managing	-0.048
+w:manhattan	0.305
+w:many	-0.891
+w:march	-0.048
+w:marco	-0.041
+w:mark	0.382
+w:market	0.212
+w:marketing	-0.146
+w:markets	-0.033
+w:marks	0.425
+w:master's	0.36
+w:match	0.104
+w:matched	0.073
+w:matches	0.692
+w:materials	-0.048
+w:math	0.081
+w:matter	0.248
+w:matters	-0.152
+w:may	-0.852
+w:maybe	-0.098
+w:mba	0.42
+w:me	-0.507
+w:mean	-0.075
+w:means	-0.179
+w:meant	0.264
+w:meantime	-0.268
+w:measure	0.305
+w:med	0.037
+w:media	-0.137
+w:medical	-0.313
+w:meet	-0.467
+w:meeting	-0.844
+w:meetings	-0.067
+w:member	-0.111
+w:members	-0.077
+w:mention	-0.089
+w:mentioned	0.036
+w:mentoring	-0.095
+w:menu	0.195
+w:merger	-0.055
+w:merit	0.54
+w:merits	-0.18
+w:mess	-0.095
+w:message	-0.487
+w:met	0.271
+w:mid	-0.137
+w:middle	-0.145
+w:might	-0.049
+w:migration	-0.053
+w:migrations	0.158
+w:mind	0.429
+w:mine	0.565
+w:minimum	-0.203
+w:minute	-0.475
+w:minutes	-0.585
+w:misheard	0.084
+w:misread	0.976
+w:miss	-0.021
+w:missed	0.339
+w:missing	0.906
+w:mission	-0.206
+w:mistake	0.803
+w:ml	-0.081
+w:mock	-0.144
+w:model	0.342
+w:modeling	-0.053
+w:modelling	0.239
+w:models	0.117
+w:moment	-0.277
+w:monday	0.239
+w:monograph	-0.246
+w:month	-0.171
+w:months	0.659
+w:more	0.485
+w:moreau's	-0.125
+w:morning	-0.347
+w:most	0.538
+w:mostly	-0.144
+w:move	-0.065
+w:moved	-0.388
+w:moving	-0.041
+w:mr	-0.122
+w:ms	-0.045
+w:much	-1.216
+w:multi	0.12
+w:museum	-0.044
+w:music	-0.112
+w:must	0.584
+w:my	0.227
+w:myself	0.136
+w:name	-0.42
+w:natural	0.058
+w:naturally	-0.236
+w:nearly	-0.286
+w:need	-0.86
+w:needed	-0.858
+w:needing	-0.496
+w:needs	-0.205
+w:nephew	0.783
+w:nerve	-0.058
+w:nerves	-0.259
+w:nervous	-0.28
+w:network	0.515
+w:never	0.458
+w:new	0.329
+w:news	-0.504
+w:newsroom	-0.032
+w:next	-1.388
+w:nhs	0.118
+w:nice	-0.598
+w:night	0.178
+w:nights	-0.102
+w:nine	-0.48
+w:no	0.139
+w:nobody	-0.516
+w:non	-0.121
+w:none	0.074
+w:nonetheless	-0.042
+w:not	-0.093
+w:note	0.716
+w:noted	0.543
+w:notes	-0.024
+w:nothing	0.311
+w:notice	0.031
+w:noticed	-0.255
+w:noticing	0.099
+w:now	-0.471
+w:number	-0.24
+w:numbers	-0.077
+w:nurse	-0.023
+w:nurses	0.321
+w:nursing	-0.092
+w:obligated	-0.127
+w:obligation	-0.219
+w:obliged	-0.105
+w:observation	0.102
+w:obvious	0.396
+w:obviously	0.859
+w:occasions	-0.025
+w:odd	0.09
+w:of	-0.521
+w:off	0.641
+w:offense	0.235
+w:offer	0.256
+w:offered	0.484
+w:offers	-0.097
+w:office	-0.846
+w:officer	0.142
+w:oh	-0.234
+w:ok	1.266
+w:okay	0.443
+w:okoye	-0.028
+w:old	-0.309
+w:on	-0.38
+w:onboarding	-0.161
+w:once	0.373
+w:oncology	-0.162
+w:one	0.262
+w:ones	0.401
+w:online	-0.229
+w:only	0.422
+w:onsite	-0.166
+w:open	0.519
+w:opened	-0.195
+w:opening	-0.731
+w:openings	-0.513
+w:openly	-0.082
+w:openness	-0.02
+w:opens	-1.135
+w:opera	-0.048
+w:operations	-0.386
+w:opinion	0.483
+w:opportunities	-0.069
+w:opportunity	0.3
+w:option	1.061
+w:options	-0.083
+w:or	-0.948
+w:organisation	-0.177
+w:organised	-0.244
+w:organized	-0.035
+w:organizing	-0.062
+w:osha	-0.039
+w:other	-0.836
+w:others	-0.179
+w:otherwise	0.251
+w:our	-0.557
+w:out	0.087
+w:outcome	1.47
+w:outreach	-0.246
+w:outset	-0.146
+w:outside	-0.137
+w:outweighed	0.024
+w:overlooked	0.118
+w:overnight	-0.08
+w:overqualified	0.118
+w:owe	-0.032
+w:owed	-0.414
+w:own	1.672
+w:owned	-0.059
+w:pace	0.125
+w:packaging	-0.529
+w:paediatric	0.083
+w:page	-0.221
+w:pages	-0.067
+w:paid	-0.226
+w:pairing	-0.073
+w:panel	0.585
+w:panel's	-0.816
+w:panelist	-0.206
+w:paper	0.368
+w:papers	0.352
+w:paragraph	-0.039
+w:paralegal	0.134
+w:park	-0.049
+w:parking	-0.175
+w:part	-0.976
+w:particular	-0.045
+w:particularly	-0.098
+w:partly	-0.11
+w:partner	0.76
+w:partners	0.198
+w:parts	-0.043
+w:pass	0.466
+w:passed	1.172
+w:passing	0.256
+w:past	0.428
+w:pastor	-0.091
+w:pastry	-0.087
+w:paths	-0.39
+w:patience	-0.373
+w:patients	0.631
+w:pattern	-0.206
+w:pay	-0.025
+w:payroll	-0.189
+w:peace	-0.375
+w:peer	0.065
+w:pending	-0.099
+w:people	-0.518
+w:perfect	0.049
+w:performance	0.055
+w:perhaps	0.71
+w:period	0.299
+w:person	0.609
+w:personal	-0.263
+w:personality	-0.147
+w:personally	-0.05
+w:perspective	-0.525
+w:pharmacist	0.044
+w:pharmacology	-0.113
+w:pharmacy	-0.549
+w:phase	0.286
+w:phone	-0.315
+w:pick	0.752
+w:picked	1.219
+w:picture	-0.244
+w:picturing	-0.045
+w:piece	-0.121
+w:pieces	-0.121
+w:pilot	-0.156
+w:pipeline	0.071
+w:pipelines	-0.169
+w:place	-0.331
+w:placed	0.229
+w:plain	0.283
+w:plainly	0.944
+w:plan	0.171
+w:planning	0.021
+w:plans	-0.245
+w:platform	-0.053
+w:play	0.247
+w:please	-0.232
+w:pleasure	-0.267
+w:pls	0.305
+w:plus	0.268
+w:pmp	0.419
+w:point	0.666
+w:pointer	-0.055
+w:pointers	-0.121
+w:points	-0.396
+w:policy	0.347
+w:pool	-0.091
+w:poor	-0.083
+w:portal	-0.24
+w:portfolio	0.397
+w:position	-0.491
+w:positions	-0.128
+w:possible	0.565
+w:possibly	0.136
+w:post	0.694
+w:postdoctoral	-0.024
+w:posted	-0.115
+w:posting	0.618
+w:postings	-0.03
+w:posts	-0.038
+w:practical	0.677
+w:practically	0.252
+w:practice	-0.242
+w:practise	-0.04
+w:practised	-0.082
+w:praying	-0.095
+w:precisely	-0.092
+w:preferred	0.599
+w:prep	0.442
+w:preparation	-0.04
+w:prepare	-0.132
+w:prepared	-0.196
+w:preparing	-0.186
+w:present	0.33
+w:presentation	0.211
+w:presenting	-0.103
+w:presently	-0.027
+w:pressure	-0.346
+w:pressures	-0.038
+w:pretend	-0.141
+w:pretty	-0.287
+w:previous	-0.318
+w:pricing	0.247
+w:print	0.225
+w:printer	-0.087
+w:prior	-0.186
+w:priorities	0.359
+w:prioritise	-0.084
+w:privilege	-0.052
+w:priya	-0.033
+w:pro	-0.027
+w:probably	-0.027
+w:problem	-0.777
+w:problems	-0.189
+w:process	-0.032
+w:processing	-0.127
+w:procurement	0.17
+w:produced	0.789
+w:product	-0.345
+w:production	-0.07
+w:professional	-0.053
+w:professionalism	-0.101
+w:profile	0.465
+w:programme	0.033
+w:progress	-0.08
+w:project	-0.091
+w:projector	-0.054
+w:projects	-0.041
+w:promised	0.03
+w:promises	-0.057
+w:prompted	0.204
+w:proper	-0.319
+w:properly	-0.112
+w:proposal	-0.05
+w:protection	0.271
+w:prototype	-0.064
+w:prove	1.207
+w:provide	-0.208
+w:psychometric	-0.301
+w:pta	-0.054
+w:pub	-0.138
+w:public	0.214
+w:publication	-0.03
+w:purchasing	-0.077
+w:purely	0.572
+w:push	-0.031
+w:put	-0.308
+w:puts	-0.202
+w:puzzled	0.366
+w:puzzling	0.222
+w:python	0.196
+w:qualification	0.612
+w:qualifications	0.213
+w:qualified	1.143
+w:quarter	0.125
+w:quarterly	-0.022
+w:question	-0.195
+w:questions	-1.415
+w:queue	-0.03
+w:quick	-0.359
+w:quicker	0.232
+w:quickly	-0.362
+w:quiet	-0.173
+w:quite	-0.229
+w:quiz	-0.062
+w:race	-0.03
+w:raise	-0.176
+w:raised	0.359
+w:raising	-0.127
+w:rang	-0.044
+w:rate	-0.215
+w:rated	0.135
+w:rather	-0.17
+w:rationale	-0.331
+w:re	0.249
+w:reach	-0.108
+w:reached	0.094
+w:reaching	-0.111
+w:read	-0.626
+w:reading	-0.153
+w:ready	0.266
+w:real	-0.132
+w:realise	0.263
+w:realistic	-0.042
+w:realistically	-0.136
+w:rearranged	-0.149
+w:reasoning	-0.221
+w:reasons	0.488
+w:reassuring	-0.095
+w:rebuilding	-0.073
+w:rebuilt	0.067
+w:receipt	-0.101
+w:receive	-0.277
+w:received	-0.509
+w:recent	0.045
+w:recently	-0.065
+w:reception	-0.195
+w:recital	-0.043
+w:reckon	0.234
+w:recognise	-0.37
+w:reconcile	0.251
+w:reconciliation	0.191
+w:reconsider	2.324
+w:record	1.099
+w:recorded	0.107
+w:records	-0.128
+w:recruit	-0.072
+w:recruiter	0.405
+w:recruiter's	0.094
+w:recruiters	-0.116
+w:recruiting	-0.09
+w:recruitment	-0.155
+w:red	-0.066
+w:redesign	-0.264
+w:reference	0.142
+w:references	0.797
+w:referred	-0.159
+w:reflect	0.559
+w:reform	-0.026
+w:regarding	0.362
+w:regardless	-0.386
+w:regards	-0.083
+w:region	-0.132
+w:regional	0.16
+w:registered	-0.342
+w:registers	0.241
+w:registration	0.142
+w:regret	0.152
+w:regulatory	-0.445
+w:reimbursement	-0.176
+w:reiterate	0.179
+w:reject	-0.024
+w:rejected	-0.35
+w:rejection	-1.134
+w:related	-0.062
+w:reliable	0.13
+w:relief	-0.18
+w:remain	0.22
+w:remarks	-0.061
+w:remember	-0.172
+w:remembers	0.309
+w:reminded	-0.239
+w:reminder	-0.092
+w:renewal	-0.077
+w:renewed	-0.046
+w:reopened	0.605
+w:replacement	-0.03
+w:replaying	-0.098
+w:replied	-0.213
+w:replies	-0.063
+w:reply	-0.677
+w:replying	-0.109
+w:report	-0.047
+w:reputation	-0.123
+w:request	0.701
+w:requesting	-0.139
+w:require	-0.029
+w:required	0.279
+w:requirement	0.26
+w:requirements	-0.214
+w:requires	0.269
+w:rereading	0.355
+w:rescheduled	-0.176
+w:rescheduling	-0.05
+w:research	-0.243
+w:resent	-0.09
+w:reservations	0.164
+w:residency	-0.076
+w:residential	0.119
+w:residents	0.149
+w:respect	-0.713
+w:respected	-0.187
+w:respectfully	1.256
+w:respond	0.141
+w:response	-0.266
+w:rest	-0.346
+w:restaurant	-0.232
+w:result	0.431
+w:results	-0.238
+w:resume	0.144
+w:retail	-0.215
+w:retry	-0.03
+w:return	-0.27
+w:returned	0.1
+w:retype	-0.067
+w:revert	-0.187
+w:review	0.738
+w:reviewed	0.574
+w:reviewing	-0.079
+w:reviews	0.399
+w:revisit	0.407
+w:rich	0.273
+w:ride	-0.103
+w:ridiculous	-0.11
+w:right	-0.104
+w:risk	0.185
+w:rn	-0.088
+w:road	0.174
+w:roadmap	-0.025
+w:role	-0.693
+w:roles	-0.363
+w:rollout	-0.072
+w:room	0.317
+w:rota	1.202
+w:rough	-0.118
+w:round	-0.175
+w:rounds	-0.697
+w:route	0.278
+w:routes	-0.119
+w:rubric	-0.091
+w:ruled	-0.044
+w:rules	0.22
+w:rumour	0.35
+w:run	1.097
+w:runner	0.343
+w:running	0.415
+w:runs	-0.156
+w:rush	0.135
+w:rushed	-0.114
+w:ruth	-0.049
+w:résumé	-0.102
+w:sad	-0.063
+w:safe	0.24
+w:safeguarding	0.17
+w:safest	0.292
+w:safety	-0.078
+w:said	0.314
+w:sake	1.143
+w:salary	-0.291
+w:sales	0.637
+w:same	0.164
+w:sample	-0.319
+w:samples	0.312
+w:sampling	-0.163
+w:sank	-0.094
+w:sat	-0.181
+w:saturday	-0.254
+w:saturdays	-0.143
+w:save	-0.153
+w:saved	-0.066
+w:saw	0.295
+w:say	0.963
+w:saying	-0.662
+w:says	-0.582
+w:scale	-0.068
+w:scenario	-0.229
+w:schedule	-0.398
+w:scheduled	-0.168
+w:scheduling	-0.146
+w:scheme	-0.075
+w:school	-0.281
+w:schools	-0.167
+w:science	-0.041
+w:score	-0.094
+w:scorecard	-0.064
+w:scored	0.047
+w:scores	0.143
+w:scoring	0.534
+w:scratch	-0.148
+w:screen	-0.098
+w:screened	0.062
+w:screening	-0.131
+w:search	-0.389
+w:season	-0.252
+w:seasonal	-0.041
+w:second	0.239
+w:seconds	-0.105
+w:section	-0.124
+w:sector	-0.189
+w:secured	0.7
+w:see	0.786
+w:seeing	-0.693
+w:seem	-0.162
+w:seemed	-0.436
+w:seems	0.437
+w:seen	0.42
+w:sees	-0.022
+w:selection	0.585
+w:self	-0.052
+w:seminar	0.092
+w:send	-1.166
+w:sending	-0.071
+w:senior	-0.102
+w:sense	0.023
+w:sent	-0.564
+w:sentence	-0.024
+w:sentences	-0.024
+w:separate	-0.172
+w:sequencing	-0.136
+w:series	-0.055
+w:serious	-0.05
+w:seriously	-0.445
+w:serve	-0.262
+w:service	-0.038
+w:services	0.098
+w:session	-0.316
+w:sessions	-0.076
+w:set	-0.53
+w:settled	0.588
+w:settles	-0.307
+w:setup	-0.178
+w:seven	0.078
+w:several	-0.138
+w:shadow	0.23
+w:shadowing	-0.029
+w:shake	-0.162
+w:shall	-0.141
+w:shame	0.219
+w:share	-0.772
+w:shared	0.494
+w:sharing	-0.125
+w:she	-0.432
+w:she'd	-0.07
+w:sheer	0.706
+w:sheet	-0.037
+w:shift	0.19
+w:shifts	-0.058
+w:shop	-0.107
+w:short	-0.044
+w:shorter	-0.056
+w:shortlist	-0.178
+w:shortlisted	-0.157
+w:shot	0.733
+w:should	-0.353
+w:shouldn't	-0.062
+w:show	0.521
+w:showed	-0.153
+w:shown	-0.14
+w:shows	0.668
+w:sick	0.09
+w:side	-0.044
+w:signature	-0.025
+w:signed	0.273
+w:signing	0.437
+w:silence	-0.349
+w:silly	-0.068
+w:similar	-0.555
+w:simple	0.135
+w:simply	0.931
+w:since	-1.525
+w:sincerely	-0.077
+w:single	0.94
+w:sir	0.253
+w:sister	-0.022
+w:sit	0.168
+w:site	-0.163
+w:sites	0.274
+w:sitting	-0.116
+w:six	0.811
+w:size	0.47
+w:skill	-0.13
+w:skills	0.231
+w:slap	-0.102
+w:slide	0.311
+w:slot	0.162
+w:small	-0.322
+w:smooth	-0.212
+w:smoothly	-0.431
+w:so	-0.464
+w:social	-0.293
+w:software	-0.423
+w:some	1.06
+w:somebody	-0.127
+w:someone	0.862
+w:someone's	0.347
+w:something	-0.206
+w:somewhere	0.349
+w:soon	0.126
+w:sooner	0.047
+w:sorry	-0.192
+w:sounded	-0.049
+w:sounds	-0.226
+w:sous	-0.096
+w:spanish	0.547
+w:spare	-0.139
+w:speak	0.838
+w:speaker	-0.538
+w:speaking	-0.322
+w:speaks	0.284
+w:spec	-0.132
+w:special	0.206
+w:specific	-0.981
+w:specifically	-0.102
+w:specification	0.446
+w:spelled	-0.091
+w:spend	-0.227
+w:spent	-0.877
+w:split	-0.05
+w:spoke	0.323
+w:spoken	-0.16
+w:spot	-0.111
+w:spring	-0.248
+w:sql	-0.136
+w:square	0.343
+w:st	0.316
+w:staff	0.494
+w:staffing	-0.116
+w:stage	-0.416
+w:stages	-0.11
+w:stakeholder	0.168
+w:stand	-0.027
+w:standard	0.24
+w:standing	0.08
+w:start	0.129
+w:started	-0.407
+w:starter	0.117
+w:starting	-0.098
+w:state	-0.102
+w:statement	0.136
+w:station	-0.256
+w:status	-0.135
+w:stay	-0.506
+w:stays	0.28
+w:step	1.019
+w:steps	-0.048
+w:still	-0.367
+w:stings	-0.447
+w:stood	-0.08
+w:stopped	-0.076
+w:store	-0.076
+w:stores	-0.099
+w:stories	-0.043
+w:story	-0.349
+w:straight	0.786
+w:strange	-0.059
+w:strategy	-0.026
+w:street	-0.085
+w:strengthen	-0.127
+w:strengths	0.782
+w:stretch	-0.037
+w:stretched	0.124
+w:strong	-0.186
+w:stronger	-0.34
+w:strongest	0.806
+w:structure	-0.175
+w:structured	-0.13
+w:struggle	0.242
+w:struggling	0.564
+w:strung	-0.115
+w:stuck	-0.09
+w:student	-0.035
+w:studies	-0.321
+w:studio	-0.087
+w:study	-0.26
+w:style	-0.154
+w:subject	-0.313
+w:submission	-0.032
+w:submit	0.69
+w:substitute	-0.183
+w:success	-0.639
+w:successful	0.292
+w:such	-0.346
+w:suggest	-0.195
+w:suggested	0.064
+w:suggestion	-0.159
+w:suggests	0.445
+w:suit	-0.212
+w:suitable	-0.113
+w:suited	-0.176
+w:summary	-0.157
+w:summer	-0.842
+w:sunday	-0.165
+w:supervised	0.731
+w:supervision	0.696
+w:supervisor	0.028
+w:supply	-0.106
+w:support	-0.093
+w:supports	-0.06
+w:suppose	1.122
+w:supposed	-0.026
+w:sure	1.426
+w:surely	0.076
+w:surg	0.037
+w:surgical	-0.279
+w:surname	0.225
+w:surprise	1.007
+w:surprised	0.401
+w:suspect	0.712
+w:swing	0.351
+w:system	0.328
+w:systems	0.427
+w:ta	-0.16
+w:table	-0.334
+w:take	-0.236
+w:taken	0.363
+w:takes	-0.159
+w:taking	-0.124
+w:talent	-0.129
+w:talk	-0.119
+w:talked	-0.18
+w:talking	-0.128
+w:talks	-0.024
+w:target	0.164
+w:tasha	-0.069
+w:task	0.624
+w:tasks	-0.098
+w:tasting	0.266
+w:taught	0.046
+w:tax	-0.038
+w:taxpayer	-0.056
+w:tbd	-0.026
+w:tbh	0.18
+w:teach	0.144
+w:teacher	-0.033
+w:team	-0.771
+w:team's	-0.433
+w:teams	0.803
+w:technical	-0.064
+w:technician	-0.071
+w:teen	-0.032
+w:teeth	-0.079
+w:tell	-0.992
+w:telling	-0.503
+w:tells	0.512
+w:template	-0.207
+w:temporary	-0.095
+w:ten	0.344
+w:term	0.023
+w:territory	0.243
+w:test	-0.192
+w:tests	-0.135
+w:text	-0.269
+w:than	0.574
+w:thank	-0.939
+w:thanked	-0.046
+w:thankful	-0.458
+w:thanks	-1.082
+w:that	0.895
+w:that's	0.38
+w:the	0.077
+w:theatre	-0.056
+w:them	1.104
+w:themselves	0.606
+w:then	1.363
+w:there	0.51
+w:there's	0.174
+w:these	-0.163
+w:thesis	-0.035
+w:they	1.506
+w:they'd	0.162
+w:they'll	1.053
+w:they're	0.842
+w:thing	-0.643
+w:things	0.075
+w:think	2.024
+w:thinking	-0.439
+w:third	-0.203
+w:thirty	-0.071
+w:this	0.892
+w:thorough	-0.129
+w:thoroughly	0.685
+w:those	0.606
+w:though	0.148
+w:thought	0.301
+w:thoughtful	-0.058
+w:thoughts	-0.282
+w:thread	-0.187
+w:three	0.17
+w:thrilled	0.204
+w:through	-0.07
+w:throughout	-0.261
+w:thursday	-0.591
+w:thx	-0.044
+w:tight	-0.095
+w:till	0.558
+w:tills	0.059
+w:time	-0.146
+w:timed	-0.14
+w:timeline	-0.076
+w:times	0.614
+w:timing	-0.252
+w:tip	-0.043
+w:tipped	-0.147
+w:tips	-0.13
+w:tired	-0.208
+w:title	-0.041
+w:to	-0.402
+w:today	-0.244
+w:today's	-0.065
+w:together	-0.268
+w:told	-0.738
+w:tolerance	-0.062
+w:tomorrow	-0.099
+w:tone	-0.155
+w:too	-0.524
+w:took	-0.971
+w:tool	-0.069
+w:tools	0.189
+w:top	0.511
+w:totally	-0.635
+w:touch	-0.588
+w:touched	0.043
+w:tough	-0.226
+w:tour	-0.205
+w:touring	0.264
+w:toward	-0.348
+w:track	0.204
+w:trade	-0.153
+w:train	0.638
+w:trained	0.379
+w:trainer	-0.024
+w:training	0.481
+w:transfer	-0.03
+w:translate	-0.648
+w:translation	-0.052
+w:transparency	-0.116
+w:travel	-0.221
+w:travelled	-0.054
+w:treat	0.178
+w:treated	-0.182
+w:trial	0.792
+w:tricky	-0.332
+w:trivia	-0.212
+w:trouble	-0.235
+w:troubleshooting	-0.044
+w:truck	-0.025
+w:truly	0.627
+w:trust	0.291
+w:try	-0.038
+w:trying	-0.197
+w:tuesday	-0.316
+w:turn	-0.041
+w:turnaround	-0.065
+w:turned	0.071
+w:turnover	0.365
+w:turns	0.143
+w:twelve	0.632
+w:twenty	-0.441
+w:twice	-0.423
+w:two	-0.036
+w:type	-0.082
+w:typing	0.182
+w:u	1.649
+w:ugh	-0.068
+w:unanswered	-0.29
+w:unbelievable	-0.198
+w:under	1.063
+w:understand	-0.384
+w:understatement	-0.059
+w:understood	0.185
+w:unfair	-0.066
+w:unfortunately	-0.022
+w:union	-0.124
+w:unit	0.268
+w:units	-0.282
+w:unlucky	-0.113
+w:unpaid	-0.438
+w:unprepared	-0.302
+w:unreasonable	-0.266
+w:until	-0.345
+w:unusual	-0.286
+w:up	0.07
+w:upcoming	-0.088
+w:update	-0.565
+w:updated	0.32
+w:ups	0.288
+w:upset	-0.062
+w:ur	-0.151
+w:urgent	-0.433
+w:us	-0.407
+w:use	-0.415
+w:used	-0.26
+w:useful	-1.134
+w:uses	0.505
+w:using	-0.14
+w:usual	-0.143
+w:usually	-0.199
+w:utterly	-0.027
+w:vacancies	-0.046
+w:vacancy	0.076
+w:valuable	-0.266
+w:value	-0.052
+w:valued	-0.061
+w:values	-0.305
+w:variance	0.087
+w:vehicle	0.139
+w:verdict	-0.036
+w:very	0.585
+w:via	-0.172
+w:vibe	-0.037
+w:video	-0.032
+w:view	0.705
+w:visit	-0.509
+w:visitor	-0.26
+w:visits	0.228
+w:voicemail	-0.069
+w:voicemails	-0.052
+w:void	-0.202
+w:volunteer	0.064
+w:volunteering	-0.117
+w:vote	-0.071
+w:vp	-0.132
+w:wait	0.798
+w:waited	-0.18
+w:waiting	-0.503
+w:walk	0.182
+w:walked	0.033
+w:walking	-0.101
+w:wall	-0.322
+w:want	-0.319
+w:wanted	-0.21
+w:wants	-0.098
+w:ward	0.312
+w:wards	-0.3
+w:warehouse	0.477
+w:warm	-0.156
+w:warmth	-0.029
+w:warning	0.157
+w:was	-0.208
+w:wasn't	-0.134
+w:waste	-0.143
+w:wasted	-0.037
+w:watch	-0.053
+w:watching	0.331
+w:way	-0.305
+w:ways	-0.208
+w:we	0.166
+w:we'll	0.358
+w:we've	-0.074
+w:wearing	-0.086
+w:wednesday	-0.397
+w:week	-0.634
+w:weekday	-0.153
+w:weekend	0.249
+w:weekends	-0.09
+w:weeks	-0.794
+w:weigh	-0.146
+w:weighed	0.366
+w:weight	0.166
+w:welcome	-0.448
+w:welcoming	-0.17
+w:well	0.498
+w:went	0.576
+w:were	0.409
+w:weren't	-0.37
+w:what	-0.03
+w:what's	-0.109
+w:whatever	0.665
+w:whatsoever	-0.082
+w:when	0.525
+w:whenever	-0.343
+w:where	-0.085
+w:whether	0.511
+w:which	0.069
+w:while	-0.581
+w:whiteboard	-0.048
+w:who	-0.052
+w:who'd	0.262
+w:who's	0.647
+w:whoever	0.819
+w:whole	-1.054
+w:whose	-0.453
+w:why	-1.931
+w:wide	0.135
+w:will	-0.422
+w:willing	0.85
+w:window	-0.136
+w:winner	0.608
+w:winter	0.35
+w:wise	0.416
+w:wish	-0.038
+w:wishes	-0.693
+w:wishing	-0.454
+w:with	-0.227
+w:within	0.231
+w:wms	0.297
+w:won't	0.081
+w:wonder	0.452
+w:wonderful	-0.404
+w:wonderfully	-0.387
+w:wondering	-0.214
+w:word	0.203
+w:words	0.175
+w:work	-0.943
+w:worked	0.407
+w:worker	0.027
+w:working	-0.607
+w:worn	-0.107
+w:worries	-0.345
+w:worry	-0.108
+w:worst	-0.213
+w:worth	1.076
+w:would	1.052
+w:wouldn't	-0.022
+w:wow	-0.271
+w:write	-0.531
+w:writing	0.587
+w:written	0.247
+w:wrong	1.215
+w:wrote	-0.054
+w:yeah	0.518
+w:year	-0.346
+w:year's	0.226
+w:years	1.425
+w:yes	0.183
+w:yesterday	-0.061
+w:yet	1.135
+w:you	0.356
+w:you'd	1.02
+w:you'll	1.553
+w:you're	-0.065
+w:you've	1.982
+w:your	0.381
+w:yours	-0.136
+w:yourself	-0.038
+w:yourselves	0.081
+w:youth	-0.279
+w:zero	0.547
+w:zoom	-0.041
+`
 }

@@ -6,5097 +6,5098 @@ export const model: Model = {
   rule: "no-criticizing-process",
   bias: -1.721,
   threshold: 0.97,
-  weights: {
-    "b:# #": 0.127,
-    "b:# and": -0.221,
-    "b:# bed": -0.216,
-    "b:# february": -0.123,
-    "b:# hours": 0.431,
-    "b:# minute": -0.054,
-    "b:# page": 0.104,
-    "b:# weeks": 0.583,
-    "b:^ a": 1.421,
-    "b:^ after": -0.3,
-    "b:^ all": -0.1,
-    "b:^ also": 0.06,
-    "b:^ although": -0.07,
-    "b:^ anyway": -0.333,
-    "b:^ apologies": -0.31,
-    "b:^ appreciate": -0.229,
-    "b:^ as": 0.592,
-    "b:^ asking": 0.375,
-    "b:^ at": -0.29,
-    "b:^ being": 0.419,
-    "b:^ best": -0.525,
-    "b:^ between": 0.304,
-    "b:^ blessings": -0.041,
-    "b:^ but": -0.039,
-    "b:^ by": 0.474,
-    "b:^ cheers": -0.107,
-    "b:^ congrats": -0.109,
-    "b:^ congratulations": -0.259,
-    "b:^ could": -0.458,
-    "b:^ dear": 0.035,
-    "b:^ do": -0.365,
-    "b:^ dr": 0.044,
-    "b:^ during": 0.09,
-    "b:^ each": 0.395,
-    "b:^ either": -0.289,
-    "b:^ even": -0.52,
-    "b:^ every": 0.342,
-    "b:^ finding": 0.322,
-    "b:^ five": -0.119,
-    "b:^ for": 0.14,
-    "b:^ four": 0.573,
-    "b:^ frankly": 0.258,
-    "b:^ from": 0.528,
-    "b:^ getting": 0.212,
-    "b:^ given": -0.061,
-    "b:^ good": -0.183,
-    "b:^ got": -0.505,
-    "b:^ great": -0.433,
-    "b:^ had": -0.086,
-    "b:^ have": -0.618,
-    "b:^ having": 0.159,
-    "b:^ hearing": 0.183,
-    "b:^ hey": -0.149,
-    "b:^ honestly": 0.145,
-    "b:^ hope": -0.366,
-    "b:^ i": -0.795,
-    "b:^ i'd": -0.874,
-    "b:^ i'll": -0.295,
-    "b:^ i'm": -0.814,
-    "b:^ i've": -0.536,
-    "b:^ if": 0.356,
-    "b:^ in": -0.444,
-    "b:^ is": -0.398,
-    "b:^ it": 0.09,
-    "b:^ it's": -0.39,
-    "b:^ just": 0.528,
-    "b:^ kinda": 0.209,
-    "b:^ kindly": 0.228,
-    "b:^ let's": -0.109,
-    "b:^ making": 0.296,
-    "b:^ many": -0.089,
-    "b:^ maybe": 0.375,
-    "b:^ meeting": -0.23,
-    "b:^ might": -0.02,
-    "b:^ my": -0.442,
-    "b:^ no": -0.259,
-    "b:^ nobody": 0.189,
-    "b:^ not": 0.334,
-    "b:^ of": -0.043,
-    "b:^ one": 1.24,
-    "b:^ our": -0.518,
-    "b:^ over": -0.055,
-    "b:^ perhaps": 0.475,
-    "b:^ please": -0.752,
-    "b:^ respectfully": 0.395,
-    "b:^ seeing": -0.32,
-    "b:^ several": 0.442,
-    "b:^ should": -0.177,
-    "b:^ since": -0.347,
-    "b:^ some": 0.417,
-    "b:^ sorry": -0.393,
-    "b:^ still": -0.239,
-    "b:^ take": 0.121,
-    "b:^ thank": -0.812,
-    "b:^ thanks": -0.761,
-    "b:^ that": -0.458,
-    "b:^ that's": 0.186,
-    "b:^ the": 1.221,
-    "b:^ their": -0.079,
-    "b:^ there": 0.406,
-    "b:^ this": 0.171,
-    "b:^ three": 0.592,
-    "b:^ to": 0.153,
-    "b:^ totally": -0.15,
-    "b:^ two": 0.629,
-    "b:^ understood": -0.411,
-    "b:^ ur": 0.392,
-    "b:^ we": -0.648,
-    "b:^ well": -0.411,
-    "b:^ what": -0.384,
-    "b:^ while": -0.112,
-    "b:^ why": -0.32,
-    "b:^ wish": -0.07,
-    "b:^ wishing": -0.345,
-    "b:^ with": 0.023,
-    "b:^ would": -0.331,
-    "b:^ you": 0.468,
-    "b:^ you'll": -0.115,
-    "b:^ your": 1.506,
-    "b:a #": -0.099,
-    "b:a better": -0.075,
-    "b:a big": -0.279,
-    "b:a bit": 0.536,
-    "b:a branch": -0.028,
-    "b:a break": -0.071,
-    "b:a busy": -0.131,
-    "b:a call": 0.063,
-    "b:a case": 0.149,
-    "b:a chance": -0.093,
-    "b:a clearer": -0.044,
-    "b:a coffee": -0.104,
-    "b:a colleague": 0.096,
-    "b:a copy": -0.06,
-    "b:a couple": -0.12,
-    "b:a course": -0.021,
-    "b:a current": 0.288,
-    "b:a day's": 0.133,
-    "b:a decision": 0.306,
-    "b:a detailed": -0.168,
-    "b:a different": 0.11,
-    "b:a difficult": 0.129,
-    "b:a fair": -0.596,
-    "b:a few": -0.496,
-    "b:a final": 0.116,
-    "b:a first": 0.156,
-    "b:a form": 0.644,
-    "b:a former": -0.046,
-    "b:a full": 0.398,
-    "b:a fun": -0.229,
-    "b:a future": -0.061,
-    "b:a generic": 0.394,
-    "b:a good": -1.077,
-    "b:a graduate": 0.293,
-    "b:a great": -0.258,
-    "b:a half": -0.06,
-    "b:a highlight": -0.079,
-    "b:a huge": -0.099,
-    "b:a job": 0.327,
-    "b:a joke": -0.141,
-    "b:a joy": -0.193,
-    "b:a junior": 0.118,
-    "b:a list": 0.196,
-    "b:a little": 0.151,
-    "b:a live": 0.36,
-    "b:a long": 0.032,
-    "b:a lot": 0.238,
-    "b:a mistake": -0.294,
-    "b:a moment": -0.068,
-    "b:a month": 0.348,
-    "b:a much": -0.277,
-    "b:a new": 0.334,
-    "b:a nice": -0.138,
-    "b:a night": -0.28,
-    "b:a no": 0.482,
-    "b:a number": -0.077,
-    "b:a one": 0.244,
-    "b:a part": 0.352,
-    "b:a person": 0.077,
-    "b:a personal": 0.457,
-    "b:a personality": 0.311,
-    "b:a phone": 0.158,
-    "b:a pleasure": -0.24,
-    "b:a pointer": -0.061,
-    "b:a position": -0.042,
-    "b:a presentation": -0.109,
-    "b:a problem": 0.323,
-    "b:a process": 0.053,
-    "b:a project": 0.117,
-    "b:a proper": -0.031,
-    "b:a real": -0.148,
-    "b:a realistic": -0.055,
-    "b:a reference": 0.067,
-    "b:a rejection": 0.243,
-    "b:a reply": 0.028,
-    "b:a role": 0.087,
-    "b:a saturday": 0.289,
-    "b:a scenario": -0.095,
-    "b:a second": -0.216,
-    "b:a shame": 0.473,
-    "b:a short": -0.669,
-    "b:a shot": -0.079,
-    "b:a similar": -0.083,
-    "b:a simple": 0.314,
-    "b:a single": 0.189,
-    "b:a small": 0.322,
-    "b:a sous": 0.03,
-    "b:a spare": -0.159,
-    "b:a strong": -0.381,
-    "b:a take": -0.26,
-    "b:a team": -0.324,
-    "b:a technical": 0.144,
-    "b:a ten": 0.127,
-    "b:a test": 0.126,
-    "b:a thoughtful": -0.044,
-    "b:a three": 0.033,
-    "b:a tricky": -0.193,
-    "b:a two": 0.078,
-    "b:a useful": -0.096,
-    "b:a very": -0.138,
-    "b:a waste": -0.169,
-    "b:a way": -0.22,
-    "b:a week": 0.158,
-    "b:a wonderful": -0.079,
-    "b:a word": 0.03,
-    "b:a year": 0.131,
-    "b:about budgeting": -0.163,
-    "b:about for": -0.138,
-    "b:about future": -0.098,
-    "b:about how": -0.392,
-    "b:about it": -0.247,
-    "b:about my": 0.53,
-    "b:about patient": 0.324,
-    "b:about safeguarding": -0.227,
-    "b:about software": 0.245,
-    "b:about the": -1.113,
-    "b:about them": 0.046,
-    "b:about what": -0.033,
-    "b:about working": 0.225,
-    "b:about your": 0.07,
-    "b:account of": -0.143,
-    "b:across the": -0.112,
-    "b:actually run": -0.216,
-    "b:actually work": 0.328,
-    "b:admit i'm": -0.035,
-    "b:advice on": -0.087,
-    "b:after a": 0.277,
-    "b:after all": -0.049,
-    "b:after everything": 0.117,
-    "b:after four": 0.171,
-    "b:after i": 0.023,
-    "b:after meeting": 0.515,
-    "b:after my": 0.327,
-    "b:after the": 0.481,
-    "b:after thirty": -0.271,
-    "b:after three": -0.143,
-    "b:after two": 0.568,
-    "b:afterwards about": -0.038,
-    "b:again and": -0.058,
-    "b:again at": -0.06,
-    "b:again for": -0.232,
-    "b:again in": -0.109,
-    "b:again once": -0.07,
-    "b:again when": -0.048,
-    "b:all i": 0.194,
-    "b:all if": -0.155,
-    "b:all that": -0.12,
-    "b:all the": -0.116,
-    "b:all weekend": -0.205,
-    "b:all year": -0.04,
-    "b:allow it": -0.082,
-    "b:along i": 0.357,
-    "b:already changed": -0.024,
-    "b:already has": -0.02,
-    "b:already knows": -0.02,
-    "b:already started": -0.146,
-    "b:already worked": -0.112,
-    "b:alright if": -0.087,
-    "b:also enjoyed": -0.026,
-    "b:also like": -0.232,
-    "b:also thank": -0.037,
-    "b:also want": -0.031,
-    "b:also wanted": -0.061,
-    "b:although i'm": 0.136,
-    "b:am a": -0.043,
-    "b:am disappointed": -0.031,
-    "b:am grateful": -0.042,
-    "b:am sorry": -0.041,
-    "b:am still": -0.078,
-    "b:am taking": -0.058,
-    "b:am very": -0.05,
-    "b:an answer": 0.127,
-    "b:an automated": 0.186,
-    "b:an email": -0.22,
-    "b:an entire": 0.071,
-    "b:an eye": -0.294,
-    "b:an hour": -0.128,
-    "b:an hour's": 0.295,
-    "b:an internal": -0.178,
-    "b:an interview": 0.091,
-    "b:an interviewer": 0.337,
-    "b:an odd": 0.268,
-    "b:an opening": -0.133,
-    "b:an unpaid": 0.163,
-    "b:an unusual": -0.097,
-    "b:an update": 0.113,
-    "b:analysis for": -0.021,
-    "b:analyst openings": -0.027,
-    "b:analyst position": -0.079,
-    "b:and a": 0.29,
-    "b:and congratulations": -0.039,
-    "b:and dr": -0.034,
-    "b:and eight": -0.041,
-    "b:and every": -0.128,
-    "b:and for": -0.444,
-    "b:and have": -0.076,
-    "b:and hearing": -0.032,
-    "b:and honestly": -0.078,
-    "b:and hope": -0.056,
-    "b:and how": -0.184,
-    "b:and i": -1.568,
-    "b:and i'd": -0.207,
-    "b:and i'll": -0.225,
-    "b:and i'm": -0.043,
-    "b:and i've": -0.233,
-    "b:and if": -0.032,
-    "b:and it": -0.057,
-    "b:and it's": -0.048,
-    "b:and its": -0.153,
-    "b:and keep": -0.047,
-    "b:and little": -0.374,
-    "b:and meeting": -0.227,
-    "b:and more": 0.081,
-    "b:and most": 0.104,
-    "b:and mr": -0.035,
-    "b:and my": -0.243,
-    "b:and no": 0.175,
-    "b:and nobody": 0.744,
-    "b:and none": 0.634,
-    "b:and not": -0.079,
-    "b:and now": 0.63,
-    "b:and one": 0.204,
-    "b:and personal": -0.213,
-    "b:and respect": -0.047,
-    "b:and respectful": -0.037,
-    "b:and seeing": -0.026,
-    "b:and sitting": -0.069,
-    "b:and still": 0.16,
-    "b:and thanks": -0.074,
-    "b:and that": -0.116,
-    "b:and that's": -0.021,
-    "b:and the": -0.036,
-    "b:and then": 0.764,
-    "b:and this": 0.251,
-    "b:and to": -0.132,
-    "b:and two": -0.283,
-    "b:and well": -0.296,
-    "b:and what": -0.03,
-    "b:and which": -0.045,
-    "b:and with": -0.07,
-    "b:and would": -0.033,
-    "b:and you": -0.323,
-    "b:another applicant": -0.057,
-    "b:another candidate": -0.041,
-    "b:another look": -0.143,
-    "b:another offer": 0.07,
-    "b:another opening": -0.024,
-    "b:another position": -0.042,
-    "b:another shot": -0.045,
-    "b:answer about": -0.386,
-    "b:answer and": -0.048,
-    "b:answer by": -0.167,
-    "b:answer the": -0.128,
-    "b:answer which": 0.113,
-    "b:any advice": -0.087,
-    "b:any chance": -0.065,
-    "b:any feedback": -0.117,
-    "b:any future": -0.181,
-    "b:any job": -0.214,
-    "b:any of": -0.092,
-    "b:any point": 0.288,
-    "b:any thoughts": -0.031,
-    "b:anyone on": 0.041,
-    "b:anything changes": -0.118,
-    "b:anything comes": -0.06,
-    "b:anything opens": -0.185,
-    "b:anyway best": -0.136,
-    "b:anyway good": -0.047,
-    "b:anyway i": -0.09,
-    "b:apologies for": -0.237,
-    "b:apologise for": -0.117,
-    "b:applicant pool": -0.146,
-    "b:application and": 0.277,
-    "b:application for": -0.049,
-    "b:application is": 0.022,
-    "b:application on": -0.06,
-    "b:application portal": 0.465,
-    "b:application to": -0.19,
-    "b:application was": -0.028,
-    "b:applications on": 0.419,
-    "b:applied for": -0.101,
-    "b:applied three": -0.1,
-    "b:apply again": -0.243,
-    "b:appreciate a": -0.093,
-    "b:appreciate that": -0.385,
-    "b:appreciate the": -0.057,
-    "b:appreciate you": -0.091,
-    "b:appreciated how": -0.207,
-    "b:appreciated it": 0.56,
-    "b:appreciated that": -0.273,
-    "b:appreciated the": -0.172,
-    "b:approach to": -0.121,
-    "b:aptitude test": -0.128,
-    "b:around product": -0.035,
-    "b:around the": -0.06,
-    "b:as a": 0.644,
-    "b:as an": 0.19,
-    "b:as clear": -0.134,
-    "b:as far": -0.126,
-    "b:as i": -0.63,
-    "b:as if": 0.298,
-    "b:as much": -0.136,
-    "b:as the": 0.17,
-    "b:as they": -0.048,
-    "b:as though": 0.088,
-    "b:as urgent": 0.173,
-    "b:as well": -0.094,
-    "b:ask for": -0.12,
-    "b:ask you": -0.039,
-    "b:asked about": 0.72,
-    "b:asked for": -0.252,
-    "b:asked me": -0.262,
-    "b:asked to": 0.151,
-    "b:asked twice": 0.247,
-    "b:asked what": 0.223,
-    "b:asking a": 0.38,
-    "b:asking me": 0.169,
-    "b:assessment centre": -0.139,
-    "b:assessment day": 0.608,
-    "b:assessment took": -0.312,
-    "b:assignment was": 0.287,
-    "b:associate or": -0.027,
-    "b:assumed i": 0.239,
-    "b:assumptions i": -0.126,
-    "b:at #": -0.294,
-    "b:at a": -0.06,
-    "b:at all": -0.293,
-    "b:at any": 0.197,
-    "b:at every": -0.232,
-    "b:at home": 0.407,
-    "b:at it": -0.079,
-    "b:at least": 0.501,
-    "b:at my": -0.088,
-    "b:at some": -0.288,
-    "b:at the": -0.207,
-    "b:at this": 0.319,
-    "b:at your": -0.076,
-    "b:audition was": -0.155,
-    "b:automated rejection": 0.327,
-    "b:aware the": -0.079,
-    "b:away with": -0.052,
-    "b:back about": -0.056,
-    "b:back and": -0.048,
-    "b:back by": -0.392,
-    "b:back in": 0.432,
-    "b:back over": -0.079,
-    "b:back to": -0.314,
-    "b:back within": 0.232,
-    "b:based on": 0.092,
-    "b:be a": -0.092,
-    "b:be asked": 0.38,
-    "b:be at": -0.084,
-    "b:be candid": 0.136,
-    "b:be considered": -0.696,
-    "b:be delighted": -0.147,
-    "b:be glad": -0.39,
-    "b:be grateful": -0.344,
-    "b:be happy": -0.212,
-    "b:be hard": -0.371,
-    "b:be honest": 0.356,
-    "b:be in": 0.063,
-    "b:be interested": -0.103,
-    "b:be joining": -0.139,
-    "b:be open": -0.307,
-    "b:be part": -0.417,
-    "b:be rejected": 0.13,
-    "b:be told": 0.305,
-    "b:be useful": -0.088,
-    "b:be very": -0.052,
-    "b:be wonderful": -0.022,
-    "b:be worth": 0.572,
-    "b:because i": -0.032,
-    "b:because of": 0.287,
-    "b:because the": 0.09,
-    "b:bed board": -0.03,
-    "b:bed unit": -0.216,
-    "b:been a": -0.584,
-    "b:been advertised": 0.09,
-    "b:been filled": 0.16,
-    "b:been one": -0.092,
-    "b:been sitting": -0.033,
-    "b:been the": -0.029,
-    "b:been there": 0.129,
-    "b:been thinking": -0.069,
-    "b:been trying": -0.034,
-    "b:been working": -0.065,
-    "b:been written": 0.263,
-    "b:before anyone": 0.096,
-    "b:before even": -0.137,
-    "b:before i": 0.424,
-    "b:before i'd": 0.311,
-    "b:before the": -0.202,
-    "b:being asked": 0.148,
-    "b:being so": -0.053,
-    "b:being told": -0.101,
-    "b:believe i": -0.309,
-    "b:believe my": -0.062,
-    "b:best candidate": -0.063,
-    "b:best fits": -0.028,
-    "b:best for": -0.042,
-    "b:best i've": -0.098,
-    "b:best of": -0.363,
-    "b:best person": -0.03,
-    "b:best to": -0.214,
-    "b:best wishes": -0.345,
-    "b:best with": -0.122,
-    "b:best work": 0.091,
-    "b:better picture": -0.239,
-    "b:better than": -0.211,
-    "b:between the": 0.63,
-    "b:bit disappointed": -0.036,
-    "b:bit much": 0.116,
-    "b:bit of": 0.204,
-    "b:blessings to": -0.041,
-    "b:board and": -0.033,
-    "b:branch as": -0.029,
-    "b:breakdown of": -0.475,
-    "b:brief for": 0.255,
-    "b:bring my": -0.125,
-    "b:bummed but": -0.093,
-    "b:busy season": -0.056,
-    "b:busy the": -0.045,
-    "b:but a": -0.5,
-    "b:but each": -0.123,
-    "b:but fair": -0.09,
-    "b:but fun": -0.099,
-    "b:but i": -0.361,
-    "b:but i'm": -0.083,
-    "b:but i've": -0.169,
-    "b:but it": -0.151,
-    "b:but it's": -0.063,
-    "b:but no": -0.14,
-    "b:but please": -0.024,
-    "b:but that's": 0.155,
-    "b:but the": 0.699,
-    "b:by a": 0.159,
-    "b:by end": 0.12,
-    "b:by friday": -0.055,
-    "b:by the": 0.616,
-    "b:call and": -0.049,
-    "b:call from": -0.023,
-    "b:call last": -0.036,
-    "b:call me": 0.147,
-    "b:call my": -0.064,
-    "b:call on": 0.205,
-    "b:call rather": -0.108,
-    "b:call the": -0.183,
-    "b:call to": -0.164,
-    "b:call was": -0.308,
-    "b:call with": -0.131,
-    "b:called me": 0.117,
-    "b:calling me": -0.095,
-    "b:came away": -0.052,
-    "b:came from": 0.18,
-    "b:came out": -0.231,
-    "b:came through": -0.243,
-    "b:campus visit": -0.236,
-    "b:can apply": -0.124,
-    "b:can count": -0.138,
-    "b:can do": -0.12,
-    "b:can make": 0.142,
-    "b:can see": 0.629,
-    "b:can't believe": -0.184,
-    "b:can't share": -0.15,
-    "b:candidacy for": -0.028,
-    "b:candidate experience": 0.431,
-    "b:candidate for": -0.086,
-    "b:candidate had": -0.183,
-    "b:candidate who": -0.3,
-    "b:candidate with": -0.03,
-    "b:candidates and": -0.021,
-    "b:candidates for": 0.185,
-    "b:candidates who": 0.026,
-    "b:candidates with": 0.095,
-    "b:care about": -0.097,
-    "b:care and": -0.123,
-    "b:care the": -0.043,
-    "b:careers page": -0.234,
-    "b:careers site": 0.137,
-    "b:case discussion": -0.033,
-    "b:case it": -0.048,
-    "b:case it's": 0.224,
-    "b:case management": -0.091,
-    "b:cashier role": 0.306,
-    "b:certification and": -0.062,
-    "b:challenge and": -0.128,
-    "b:challenging but": -0.111,
-    "b:chance to": -0.168,
-    "b:changed how": -0.041,
-    "b:chapter of": -0.035,
-    "b:charge nurse": -0.041,
-    "b:chat about": -0.058,
-    "b:chat with": 0.451,
-    "b:check back": -0.071,
-    "b:checking in": -0.048,
-    "b:choose from": -0.086,
-    "b:chose a": -0.026,
-    "b:chose someone": -0.126,
-    "b:chose the": -0.061,
-    "b:circulation desk": -0.159,
-    "b:clear as": -0.134,
-    "b:clear how": -0.141,
-    "b:clear that": 0.052,
-    "b:clearer sense": -0.044,
-    "b:clearly reading": 0.128,
-    "b:clearly the": -0.223,
-    "b:clinic had": -0.179,
-    "b:close things": 0.067,
-    "b:close to": -0.135,
-    "b:coding exercise": -0.085,
-    "b:college this": -0.06,
-    "b:com if": -0.097,
-    "b:comes up": -0.278,
-    "b:commitment to": -0.069,
-    "b:committee's decision": -0.059,
-    "b:community college": 0.229,
-    "b:community health": -0.033,
-    "b:company has": -0.113,
-    "b:company name": -0.064,
-    "b:completed the": 0.278,
-    "b:completely that": -0.148,
-    "b:completely understand": -0.09,
-    "b:confident i": -0.051,
-    "b:congrats to": -0.109,
-    "b:congratulations to": -0.295,
-    "b:considered for": -0.224,
-    "b:considering my": -0.055,
-    "b:contact details": 0.031,
-    "b:content calendar": -0.034,
-    "b:continue to": -0.021,
-    "b:conversation about": -0.256,
-    "b:conversation in": -0.137,
-    "b:conversation with": -0.078,
-    "b:conversations with": -0.034,
-    "b:coordination and": -0.176,
-    "b:copy of": -0.06,
-    "b:core and": -0.021,
-    "b:could be": 0.416,
-    "b:could bring": -0.105,
-    "b:could have": -0.153,
-    "b:could i": -0.069,
-    "b:could talk": -0.273,
-    "b:could you": -0.276,
-    "b:course i'm": -0.024,
-    "b:courtesy throughout": -0.051,
-    "b:cover letter": -0.476,
-    "b:crashed twice": 0.213,
-    "b:cross again": -0.046,
-    "b:cross paths": -0.089,
-    "b:current job": -0.277,
-    "b:current role": -0.167,
-    "b:customer churn": -0.463,
-    "b:dashboards and": -0.029,
-    "b:day of": -0.246,
-    "b:day on": 0.295,
-    "b:days a": -0.154,
-    "b:deal from": -0.049,
-    "b:dear candidate": 0.07,
-    "b:decision and": -0.047,
-    "b:decision i": -0.057,
-    "b:decision was": -0.059,
-    "b:decisions take": -0.027,
-    "b:delighted to": -0.147,
-    "b:demo lesson": 0.071,
-    "b:department has": 0.188,
-    "b:describe the": 0.206,
-    "b:described the": -0.038,
-    "b:deserve to": -0.319,
-    "b:design team": -0.024,
-    "b:designed to": 0.094,
-    "b:detail which": -0.143,
-    "b:detailed answer": -0.144,
-    "b:did enjoy": -0.228,
-    "b:did find": 0.17,
-    "b:did not": 0.132,
-    "b:did notice": 0.524,
-    "b:did the": -0.308,
-    "b:did want": -0.239,
-    "b:did wrong": -0.11,
-    "b:didn't even": -0.115,
-    "b:didn't get": -0.085,
-    "b:didn't make": -0.07,
-    "b:didn't really": 0.227,
-    "b:didn't seem": 0.479,
-    "b:didn't work": 0.547,
-    "b:difficulties of": -0.047,
-    "b:difficulties the": -0.109,
-    "b:disappointed and": -0.084,
-    "b:disappointed as": -0.154,
-    "b:disappointed because": -0.03,
-    "b:disappointed but": -0.108,
-    "b:disappointed i": -0.12,
-    "b:disappointed not": -0.026,
-    "b:disappointed of": -0.068,
-    "b:disappointed since": -0.026,
-    "b:disappointed than": -0.034,
-    "b:disappointed to": -0.234,
-    "b:disappointing to": -0.084,
-    "b:discussed how": -0.086,
-    "b:discussion about": -0.204,
-    "b:discussion of": -0.151,
-    "b:discussion on": -0.064,
-    "b:discussion was": -0.029,
-    "b:discussion with": -0.029,
-    "b:do my": 0.091,
-    "b:do not": -0.064,
-    "b:do the": 0.194,
-    "b:do think": -0.036,
-    "b:do want": -0.043,
-    "b:do with": 0.853,
-    "b:doesn't allow": -0.082,
-    "b:doing this": -0.097,
-    "b:don't feel": -0.098,
-    "b:don't know": 0.403,
-    "b:don't see": -0.113,
-    "b:don't think": 0.46,
-    "b:doubt the": -0.051,
-    "b:down another": 0.268,
-    "b:down so": -0.061,
-    "b:down the": -0.038,
-    "b:dr ahmed": 0.146,
-    "b:dr moreau's": -0.104,
-    "b:driving assessment": -0.02,
-    "b:during my": 0.794,
-    "b:during our": -0.038,
-    "b:during the": -0.083,
-    "b:e mail": -0.127,
-    "b:each other": 0.463,
-    "b:each stage": -0.148,
-    "b:easy to": -0.292,
-    "b:edit test": 0.066,
-    "b:eight months": 0.307,
-    "b:eight years": -0.085,
-    "b:either way": -0.378,
-    "b:eleven years": -0.066,
-    "b:elm street": -0.089,
-    "b:email about": -0.177,
-    "b:email after": 0.073,
-    "b:email and": -0.058,
-    "b:email arrived": -0.101,
-    "b:email felt": 0.265,
-    "b:email from": 0.154,
-    "b:email is": -0.027,
-    "b:email thanked": 0.199,
-    "b:email that": -0.524,
-    "b:email was": 0.254,
-    "b:employment group": -0.026,
-    "b:end of": -0.069,
-    "b:end up": 0.036,
-    "b:ended up": 0.531,
-    "b:engineer role": -0.02,
-    "b:engineering team": -0.046,
-    "b:enjoy meeting": -0.095,
-    "b:enjoy the": -0.114,
-    "b:enjoyed every": -0.034,
-    "b:enjoyed getting": -0.045,
-    "b:enjoyed hearing": -0.183,
-    "b:enjoyed learning": -0.046,
-    "b:enjoyed meeting": 0.349,
-    "b:enjoyed our": -0.032,
-    "b:enjoyed talking": -0.089,
-    "b:enjoyed the": -0.479,
-    "b:enough for": -0.299,
-    "b:enterprise sales": -0.104,
-    "b:especially enjoyed": -0.055,
-    "b:especially since": -0.043,
-    "b:especially the": -0.223,
-    "b:especially with": -0.035,
-    "b:even a": 0.338,
-    "b:even get": -0.175,
-    "b:even if": -0.058,
-    "b:even in": 0.064,
-    "b:even the": -0.232,
-    "b:even though": -0.093,
-    "b:ever have": -0.228,
-    "b:ever need": -0.042,
-    "b:every applicant": 0.151,
-    "b:every conversation": -0.42,
-    "b:every few": 0.129,
-    "b:every rejection": -0.134,
-    "b:every requirement": -0.286,
-    "b:every stage": 0.043,
-    "b:every success": -0.07,
-    "b:everyone and": -0.088,
-    "b:everyone at": -0.131,
-    "b:everyone i": -0.059,
-    "b:everyone involved": -0.072,
-    "b:everyone put": -0.064,
-    "b:everyone was": -0.114,
-    "b:everything i": 0.206,
-    "b:exactly the": -0.162,
-    "b:exactly this": -0.024,
-    "b:exactly where": -0.032,
-    "b:exactly why": -0.063,
-    "b:exam in": -0.069,
-    "b:exceeded most": -0.21,
-    "b:excel skills": -0.032,
-    "b:excited about": -0.086,
-    "b:excited to": -0.078,
-    "b:exercise and": -0.037,
-    "b:exercise in": -0.125,
-    "b:exercise on": -0.184,
-    "b:exercise was": -0.358,
-    "b:exercise with": 0.043,
-    "b:expansion into": -0.025,
-    "b:expect a": -0.205,
-    "b:expected a": 0.545,
-    "b:expected to": -0.09,
-    "b:experience and": -0.021,
-    "b:experience for": -0.196,
-    "b:experience in": -0.119,
-    "b:experience managing": 0.054,
-    "b:experience was": -0.077,
-    "b:experience with": -0.149,
-    "b:experience would": -0.021,
-    "b:explaining the": -0.066,
-    "b:explanation of": -0.093,
-    "b:eye on": -0.302,
-    "b:eye opening": 0.175,
-    "b:fair and": -0.278,
-    "b:far as": -0.126,
-    "b:farah about": -0.021,
-    "b:fastmail com": -0.052,
-    "b:feedback about": -0.142,
-    "b:feedback and": -0.101,
-    "b:feedback on": -0.171,
-    "b:feel like": 0.054,
-    "b:feel obligated": -0.038,
-    "b:feel that": -0.234,
-    "b:feels like": -0.395,
-    "b:fell short": -0.159,
-    "b:felt a": 0.043,
-    "b:felt excessive": 0.159,
-    "b:felt like": -0.369,
-    "b:felt more": 0.2,
-    "b:felt pretty": 0.207,
-    "b:felt that": 0.025,
-    "b:felt the": 0.127,
-    "b:few days": -0.092,
-    "b:few minutes": -0.336,
-    "b:few months": -0.105,
-    "b:few of": -0.021,
-    "b:few weeks": -0.043,
-    "b:few years": -0.027,
-    "b:fifteen minutes": 0.043,
-    "b:file for": -0.025,
-    "b:filling the": -0.081,
-    "b:final presentation": -0.072,
-    "b:final round": 0.556,
-    "b:find it": 0.047,
-    "b:find the": 0.079,
-    "b:finding out": 0.331,
-    "b:finish my": -0.035,
-    "b:firm was": 0.15,
-    "b:first call": -0.035,
-    "b:first i've": 0.228,
-    "b:first name": 0.049,
-    "b:first phone": 0.056,
-    "b:first stage": 0.285,
-    "b:first time": 0.128,
-    "b:first year": -0.129,
-    "b:fit for": -0.027,
-    "b:fits the": -0.035,
-    "b:five minute": 0.228,
-    "b:five minutes": 0.217,
-    "b:five weeks": 0.338,
-    "b:five years": 0.231,
-    "b:fixed it": -0.094,
-    "b:fixed term": 0.109,
-    "b:focus on": -0.024,
-    "b:follow up": 0.071,
-    "b:follow ups": 0.193,
-    "b:following the": -0.214,
-    "b:following up": 0.068,
-    "b:for a": 0.587,
-    "b:for an": 0.752,
-    "b:for any": -0.167,
-    "b:for being": -0.064,
-    "b:for calling": -0.124,
-    "b:for considering": -0.066,
-    "b:for everyone": -0.072,
-    "b:for everything": -0.087,
-    "b:for five": 0.155,
-    "b:for four": 0.056,
-    "b:for future": -0.321,
-    "b:for getting": -0.112,
-    "b:for going": -0.021,
-    "b:for granted": -0.213,
-    "b:for having": -0.028,
-    "b:for interviewing": -0.023,
-    "b:for it": 0.303,
-    "b:for keeping": -0.041,
-    "b:for letting": -0.187,
-    "b:for me": -0.468,
-    "b:for most": 0.341,
-    "b:for my": 0.124,
-    "b:for other": -0.071,
-    "b:for six": 0.344,
-    "b:for some": -0.189,
-    "b:for someone": 0.173,
-    "b:for such": -0.06,
-    "b:for taking": -0.046,
-    "b:for that": -0.041,
-    "b:for the": -0.436,
-    "b:for this": -0.361,
-    "b:for two": 0.087,
-    "b:for weeks": 0.128,
-    "b:for what": 0.086,
-    "b:for which": -0.068,
-    "b:for word": 0.331,
-    "b:for you": 0.073,
-    "b:for your": -0.834,
-    "b:forgive me": -0.331,
-    "b:form email": 0.263,
-    "b:form letter": 0.347,
-    "b:former employees": 0.146,
-    "b:forty minutes": -0.222,
-    "b:forward to": -0.37,
-    "b:found it": 0.055,
-    "b:found out": 0.381,
-    "b:found the": 0.298,
-    "b:four hours": 0.155,
-    "b:four rounds": -0.172,
-    "b:four years": -0.199,
-    "b:fp a": -0.03,
-    "b:friendly advice": 0.304,
-    "b:from a": 0.613,
-    "b:from anyone": 0.074,
-    "b:from application": -0.19,
-    "b:from dr": 0.137,
-    "b:from hr": -0.249,
-    "b:from it": -0.165,
-    "b:from my": 0.119,
-    "b:from one": 0.132,
-    "b:from someone": -0.105,
-    "b:from start": 0.023,
-    "b:from the": -0.426,
-    "b:from three": 0.211,
-    "b:from two": -0.18,
-    "b:from what": 0.473,
-    "b:from you": -0.056,
-    "b:from your": -0.23,
-    "b:front desk": -0.026,
-    "b:front of": 0.485,
-    "b:front office": -0.101,
-    "b:frustrating race": -0.056,
-    "b:full day": 0.056,
-    "b:fun i've": -0.118,
-    "b:fun way": -0.229,
-    "b:future candidates": 0.275,
-    "b:future i": -0.117,
-    "b:future openings": -0.274,
-    "b:future roles": -0.083,
-    "b:future vacancies": -0.042,
-    "b:gave me": 0.165,
-    "b:gave up": -0.039,
-    "b:generalist role": 0.063,
-    "b:generous and": -0.036,
-    "b:generous with": -0.119,
-    "b:genuinely useful": -0.068,
-    "b:get a": 0.421,
-    "b:get an": -0.105,
-    "b:get it": -0.2,
-    "b:get my": -0.172,
-    "b:getting a": 0.181,
-    "b:getting back": -0.116,
-    "b:getting to": -0.045,
-    "b:give me": -0.075,
-    "b:give my": 0.211,
-    "b:given how": 0.071,
-    "b:given my": -0.021,
-    "b:given the": -0.133,
-    "b:glad i": -0.054,
-    "b:glad to": -0.514,
-    "b:gmail com": -0.098,
-    "b:go and": -0.047,
-    "b:go over": -0.139,
-    "b:go through": -0.15,
-    "b:goes into": -0.044,
-    "b:goes smoothly": -0.111,
-    "b:goes well": -0.029,
-    "b:going back": -0.069,
-    "b:going to": -0.557,
-    "b:gonna lie": -0.228,
-    "b:good at": 0.214,
-    "b:good enough": -0.299,
-    "b:good experience": -0.049,
-    "b:good luck": -0.303,
-    "b:good rest": -0.079,
-    "b:good time": -0.109,
-    "b:good to": -0.159,
-    "b:good way": -0.466,
-    "b:got a": 0.108,
-    "b:got the": 0.243,
-    "b:got to": 0.096,
-    "b:got your": -0.292,
-    "b:grab a": -0.104,
-    "b:graduate scheme": 0.097,
-    "b:graduate students": -0.189,
-    "b:grateful for": -0.535,
-    "b:grateful if": -0.057,
-    "b:grateful to": -0.162,
-    "b:great but": 0.112,
-    "b:great deal": 0.396,
-    "b:great to": -0.057,
-    "b:great year": -0.032,
-    "b:group exercise": 0.082,
-    "b:group was": -0.146,
-    "b:guess i'm": -0.502,
-    "b:guy you": -0.184,
-    "b:had a": -0.677,
-    "b:had all": -0.04,
-    "b:had already": 0.184,
-    "b:had an": -0.105,
-    "b:had assumed": 0.113,
-    "b:had been": 0.679,
-    "b:had clearly": 0.215,
-    "b:had his": 0.489,
-    "b:had honestly": 0.323,
-    "b:had hoped": -0.233,
-    "b:had in": -0.23,
-    "b:had many": 0.025,
-    "b:had no": 0.312,
-    "b:had nothing": 0.139,
-    "b:had opened": 0.113,
-    "b:had prepared": -0.492,
-    "b:had read": 0.026,
-    "b:had said": 0.183,
-    "b:had spent": -0.109,
-    "b:had that": -0.183,
-    "b:had the": -0.149,
-    "b:had to": 0.64,
-    "b:had with": -0.167,
-    "b:half the": 0.154,
-    "b:halfway through": 0.186,
-    "b:handle the": -0.071,
-    "b:happy to": -0.318,
-    "b:hard and": -0.053,
-    "b:hard not": -0.361,
-    "b:hard to": 0.929,
-    "b:has a": -0.153,
-    "b:has already": -0.241,
-    "b:has been": -0.189,
-    "b:has had": -0.105,
-    "b:has the": -0.022,
-    "b:has to": 0.175,
-    "b:have a": -0.563,
-    "b:have already": -0.053,
-    "b:have another": -0.173,
-    "b:have been": -0.225,
-    "b:have chosen": -0.115,
-    "b:have done": -0.049,
-    "b:have expected": 0.399,
-    "b:have liked": 0.263,
-    "b:have loved": -0.026,
-    "b:have met": -0.086,
-    "b:have never": 0.153,
-    "b:have no": 0.145,
-    "b:have on": -0.042,
-    "b:have put": -0.081,
-    "b:have read": -0.233,
-    "b:have that": -0.082,
-    "b:have the": -0.038,
-    "b:have to": -0.065,
-    "b:having me": -0.028,
-    "b:head of": 0.313,
-    "b:heads up": -0.051,
-    "b:hear about": -0.406,
-    "b:hear anything": 0.212,
-    "b:hear back": 0.407,
-    "b:hear from": -0.046,
-    "b:hear how": -0.115,
-    "b:hear it": -0.083,
-    "b:hear the": -0.201,
-    "b:heard back": -0.078,
-    "b:heard from": -0.246,
-    "b:heard in": 0.113,
-    "b:heard nothing": 0.378,
-    "b:hearing about": -0.136,
-    "b:hearing how": -0.08,
-    "b:hearing the": 0.244,
-    "b:hearing your": -0.063,
-    "b:help if": -0.08,
-    "b:helped me": -0.242,
-    "b:helpful to": -0.068,
-    "b:highlight for": -0.054,
-    "b:highlight of": -0.103,
-    "b:hired have": -0.055,
-    "b:hiring committee": -0.135,
-    "b:hiring goes": -0.051,
-    "b:hiring manager": 0.696,
-    "b:hiring process": 0.23,
-    "b:hiring team": -0.075,
-    "b:his phone": 0.301,
-    "b:home asked": -0.112,
-    "b:home assignment": 0.02,
-    "b:home tasks": 0.227,
-    "b:home was": 0.295,
-    "b:homework help": -0.114,
-    "b:honest and": -0.257,
-    "b:honest that": 0.1,
-    "b:honestly a": 0.183,
-    "b:honestly crushed": -0.037,
-    "b:honestly don't": -0.033,
-    "b:honestly i": -0.669,
-    "b:honestly i'm": -0.133,
-    "b:honestly it": 0.147,
-    "b:honestly the": 0.752,
-    "b:honestly this": -0.301,
-    "b:hope i": -0.135,
-    "b:hope it": -0.131,
-    "b:hope it's": -0.173,
-    "b:hope our": -0.049,
-    "b:hope that": -0.056,
-    "b:hope the": -0.067,
-    "b:hope there": -0.025,
-    "b:hope they": -0.021,
-    "b:hope to": -0.321,
-    "b:hope we": -0.067,
-    "b:hope you": -0.049,
-    "b:hope you'll": 0.366,
-    "b:hoped for": 0.155,
-    "b:hoping to": -0.108,
-    "b:hour exercise": 0.086,
-    "b:hour's notice": 0.295,
-    "b:hours and": 0.257,
-    "b:hours of": 0.431,
-    "b:how a": -0.044,
-    "b:how busy": -0.05,
-    "b:how far": 0.36,
-    "b:how i": -0.116,
-    "b:how i'd": 0.059,
-    "b:how it": -0.202,
-    "b:how long": 0.073,
-    "b:how many": 0.395,
-    "b:how much": -0.421,
-    "b:how smoothly": -0.079,
-    "b:how someone": -0.119,
-    "b:how the": -0.445,
-    "b:how this": -0.066,
-    "b:how thorough": -0.079,
-    "b:how to": -0.152,
-    "b:how welcoming": -0.039,
-    "b:how well": -0.064,
-    "b:how you": 0.425,
-    "b:how your": -0.046,
-    "b:hr generalist": 0.063,
-    "b:hr team": -0.09,
-    "b:huge number": -0.099,
-    "b:i actually": -0.155,
-    "b:i already": 0.538,
-    "b:i also": -0.191,
-    "b:i am": -0.684,
-    "b:i apologise": -0.117,
-    "b:i applied": 0.08,
-    "b:i apply": -0.098,
-    "b:i appreciate": -0.323,
-    "b:i appreciated": -0.936,
-    "b:i asked": 0.22,
-    "b:i believe": -0.214,
-    "b:i brought": -0.031,
-    "b:i came": -0.305,
-    "b:i can": 0.202,
-    "b:i can't": 0.376,
-    "b:i completed": 0.278,
-    "b:i completely": -0.09,
-    "b:i confess": -0.153,
-    "b:i could": -0.055,
-    "b:i couldn't": 0.14,
-    "b:i deserve": -0.319,
-    "b:i did": 0.459,
-    "b:i didn't": -0.458,
-    "b:i do": -0.231,
-    "b:i don't": -0.294,
-    "b:i doubt": -0.058,
-    "b:i drove": 0.169,
-    "b:i enjoyed": -0.791,
-    "b:i especially": -0.058,
-    "b:i expect": -0.224,
-    "b:i expected": 0.29,
-    "b:i feel": -0.063,
-    "b:i fell": -0.107,
-    "b:i felt": -0.171,
-    "b:i finish": -0.033,
-    "b:i found": 0.518,
-    "b:i genuinely": -0.037,
-    "b:i get": 0.153,
-    "b:i got": 0.513,
-    "b:i guess": 0.375,
-    "b:i had": 0.332,
-    "b:i hadn't": 0.191,
-    "b:i have": -0.642,
-    "b:i haven't": -0.093,
-    "b:i hear": -0.076,
-    "b:i heard": -0.034,
-    "b:i hold": -0.063,
-    "b:i honestly": -0.036,
-    "b:i hope": -0.162,
-    "b:i hoped": -0.048,
-    "b:i insist": -0.196,
-    "b:i interviewed": 0.063,
-    "b:i keep": -0.239,
-    "b:i know": -1.049,
-    "b:i learned": -0.578,
-    "b:i liked": -0.339,
-    "b:i look": -0.229,
-    "b:i lost": 0.507,
-    "b:i love": -0.065,
-    "b:i loved": -0.061,
-    "b:i meet": -0.08,
-    "b:i mention": 0.187,
-    "b:i met": 0.217,
-    "b:i must": 0.102,
-    "b:i need": -0.321,
-    "b:i needed": 0.095,
-    "b:i never": 0.452,
-    "b:i noticed": 0.356,
-    "b:i paid": 0.158,
-    "b:i put": 0.474,
-    "b:i reach": -0.07,
-    "b:i read": -0.099,
-    "b:i realise": -0.408,
-    "b:i really": -0.655,
-    "b:i received": 0.177,
-    "b:i rejected": -0.227,
-    "b:i remain": -0.267,
-    "b:i remember": -0.138,
-    "b:i respect": -0.273,
-    "b:i said": -0.1,
-    "b:i sat": 0.098,
-    "b:i saw": 0.361,
-    "b:i send": -0.062,
-    "b:i sent": 0.166,
-    "b:i should": -0.595,
-    "b:i spent": 0.22,
-    "b:i spoke": 0.367,
-    "b:i still": 0.184,
-    "b:i submitted": -0.074,
-    "b:i suppose": 0.095,
-    "b:i talked": -0.033,
-    "b:i think": -0.071,
-    "b:i thought": 0.445,
-    "b:i took": -0.305,
-    "b:i totally": -0.096,
-    "b:i turned": 0.209,
-    "b:i understand": -1.038,
-    "b:i waited": 0.816,
-    "b:i want": -0.51,
-    "b:i wanted": -0.349,
-    "b:i was": 0.713,
-    "b:i wasn't": 0.315,
-    "b:i went": -0.228,
-    "b:i will": -0.192,
-    "b:i wish": -0.313,
-    "b:i won't": -0.111,
-    "b:i worked": -0.12,
-    "b:i would": -0.117,
-    "b:i'd also": -0.237,
-    "b:i'd appreciate": -0.21,
-    "b:i'd be": -0.284,
-    "b:i'd gently": 0.218,
-    "b:i'd have": 0.422,
-    "b:i'd hear": 0.517,
-    "b:i'd hoped": 0.155,
-    "b:i'd like": -0.565,
-    "b:i'd love": -0.576,
-    "b:i'd really": -0.138,
-    "b:i'd still": -0.391,
-    "b:i'd suggest": 0.142,
-    "b:i'd welcome": -0.251,
-    "b:i'll admit": -0.083,
-    "b:i'll be": 0.079,
-    "b:i'll call": -0.062,
-    "b:i'll keep": -0.624,
-    "b:i'll look": -0.146,
-    "b:i'll see": -0.054,
-    "b:i'll take": 0.426,
-    "b:i'm a": -0.265,
-    "b:i'm also": -0.022,
-    "b:i'm aware": -0.094,
-    "b:i'm being": 0.348,
-    "b:i'm bummed": -0.032,
-    "b:i'm confident": -0.188,
-    "b:i'm consistent": -0.171,
-    "b:i'm disappointed": -0.22,
-    "b:i'm glad": -0.1,
-    "b:i'm going": -0.198,
-    "b:i'm grateful": -0.38,
-    "b:i'm gutted": -0.159,
-    "b:i'm happy": -0.075,
-    "b:i'm heartbroken": -0.052,
-    "b:i'm honest": -0.078,
-    "b:i'm honestly": -0.167,
-    "b:i'm just": -0.241,
-    "b:i'm more": -0.034,
-    "b:i'm not": 0.79,
-    "b:i'm owed": -0.346,
-    "b:i'm planning": -0.021,
-    "b:i'm really": 0.56,
-    "b:i'm replying": 0.57,
-    "b:i'm sitting": -0.076,
-    "b:i'm sorry": -0.45,
-    "b:i'm still": 0.664,
-    "b:i'm struggling": -0.086,
-    "b:i'm sure": -0.076,
-    "b:i'm surprised": -0.118,
-    "b:i'm working": -0.122,
-    "b:i've already": -0.161,
-    "b:i've been": -0.564,
-    "b:i've done": -0.129,
-    "b:i've ever": 0.162,
-    "b:i've had": -0.215,
-    "b:i've heard": 0.129,
-    "b:i've never": 0.176,
-    "b:i've since": 0.047,
-    "b:i've spent": -0.102,
-    "b:i've wanted": -0.069,
-    "b:i've worked": -0.05,
-    "b:icu or": -0.027,
-    "b:if a": -0.322,
-    "b:if an": -0.04,
-    "b:if another": -0.168,
-    "b:if anything": -0.366,
-    "b:if i'm": 0.291,
-    "b:if it": 0.233,
-    "b:if it's": 0.134,
-    "b:if someone": 0.373,
-    "b:if that": -0.029,
-    "b:if the": -0.369,
-    "b:if there": -0.179,
-    "b:if there's": -0.032,
-    "b:if they": -0.063,
-    "b:if this": 0.283,
-    "b:if you'd": -0.093,
-    "b:if you're": -0.142,
-    "b:if your": -0.082,
-    "b:imagine how": -0.133,
-    "b:impersonal after": 0.17,
-    "b:in #": 0.107,
-    "b:in a": -0.302,
-    "b:in advance": 0.178,
-    "b:in an": 0.221,
-    "b:in another": 0.091,
-    "b:in any": -0.04,
-    "b:in april": 0.435,
-    "b:in case": 0.119,
-    "b:in denver": -0.056,
-    "b:in detail": -0.143,
-    "b:in every": 0.301,
-    "b:in five": 0.275,
-    "b:in for": 0.304,
-    "b:in front": 0.485,
-    "b:in future": -0.091,
-    "b:in it": 0.141,
-    "b:in may": -0.141,
-    "b:in mind": -0.155,
-    "b:in my": -0.456,
-    "b:in one": -0.37,
-    "b:in other": -0.124,
-    "b:in our": -0.06,
-    "b:in person": -0.29,
-    "b:in six": -0.142,
-    "b:in some": -0.133,
-    "b:in that": -0.127,
-    "b:in the": -0.047,
-    "b:in this": -0.078,
-    "b:in touch": -0.19,
-    "b:in well": -0.032,
-    "b:in working": -0.036,
-    "b:in writing": -0.026,
-    "b:in years": -0.19,
-    "b:in your": 0.16,
-    "b:including a": -0.358,
-    "b:including the": 0.061,
-    "b:infection control": -0.042,
-    "b:informal chat": 0.483,
-    "b:informing me": -0.045,
-    "b:insist on": -0.196,
-    "b:inspiring and": -0.307,
-    "b:instead of": 0.265,
-    "b:instructions to": -0.079,
-    "b:interested to": -0.073,
-    "b:interesting to": -0.15,
-    "b:internal candidate": -0.178,
-    "b:interview and": -0.055,
-    "b:interview for": 0.156,
-    "b:interview i": -0.308,
-    "b:interview in": -0.145,
-    "b:interview itself": -0.056,
-    "b:interview last": -0.02,
-    "b:interview me": -0.036,
-    "b:interview my": -0.23,
-    "b:interview on": -0.138,
-    "b:interview process": -0.204,
-    "b:interview questions": 0.592,
-    "b:interview so": 0.092,
-    "b:interview was": -0.694,
-    "b:interview which": 0.233,
-    "b:interview with": -0.025,
-    "b:interviewed for": 0.065,
-    "b:interviewer kept": 0.097,
-    "b:interviewer spent": 0.138,
-    "b:interviewer to": 0.795,
-    "b:interviewer was": 0.105,
-    "b:interviewers were": 0.189,
-    "b:interviewing for": 0.301,
-    "b:interviewing me": 0.137,
-    "b:interviews a": -0.133,
-    "b:interviews and": 0.374,
-    "b:into a": 0.146,
-    "b:into the": -0.164,
-    "b:into this": 0.157,
-    "b:is a": 0.663,
-    "b:is all": 0.101,
-    "b:is doing": -0.044,
-    "b:is ever": -0.039,
-    "b:is exactly": -0.045,
-    "b:is great": 0.112,
-    "b:is hard": -0.206,
-    "b:is joining": -0.077,
-    "b:is likely": 0.042,
-    "b:is more": 0.112,
-    "b:is my": -0.215,
-    "b:is not": -0.027,
-    "b:is only": -0.125,
-    "b:is open": -0.068,
-    "b:is quite": 0.091,
-    "b:is right": -0.052,
-    "b:is short": -0.049,
-    "b:is so": -0.159,
-    "b:is something": -0.236,
-    "b:is standard": -0.11,
-    "b:is that": -0.258,
-    "b:is the": -0.07,
-    "b:is there": -0.329,
-    "b:is usually": -0.04,
-    "b:is very": -0.218,
-    "b:is your": -0.073,
-    "b:it after": -0.184,
-    "b:it all": -0.081,
-    "b:it and": -0.094,
-    "b:it as": -0.116,
-    "b:it but": 0.311,
-    "b:it did": -0.155,
-    "b:it didn't": -0.051,
-    "b:it easy": -0.145,
-    "b:it felt": 0.262,
-    "b:it gave": -0.078,
-    "b:it goes": -0.131,
-    "b:it had": -0.17,
-    "b:it hard": 0.134,
-    "b:it has": -0.074,
-    "b:it in": -0.224,
-    "b:it is": -0.296,
-    "b:it makes": -0.05,
-    "b:it may": 0.95,
-    "b:it might": 0.304,
-    "b:it must": -0.388,
-    "b:it odd": 0.138,
-    "b:it on": 0.181,
-    "b:it right": -0.115,
-    "b:it seemed": 0.051,
-    "b:it seems": 0.579,
-    "b:it should": -0.475,
-    "b:it showed": -0.08,
-    "b:it shows": 0.301,
-    "b:it since": -0.117,
-    "b:it through": -0.083,
-    "b:it took": 0.447,
-    "b:it was": -0.546,
-    "b:it wasn't": 0.112,
-    "b:it would": 0.161,
-    "b:it you": -0.061,
-    "b:it's a": 0.632,
-    "b:it's been": 0.137,
-    "b:it's disappointing": -0.335,
-    "b:it's exactly": -0.062,
-    "b:it's for": 0.266,
-    "b:it's hard": -0.215,
-    "b:it's still": -0.044,
-    "b:it's useful": 0.224,
-    "b:it's worth": 0.226,
-    "b:job ad": 0.138,
-    "b:job advert": 0.351,
-    "b:job and": 0.401,
-    "b:job description": -0.222,
-    "b:job talk": 0.163,
-    "b:job title": 0.305,
-    "b:job was": -0.225,
-    "b:joining the": -0.134,
-    "b:joining you": -0.024,
-    "b:joins the": -0.046,
-    "b:junior analyst": -0.071,
-    "b:just me": 0.321,
-    "b:just really": -0.035,
-    "b:just so": 0.448,
-    "b:keen to": -0.057,
-    "b:keep an": -0.294,
-    "b:keep calling": -0.032,
-    "b:keep checking": -0.087,
-    "b:keep doing": -0.097,
-    "b:keep following": -0.141,
-    "b:keep me": -0.165,
-    "b:keep my": -0.073,
-    "b:keep thinking": -0.066,
-    "b:keep working": -0.091,
-    "b:keeping me": -0.041,
-    "b:kind and": -0.392,
-    "b:kind of": -0.567,
-    "b:kitchen table": -0.045,
-    "b:know a": -0.154,
-    "b:know about": -0.079,
-    "b:know and": -0.07,
-    "b:know how": -0.122,
-    "b:know i'm": -0.022,
-    "b:know if": -0.339,
-    "b:know it": -0.098,
-    "b:know my": 0.076,
-    "b:know specifically": -0.202,
-    "b:know that": 0.102,
-    "b:know the": 0.278,
-    "b:know these": -0.023,
-    "b:know what": -0.342,
-    "b:know when": 0.103,
-    "b:know where": -0.025,
-    "b:know whether": -0.072,
-    "b:know which": 0.181,
-    "b:know who": 0.352,
-    "b:know why": -0.28,
-    "b:know you": -0.277,
-    "b:know your": 0.17,
-    "b:knows the": -0.021,
-    "b:lack of": 0.419,
-    "b:last few": -0.032,
-    "b:last month": -0.053,
-    "b:last person": 0.611,
-    "b:last six": -0.064,
-    "b:last spring": -0.051,
-    "b:last three": -0.036,
-    "b:last tuesday": -0.047,
-    "b:last two": -0.321,
-    "b:last week": -0.239,
-    "b:late and": 0.145,
-    "b:late because": 0.306,
-    "b:later in": -0.075,
-    "b:later this": -0.038,
-    "b:leadership team": -0.037,
-    "b:leading the": 0.123,
-    "b:learn about": -0.059,
-    "b:learned a": -0.553,
-    "b:learned from": -0.036,
-    "b:learned something": -0.07,
-    "b:learning about": -0.057,
-    "b:learning the": 0.233,
-    "b:least a": 0.305,
-    "b:least i'm": -0.171,
-    "b:left the": -0.169,
-    "b:less like": 0.081,
-    "b:less than": 0.299,
-    "b:lesson to": -0.064,
-    "b:lesson with": -0.102,
-    "b:let me": -0.153,
-    "b:letter after": 0.133,
-    "b:letter and": -0.32,
-    "b:letter i": -0.249,
-    "b:letter of": -0.16,
-    "b:letting me": -0.275,
-    "b:lie but": -0.053,
-    "b:like a": 0.094,
-    "b:like an": 0.104,
-    "b:like it": -0.412,
-    "b:like the": 0.254,
-    "b:like this": -0.087,
-    "b:like to": -0.363,
-    "b:like you": -0.081,
-    "b:liked that": -0.101,
-    "b:liked the": 0.067,
-    "b:liked to": 0.106,
-    "b:likely to": 0.042,
-    "b:line email": 0.044,
-    "b:line form": 0.032,
-    "b:link i": 0.113,
-    "b:list of": 0.194,
-    "b:listed in": 0.247,
-    "b:little bummed": -0.126,
-    "b:little disappointed": -0.249,
-    "b:little sad": -0.051,
-    "b:little to": 0.534,
-    "b:long and": 0.301,
-    "b:long but": -0.42,
-    "b:long is": 0.249,
-    "b:long process": -0.123,
-    "b:long time": 0.075,
-    "b:longer than": 0.329,
-    "b:look at": -0.203,
-    "b:look for": -0.08,
-    "b:look forward": -0.229,
-    "b:looking for": -0.204,
-    "b:lot about": -0.036,
-    "b:lot from": -0.324,
-    "b:lot more": 0.256,
-    "b:lot of": -0.248,
-    "b:lot to": 0.474,
-    "b:love a": -0.11,
-    "b:love to": -0.478,
-    "b:loved meeting": -0.069,
-    "b:loved to": -0.026,
-    "b:luck filling": -0.115,
-    "b:luck to": -0.093,
-    "b:luck with": -0.293,
-    "b:lunch with": -0.087,
-    "b:made a": 0.044,
-    "b:made me": 0.158,
-    "b:made preparing": 0.036,
-    "b:made the": -0.318,
-    "b:make a": 0.42,
-    "b:make me": 0.113,
-    "b:make my": -0.13,
-    "b:make sense": 0.063,
-    "b:make the": -0.138,
-    "b:makes me": -0.134,
-    "b:makes sense": -0.111,
-    "b:making candidates": 0.296,
-    "b:manager and": 0.197,
-    "b:manager for": 0.035,
-    "b:manager position": -0.051,
-    "b:manager role": -0.083,
-    "b:manager was": 0.164,
-    "b:many of": -0.122,
-    "b:many people": -0.113,
-    "b:many thanks": -0.089,
-    "b:marketing operations": 0.045,
-    "b:matches the": -0.211,
-    "b:may be": 0.806,
-    "b:may help": 0.147,
-    "b:maybe it's": 0.334,
-    "b:maybe the": 0.305,
-    "b:me a": -0.709,
-    "b:me about": -0.454,
-    "b:me and": 0.218,
-    "b:me as": 0.245,
-    "b:me at": 0.218,
-    "b:me back": -0.045,
-    "b:me during": -0.093,
-    "b:me feel": 0.46,
-    "b:me for": 0.188,
-    "b:me how": -0.149,
-    "b:me i": 0.02,
-    "b:me if": -0.328,
-    "b:me in": 0.301,
-    "b:me know": -0.346,
-    "b:me laugh": -0.15,
-    "b:me most": 0.121,
-    "b:me on": -0.091,
-    "b:me over": 0.232,
-    "b:me that": -0.336,
-    "b:me the": 0.205,
-    "b:me three": 0.231,
-    "b:me through": -0.123,
-    "b:me to": 0.03,
-    "b:me understand": -0.137,
-    "b:me what": -0.312,
-    "b:me why": -0.046,
-    "b:me with": -0.051,
-    "b:me yesterday": -0.075,
-    "b:meant a": -0.19,
-    "b:meet the": -0.032,
-    "b:meeting everyone": -0.135,
-    "b:meeting the": 0.024,
-    "b:meeting you": 0.467,
-    "b:meeting your": -0.124,
-    "b:meetings with": -0.228,
-    "b:members of": -0.029,
-    "b:mention that": 0.055,
-    "b:mention this": 0.323,
-    "b:mentioned in": 0.471,
-    "b:mentioned the": 0.083,
-    "b:message and": -0.034,
-    "b:met every": -0.357,
-    "b:met had": -0.186,
-    "b:middle of": 0.069,
-    "b:might be": 0.386,
-    "b:might want": 0.418,
-    "b:mind for": -0.078,
-    "b:mind if": -0.042,
-    "b:minute i'd": -0.181,
-    "b:minute presentation": 0.06,
-    "b:minutes before": 0.149,
-    "b:minutes late": 0.324,
-    "b:moment at": -0.046,
-    "b:moment i'd": -0.064,
-    "b:monday and": -0.033,
-    "b:month so": -0.169,
-    "b:months from": -0.382,
-    "b:months so": -0.161,
-    "b:months to": 0.374,
-    "b:more about": 0.188,
-    "b:more disappointed": -0.034,
-    "b:more experience": -0.108,
-    "b:more in": 0.277,
-    "b:more like": 0.158,
-    "b:more sense": 0.256,
-    "b:more than": -0.045,
-    "b:morning of": 0.127,
-    "b:most fun": -0.146,
-    "b:most of": 0.655,
-    "b:most useful": -0.213,
-    "b:moved from": 0.427,
-    "b:moved to": -0.579,
-    "b:ms lau": -0.084,
-    "b:much about": 0.459,
-    "b:much appreciated": -0.036,
-    "b:much as": -0.136,
-    "b:much better": -0.269,
-    "b:much for": -0.045,
-    "b:much i": -0.034,
-    "b:much the": -0.033,
-    "b:much time": 0.33,
-    "b:much to": 0.039,
-    "b:must be": -0.48,
-    "b:must say": 0.023,
-    "b:my #": 0.049,
-    "b:my age": 0.062,
-    "b:my answer": -0.406,
-    "b:my answers": 0.424,
-    "b:my application": -0.402,
-    "b:my background": -0.04,
-    "b:my best": -0.159,
-    "b:my candidacy": -0.116,
-    "b:my case": -0.136,
-    "b:my community": 0.29,
-    "b:my current": -0.992,
-    "b:my cv": 0.258,
-    "b:my emails": 0.65,
-    "b:my entire": 0.253,
-    "b:my excel": -0.032,
-    "b:my experience": 0.305,
-    "b:my final": 0.556,
-    "b:my first": -0.071,
-    "b:my follow": 0.264,
-    "b:my interview": 0.106,
-    "b:my job": 0.377,
-    "b:my last": -0.103,
-    "b:my name": 0.088,
-    "b:my nerves": -0.243,
-    "b:my new": -0.15,
-    "b:my next": -0.057,
-    "b:my portfolio": -0.048,
-    "b:my presentation": 0.18,
-    "b:my profile": -0.182,
-    "b:my questions": -0.175,
-    "b:my references": 0.176,
-    "b:my request": 0.067,
-    "b:my research": -0.076,
-    "b:my resume": 0.191,
-    "b:my résumé": 0.069,
-    "b:my salary": 0.194,
-    "b:my schedule": -0.08,
-    "b:my teaching": 0.174,
-    "b:my thanks": -0.072,
-    "b:my thesis": -0.105,
-    "b:my third": -0.215,
-    "b:my time": -0.058,
-    "b:my two": 0.022,
-    "b:my updated": -0.111,
-    "b:my week": -0.224,
-    "b:my whole": 0.196,
-    "b:my work": -0.167,
-    "b:name and": -0.08,
-    "b:name for": 0.032,
-    "b:name in": 0.028,
-    "b:name is": -0.117,
-    "b:need more": -0.11,
-    "b:need the": 0.082,
-    "b:need to": -0.423,
-    "b:needed someone": -0.112,
-    "b:needed to": 0.065,
-    "b:nerve wracking": -0.263,
-    "b:never had": 0.176,
-    "b:new hire": 0.157,
-    "b:new one": -0.022,
-    "b:new person": 0.022,
-    "b:new position": -0.073,
-    "b:new wing": -0.216,
-    "b:news was": -0.262,
-    "b:next candidate": 0.536,
-    "b:next month": -0.152,
-    "b:next one": -0.096,
-    "b:next time": 0.02,
-    "b:next week": 0.193,
-    "b:next year": -0.056,
-    "b:nice to": 0.093,
-    "b:nice week": -0.138,
-    "b:night charge": -0.059,
-    "b:night shift": -0.316,
-    "b:night shifts": 0.063,
-    "b:no contact": 0.309,
-    "b:no idea": 0.19,
-    "b:no indication": 0.213,
-    "b:no one": 0.498,
-    "b:no pressure": -0.24,
-    "b:no problem": -0.806,
-    "b:no reply": 0.054,
-    "b:no worries": -0.262,
-    "b:nobody could": 0.209,
-    "b:nobody had": 0.612,
-    "b:nobody on": 0.829,
-    "b:none of": 0.472,
-    "b:not a": -0.093,
-    "b:not as": -0.134,
-    "b:not convinced": 0.498,
-    "b:not gonna": -0.228,
-    "b:not my": 0.049,
-    "b:not selected": -0.264,
-    "b:not sure": 1.212,
-    "b:not the": 0.11,
-    "b:not to": -0.552,
-    "b:not what": -0.055,
-    "b:note that": 0.167,
-    "b:nothing for": 0.107,
-    "b:nothing to": 0.139,
-    "b:notice that": 0.258,
-    "b:noticed it": -0.155,
-    "b:now and": -0.064,
-    "b:now i": 0.63,
-    "b:number of": 0.151,
-    "b:nurse manager": 0.258,
-    "b:nurse talked": -0.041,
-    "b:obviously a": 0.411,
-    "b:odd that": 0.177,
-    "b:of #": 0.077,
-    "b:of a": 0.959,
-    "b:of any": 0.479,
-    "b:of applications": -0.042,
-    "b:of candidates": 0.058,
-    "b:of coordination": -0.193,
-    "b:of course": -0.132,
-    "b:of day": 0.12,
-    "b:of department": 0.323,
-    "b:of feedback": 0.089,
-    "b:of how": -0.413,
-    "b:of interviews": -0.303,
-    "b:of it": 0.345,
-    "b:of leading": -0.173,
-    "b:of luck": -0.363,
-    "b:of march": -0.118,
-    "b:of me": -0.079,
-    "b:of my": 0.686,
-    "b:of next": -0.032,
-    "b:of people": 0.174,
-    "b:of problem": -0.077,
-    "b:of the": -0.303,
-    "b:of their": 0.06,
-    "b:of them": 0.105,
-    "b:of these": -0.084,
-    "b:of things": -0.028,
-    "b:of this": -0.335,
-    "b:of those": -0.153,
-    "b:of time": -0.118,
-    "b:of unpaid": 0.327,
-    "b:of where": -0.037,
-    "b:of why": -0.09,
-    "b:of work": -0.133,
-    "b:of year": -0.048,
-    "b:of your": -0.324,
-    "b:off a": -0.331,
-    "b:office is": -0.214,
-    "b:office manager": -0.094,
-    "b:office on": -0.049,
-    "b:office was": 0.577,
-    "b:office which": 0.097,
-    "b:on a": -0.33,
-    "b:on at": -0.07,
-    "b:on file": -0.033,
-    "b:on friday": -0.034,
-    "b:on from": 0.034,
-    "b:on her": 0.07,
-    "b:on hold": 0.174,
-    "b:on how": -0.158,
-    "b:on in": 0.431,
-    "b:on it": -0.025,
-    "b:on linkedin": 0.204,
-    "b:on me": 0.095,
-    "b:on monday": -0.129,
-    "b:on my": -0.626,
-    "b:on saturdays": -0.114,
-    "b:on site": 0.418,
-    "b:on that": -0.049,
-    "b:on the": -0.499,
-    "b:on this": 0.115,
-    "b:on tuesday": -0.085,
-    "b:on wednesday": -0.025,
-    "b:on what": -0.169,
-    "b:on you": 0.221,
-    "b:on your": 0.763,
-    "b:once i": -0.038,
-    "b:one and": -0.163,
-    "b:one day": -0.332,
-    "b:one didn't": 0.032,
-    "b:one i": -0.036,
-    "b:one line": 0.244,
-    "b:one of": 0.338,
-    "b:one part": -0.123,
-    "b:one thing": -0.089,
-    "b:online before": 0.14,
-    "b:online test": 0.047,
-    "b:only a": 0.091,
-    "b:only one": -0.036,
-    "b:only to": 0.56,
-    "b:open for": 0.24,
-    "b:open in": -0.024,
-    "b:open plan": 0.435,
-    "b:open to": -0.307,
-    "b:opened the": 0.113,
-    "b:opening and": -0.023,
-    "b:opening in": -0.133,
-    "b:opening night": -0.07,
-    "b:openings at": -0.071,
-    "b:openings in": -0.131,
-    "b:openings on": -0.026,
-    "b:openly about": -0.032,
-    "b:opens at": -0.028,
-    "b:opens i'd": -0.026,
-    "b:opens in": -0.031,
-    "b:opens on": -0.118,
-    "b:opens up": -0.424,
-    "b:opportunity to": -0.176,
-    "b:or at": -0.039,
-    "b:or is": -0.179,
-    "b:or so": -0.04,
-    "b:or two": -0.165,
-    "b:or what": 0.376,
-    "b:osha #": -0.061,
-    "b:other applications": 0.419,
-    "b:other candidate": -0.071,
-    "b:other candidates": -0.028,
-    "b:our call": -0.207,
-    "b:our chat": -0.058,
-    "b:our conversation": -0.258,
-    "b:our discussion": -0.129,
-    "b:our paths": -0.047,
-    "b:our talk": -0.03,
-    "b:out again": -0.07,
-    "b:out but": -0.032,
-    "b:out for": -0.129,
-    "b:out of": -0.254,
-    "b:out the": 0.381,
-    "b:out to": 0.108,
-    "b:out via": 0.139,
-    "b:out well": -0.21,
-    "b:out when": -0.094,
-    "b:outcome i": -0.194,
-    "b:over again": -0.08,
-    "b:over me": -0.176,
-    "b:over my": -0.152,
-    "b:over the": -0.216,
-    "b:over time": -0.124,
-    "b:page for": -0.11,
-    "b:paid for": 0.158,
-    "b:pairing session": -0.034,
-    "b:panel and": 0.089,
-    "b:panel didn't": 0.175,
-    "b:panel felt": 0.215,
-    "b:panel had": 0.42,
-    "b:panel interview": -0.163,
-    "b:panel scored": -0.166,
-    "b:panel seemed": 0.146,
-    "b:panel spent": 0.061,
-    "b:panel was": 0.503,
-    "b:panel's decision": -0.03,
-    "b:panel's feedback": -0.061,
-    "b:panel's questions": -0.23,
-    "b:panel's time": -0.071,
-    "b:parking instructions": 0.239,
-    "b:part about": -0.027,
-    "b:part i": -0.068,
-    "b:part of": -0.518,
-    "b:part time": 0.33,
-    "b:particularly the": -0.024,
-    "b:partly because": -0.102,
-    "b:parts of": 0.09,
-    "b:pass my": -0.043,
-    "b:passed over": -0.161,
-    "b:passing on": 0.062,
-    "b:past the": -0.078,
-    "b:past year": 0.647,
-    "b:paths again": -0.069,
-    "b:patient safety": 0.324,
-    "b:people in": 0.249,
-    "b:people out": 0.096,
-    "b:person for": -0.03,
-    "b:person who": -0.113,
-    "b:person you": -0.132,
-    "b:personal call": 0.161,
-    "b:personality test": 0.323,
-    "b:phone for": 0.311,
-    "b:phone last": -0.101,
-    "b:phone screen": 0.058,
-    "b:picked the": -0.024,
-    "b:picture of": -0.271,
-    "b:piece of": 0.071,
-    "b:plan around": 0.579,
-    "b:plan my": -0.052,
-    "b:plan office": 0.435,
-    "b:plan the": -0.022,
-    "b:planning to": 0.317,
-    "b:plans for": -0.043,
-    "b:platform team": -0.022,
-    "b:please do": -0.096,
-    "b:please don't": -0.103,
-    "b:please give": -0.053,
-    "b:please keep": -0.127,
-    "b:please let": -0.071,
-    "b:please pass": -0.071,
-    "b:please provide": -0.049,
-    "b:please send": -0.087,
-    "b:pleasure to": -0.24,
-    "b:point i'd": -0.046,
-    "b:point of": 0.705,
-    "b:point would": 0.376,
-    "b:pointer or": -0.061,
-    "b:portfolio in": -0.099,
-    "b:portfolio review": -0.076,
-    "b:position and": -0.032,
-    "b:position in": -0.094,
-    "b:position is": -0.052,
-    "b:position opens": -0.112,
-    "b:possible i": -0.08,
-    "b:posting and": -0.11,
-    "b:practical exercise": -0.141,
-    "b:practical test": -0.081,
-    "b:prepared for": -0.329,
-    "b:preparing for": -0.048,
-    "b:present my": -0.037,
-    "b:presentation and": -0.47,
-    "b:presentation but": -0.136,
-    "b:pressure at": -0.24,
-    "b:pressures on": -0.07,
-    "b:problem i": -0.149,
-    "b:process and": -0.027,
-    "b:process had": -0.618,
-    "b:process is": 0.396,
-    "b:process took": -0.382,
-    "b:process was": 0.539,
-    "b:procurement reform": -0.116,
-    "b:product launch": -0.045,
-    "b:program and": -0.05,
-    "b:project and": -0.02,
-    "b:project manager": 0.191,
-    "b:project with": -0.035,
-    "b:prompted me": -0.107,
-    "b:provide me": -0.049,
-    "b:put in": 0.079,
-    "b:put into": -0.138,
-    "b:put it": 0.255,
-    "b:put me": -0.158,
-    "b:put my": -0.045,
-    "b:puts into": -0.08,
-    "b:quarterly forecasting": -0.03,
-    "b:question about": 0.145,
-    "b:question and": -0.163,
-    "b:questions about": -0.202,
-    "b:questions at": -0.061,
-    "b:questions during": -0.196,
-    "b:questions had": 0.164,
-    "b:questions seemed": 0.131,
-    "b:questions were": 0.524,
-    "b:quick call": -0.057,
-    "b:quick reply": -0.049,
-    "b:quick turnaround": -0.045,
-    "b:quick update": -0.13,
-    "b:quite a": 0.36,
-    "b:quite clear": 0.294,
-    "b:race condition": -0.056,
-    "b:ran from": -0.079,
-    "b:rather than": -0.293,
-    "b:re advertised": 0.345,
-    "b:reach out": -0.265,
-    "b:read it": -0.103,
-    "b:read my": 0.057,
-    "b:read the": -0.464,
-    "b:read up": -0.207,
-    "b:read your": -0.225,
-    "b:reading about": -0.063,
-    "b:reading challenge": -0.109,
-    "b:reading my": 0.613,
-    "b:reading program": -0.049,
-    "b:reading your": -0.235,
-    "b:real pleasure": -0.149,
-    "b:realise i": -0.133,
-    "b:really disappointed": -0.074,
-    "b:really enjoyed": -0.171,
-    "b:really felt": 0.042,
-    "b:really liked": -0.058,
-    "b:really valued": -0.279,
-    "b:really wanted": -0.045,
-    "b:reapply once": -0.028,
-    "b:rearranged two": 0.134,
-    "b:reasons for": -0.05,
-    "b:receive a": 0.148,
-    "b:received your": -0.194,
-    "b:reconcile with": 0.188,
-    "b:reconsider if": -0.103,
-    "b:recruiter told": 0.088,
-    "b:recruiter who": 0.23,
-    "b:recruitment process": 0.638,
-    "b:reference check": 0.067,
-    "b:referred to": 0.471,
-    "b:rejected by": 0.13,
-    "b:rejection arrived": 0.089,
-    "b:rejection came": 0.076,
-    "b:rejection email": 0.085,
-    "b:rejection is": 0.264,
-    "b:rejection makes": -0.134,
-    "b:rejection template": 0.118,
-    "b:rejection was": 0.334,
-    "b:relevant to": -0.399,
-    "b:remain in": -0.02,
-    "b:remain keen": -0.057,
-    "b:remain very": -0.052,
-    "b:remember you": -0.138,
-    "b:renewed thanks": -0.031,
-    "b:replaying the": -0.031,
-    "b:replied to": 0.244,
-    "b:reply address": 0.076,
-    "b:reply to": 0.183,
-    "b:replying to": 0.57,
-    "b:requirement in": -0.286,
-    "b:rescheduled three": 0.084,
-    "b:rescheduling on": 0.148,
-    "b:respect it": -0.028,
-    "b:respect the": -0.045,
-    "b:respect your": -0.114,
-    "b:rest of": -0.052,
-    "b:result is": -0.048,
-    "b:retry queue": -0.056,
-    "b:retype my": 0.253,
-    "b:ride along": -0.034,
-    "b:right at": -0.08,
-    "b:right now": -0.333,
-    "b:role and": -0.203,
-    "b:role at": 0.295,
-    "b:role better": -0.055,
-    "b:role had": 0.68,
-    "b:role has": 0.149,
-    "b:role i": 0.102,
-    "b:role in": 0.258,
-    "b:role opens": -0.189,
-    "b:role play": 0.162,
-    "b:role than": -0.241,
-    "b:role that": -0.083,
-    "b:role was": -0.28,
-    "b:roles at": -0.031,
-    "b:roles in": -0.029,
-    "b:room to": 0.15,
-    "b:room was": -0.059,
-    "b:round for": -0.289,
-    "b:round was": -0.721,
-    "b:rounds a": 0.165,
-    "b:rounds and": -0.471,
-    "b:rounds i": 0.516,
-    "b:rounds were": 0.081,
-    "b:run a": -0.382,
-    "b:run the": -0.236,
-    "b:running a": 0.067,
-    "b:running in": -0.209,
-    "b:runs on": 0.352,
-    "b:ruth and": -0.041,
-    "b:said hi": -0.1,
-    "b:said i": -0.159,
-    "b:said the": 0.444,
-    "b:salary range": 0.081,
-    "b:salary was": 0.157,
-    "b:sales team": 0.051,
-    "b:same time": -0.335,
-    "b:same way": 0.024,
-    "b:sample i": 0.024,
-    "b:sat in": 0.516,
-    "b:say how": 0.12,
-    "b:say i'm": -0.07,
-    "b:say that": 0.172,
-    "b:says a": 0.302,
-    "b:says i": -0.032,
-    "b:scenario about": 0.021,
-    "b:scenario questions": 0.275,
-    "b:schedule doesn't": -0.082,
-    "b:schedule is": -0.08,
-    "b:scheduled for": -0.113,
-    "b:school in": -0.327,
-    "b:scored me": -0.166,
-    "b:screen and": 0.043,
-    "b:screened out": -0.021,
-    "b:season is": -0.062,
-    "b:second interview": 0.163,
-    "b:second interviewer": 0.105,
-    "b:second round": -0.439,
-    "b:second year": -0.039,
-    "b:section of": -0.109,
-    "b:secured the": -0.359,
-    "b:see how": -0.283,
-    "b:see it": -0.049,
-    "b:see the": 0.238,
-    "b:see where": -0.028,
-    "b:see why": 0.195,
-    "b:see you": -0.231,
-    "b:seeing the": -0.331,
-    "b:seem to": 0.378,
-    "b:seemed a": 0.059,
-    "b:seemed like": 0.151,
-    "b:seemed more": 0.401,
-    "b:seemed to": 0.979,
-    "b:seemed unprepared": 0.193,
-    "b:seems like": 0.257,
-    "b:send me": -0.044,
-    "b:send over": -0.052,
-    "b:sending an": -0.072,
-    "b:sending my": -0.156,
-    "b:sense for": -0.256,
-    "b:sense given": -0.108,
-    "b:sense that": 0.183,
-    "b:sense to": 0.057,
-    "b:sent me": 0.526,
-    "b:sent over": -0.093,
-    "b:service and": 0.121,
-    "b:session with": -0.027,
-    "b:set for": -0.043,
-    "b:settles in": -0.041,
-    "b:several of": 0.453,
-    "b:several times": 0.298,
-    "b:share details": -0.15,
-    "b:share the": -0.045,
-    "b:shift and": -0.325,
-    "b:shift so": -0.419,
-    "b:shift was": -0.096,
-    "b:short and": -0.3,
-    "b:short of": 0.06,
-    "b:shortlist and": -0.035,
-    "b:shot at": -0.08,
-    "b:should a": -0.107,
-    "b:should be": -0.644,
-    "b:should have": -0.316,
-    "b:should i": -0.067,
-    "b:show me": -0.136,
-    "b:showed me": -0.16,
-    "b:side ever": 0.294,
-    "b:side of": 0.179,
-    "b:signed up": -0.098,
-    "b:silence was": 0.497,
-    "b:similar role": -0.042,
-    "b:since i": -0.514,
-    "b:since it": -0.038,
-    "b:since my": 0.212,
-    "b:since the": -0.424,
-    "b:since then": -0.081,
-    "b:since we": -0.056,
-    "b:site visit": -0.313,
-    "b:sitting for": -0.022,
-    "b:sitting in": -0.069,
-    "b:sitting with": -0.033,
-    "b:six months": -0.142,
-    "b:six weeks": 0.432,
-    "b:six years": -0.328,
-    "b:skills and": -0.021,
-    "b:slot was": 0.146,
-    "b:small business": -0.021,
-    "b:small prototype": 0.188,
-    "b:smoothly for": -0.028,
-    "b:so close": -0.088,
-    "b:so for": -0.048,
-    "b:so generous": -0.086,
-    "b:so hard": -0.254,
-    "b:so i": -0.111,
-    "b:so many": -0.147,
-    "b:so maybe": 0.613,
-    "b:so please": -0.232,
-    "b:so quickly": -0.021,
-    "b:so thank": -0.163,
-    "b:so the": 0.373,
-    "b:so welcoming": -0.039,
-    "b:so you": 0.416,
-    "b:social work": 0.061,
-    "b:some of": 0.409,
-    "b:some point": -0.288,
-    "b:some time": -0.167,
-    "b:someone else": -0.396,
-    "b:someone else's": 0.262,
-    "b:someone from": -0.443,
-    "b:someone had": 0.083,
-    "b:someone who": -0.093,
-    "b:someone who's": -0.103,
-    "b:someone with": -0.231,
-    "b:something about": 0.31,
-    "b:something else": 0.125,
-    "b:something i": -0.058,
-    "b:sorry for": -0.131,
-    "b:sorry i": -0.233,
-    "b:sorry it": -0.021,
-    "b:sorry not": -0.116,
-    "b:sorry that": -0.19,
-    "b:sorry to": -0.051,
-    "b:sounded like": -0.161,
-    "b:sounds like": -0.05,
-    "b:sous chef": -0.031,
-    "b:spare minute": -0.116,
-    "b:specific reasons": -0.173,
-    "b:specifically why": -0.202,
-    "b:spelled my": 0.303,
-    "b:spent a": -0.172,
-    "b:spent most": 0.086,
-    "b:spent the": 0.095,
-    "b:spent with": -0.051,
-    "b:spoke to": 0.481,
-    "b:spot opens": -0.147,
-    "b:spring so": -0.064,
-    "b:staff and": -0.034,
-    "b:stage of": -0.172,
-    "b:stage seemed": 0.194,
-    "b:stage that": -0.097,
-    "b:start at": -0.108,
-    "b:start to": 0.023,
-    "b:started to": 0.306,
-    "b:started twenty": 0.075,
-    "b:stay in": -0.182,
-    "b:stayed with": -0.215,
-    "b:staying in": -0.105,
-    "b:step down": -0.027,
-    "b:still be": -0.247,
-    "b:still don't": 0.492,
-    "b:still have": 0.084,
-    "b:still i": -0.096,
-    "b:still interested": -0.045,
-    "b:still like": -0.202,
-    "b:still love": -0.069,
-    "b:still open": -0.09,
-    "b:still says": 0.178,
-    "b:still see": -0.136,
-    "b:still think": -0.176,
-    "b:still very": -0.048,
-    "b:story about": -0.521,
-    "b:story of": -0.261,
-    "b:story time": -0.044,
-    "b:straight with": -0.023,
-    "b:strange to": 0.209,
-    "b:stretched thin": -0.099,
-    "b:strong and": -0.031,
-    "b:strong candidates": -0.049,
-    "b:strong field": -0.085,
-    "b:stronger for": -0.067,
-    "b:strongest candidate": -0.049,
-    "b:struggling to": -0.086,
-    "b:stuck with": -0.023,
-    "b:students were": -0.178,
-    "b:study and": 0.03,
-    "b:study that": 0.108,
-    "b:study was": -0.248,
-    "b:successful candidate": -0.055,
-    "b:such a": -0.31,
-    "b:summary of": -0.081,
-    "b:summer campaign": -0.077,
-    "b:summer reading": -0.163,
-    "b:supply chain": -0.349,
-    "b:suppose i": -0.033,
-    "b:sure a": 0.406,
-    "b:sure the": -0.151,
-    "b:sure what": 0.425,
-    "b:sure whoever": -0.057,
-    "b:sure you": -0.117,
-    "b:surprised to": 0.275,
-    "b:take care": -0.194,
-    "b:take home": 0.068,
-    "b:take time": -0.067,
-    "b:takes a": -0.332,
-    "b:taking a": -0.06,
-    "b:taking the": -0.06,
-    "b:talk about": -0.398,
-    "b:talk was": -0.156,
-    "b:talk with": -0.051,
-    "b:talked about": -0.176,
-    "b:talked through": -0.144,
-    "b:talking about": 0.323,
-    "b:talking through": -0.088,
-    "b:talking to": -0.116,
-    "b:talking with": -0.023,
-    "b:taught me": -0.226,
-    "b:teaching demonstration": -0.062,
-    "b:team a": -0.141,
-    "b:team and": -0.223,
-    "b:team at": -0.1,
-    "b:team doesn't": 0.33,
-    "b:team had": -0.047,
-    "b:team has": -0.085,
-    "b:team i'd": -0.046,
-    "b:team in": -0.183,
-    "b:team is": 0.121,
-    "b:team made": -0.313,
-    "b:team on": -0.037,
-    "b:team so": 0.254,
-    "b:team spent": -0.021,
-    "b:team that": 0.1,
-    "b:team wanted": 0.032,
-    "b:team was": -0.082,
-    "b:team well": -0.024,
-    "b:team's approach": -0.034,
-    "b:team's work": -0.203,
-    "b:technical interview": 0.036,
-    "b:technical questions": -0.082,
-    "b:technical round": -0.488,
-    "b:tell me": -0.317,
-    "b:telling me": 0.063,
-    "b:telling people": 0.149,
-    "b:ten minutes": 0.104,
-    "b:test and": 0.33,
-    "b:test of": -0.139,
-    "b:test on": 0.308,
-    "b:than a": 0.551,
-    "b:than any": -0.243,
-    "b:than i": -0.465,
-    "b:than it": -0.475,
-    "b:than most": 0.128,
-    "b:than the": 0.471,
-    "b:than to": -0.191,
-    "b:thank the": -0.038,
-    "b:thank you": -0.918,
-    "b:thanked me": 0.199,
-    "b:thanks again": -0.143,
-    "b:thanks for": -0.741,
-    "b:thanks once": -0.042,
-    "b:thanks so": -0.038,
-    "b:thanks to": -0.096,
-    "b:that a": -0.051,
-    "b:that actually": 0.603,
-    "b:that candidates": 0.127,
-    "b:that frustrating": -0.05,
-    "b:that i": -0.673,
-    "b:that i'm": -0.136,
-    "b:that in": -0.088,
-    "b:that it": 0.069,
-    "b:that makes": -0.319,
-    "b:that meant": -0.059,
-    "b:that my": -0.593,
-    "b:that nobody": 0.301,
-    "b:that said": -0.03,
-    "b:that size": 0.12,
-    "b:that someone": -0.138,
-    "b:that the": 1.068,
-    "b:that until": -0.045,
-    "b:that was": 0.709,
-    "b:that we": -0.036,
-    "b:that work": 0.109,
-    "b:that you": -0.447,
-    "b:that your": 0.102,
-    "b:that's a": 0.094,
-    "b:that's on": -0.093,
-    "b:the #": 0.023,
-    "b:the actual": 0.195,
-    "b:the advert": 0.48,
-    "b:the afternoon": -0.283,
-    "b:the annoying": -0.094,
-    "b:the answer": 0.666,
-    "b:the applicant": -0.146,
-    "b:the application": -0.071,
-    "b:the assessment": -0.045,
-    "b:the atmosphere": 0.765,
-    "b:the audit": -0.122,
-    "b:the audition": -0.155,
-    "b:the backend": -0.038,
-    "b:the best": 0.256,
-    "b:the better": 0.285,
-    "b:the bilingual": -0.067,
-    "b:the board": -0.041,
-    "b:the brainteasers": 0.144,
-    "b:the branch": -0.11,
-    "b:the brief": 0.176,
-    "b:the broken": 0.046,
-    "b:the busy": -0.037,
-    "b:the call": 0.084,
-    "b:the campus": -0.125,
-    "b:the candidate": -0.32,
-    "b:the candidates": -0.143,
-    "b:the careers": -0.117,
-    "b:the case": -0.211,
-    "b:the chance": -0.223,
-    "b:the charity": -0.109,
-    "b:the checkout": -0.038,
-    "b:the chicago": -0.144,
-    "b:the children": -0.423,
-    "b:the circulation": -0.159,
-    "b:the classroom": -0.173,
-    "b:the clinic": -0.248,
-    "b:the coding": -0.031,
-    "b:the committee": 0.178,
-    "b:the committee's": -0.076,
-    "b:the community": -0.091,
-    "b:the company": 0.278,
-    "b:the conversation": -0.336,
-    "b:the county": -0.109,
-    "b:the county's": -0.023,
-    "b:the crew": -0.282,
-    "b:the critique": -0.25,
-    "b:the culture": 0.383,
-    "b:the current": -0.138,
-    "b:the customer": -0.223,
-    "b:the data": -0.023,
-    "b:the dbs": 0.319,
-    "b:the decision": -0.42,
-    "b:the delay": 0.1,
-    "b:the demo": 0.072,
-    "b:the department": -0.027,
-    "b:the department's": -0.038,
-    "b:the depot": -0.173,
-    "b:the design": -0.095,
-    "b:the desk": 0.242,
-    "b:the difficulties": -0.156,
-    "b:the director": 0.279,
-    "b:the discussion": -0.284,
-    "b:the district": -0.061,
-    "b:the driving": -0.151,
-    "b:the edit": 0.066,
-    "b:the educators": -0.069,
-    "b:the effort": -0.042,
-    "b:the elders": -0.247,
-    "b:the email": 0.339,
-    "b:the employment": -0.026,
-    "b:the end": -0.179,
-    "b:the engineering": -0.053,
-    "b:the entire": 0.094,
-    "b:the evening": -0.022,
-    "b:the exact": -0.069,
-    "b:the exam": 0.086,
-    "b:the fall": -0.029,
-    "b:the family": 0.234,
-    "b:the feedback": -0.023,
-    "b:the fellowship": -0.185,
-    "b:the final": -0.082,
-    "b:the finance": -0.076,
-    "b:the firm": 0.073,
-    "b:the firm's": -0.108,
-    "b:the first": 0.344,
-    "b:the five": 0.364,
-    "b:the floor": 0.096,
-    "b:the flow": -0.03,
-    "b:the four": -0.287,
-    "b:the fourth": 0.172,
-    "b:the friday": -0.128,
-    "b:the front": -0.034,
-    "b:the frontend": -0.066,
-    "b:the frustrated": -0.039,
-    "b:the frustrating": -0.065,
-    "b:the full": -0.044,
-    "b:the future": -0.14,
-    "b:the ground": -0.267,
-    "b:the group": 0.173,
-    "b:the head": 0.313,
-    "b:the heads": -0.07,
-    "b:the highlight": -0.103,
-    "b:the hire": -0.461,
-    "b:the hiring": 0.692,
-    "b:the homework": -0.114,
-    "b:the honest": -0.044,
-    "b:the hospital": -0.043,
-    "b:the hour": -0.021,
-    "b:the hours": 0.529,
-    "b:the hr": 0.086,
-    "b:the icu": -0.098,
-    "b:the information": -0.023,
-    "b:the instructions": 0.445,
-    "b:the interview": -0.086,
-    "b:the interviewer": 1.185,
-    "b:the interviewer's": 0.583,
-    "b:the interviewers": 0.035,
-    "b:the interviews": -0.027,
-    "b:the invite": 0.107,
-    "b:the job": -0.126,
-    "b:the junior": -0.122,
-    "b:the kind": -0.275,
-    "b:the kitchen": 0.139,
-    "b:the lab": -0.072,
-    "b:the lab's": -0.028,
-    "b:the last": 0.198,
-    "b:the launch": -0.063,
-    "b:the least": 0.122,
-    "b:the letter": 0.267,
-    "b:the library": -0.125,
-    "b:the line": -0.101,
-    "b:the long": -0.044,
-    "b:the loop": -0.033,
-    "b:the lunch": -0.086,
-    "b:the main": -0.152,
-    "b:the marketing": 0.051,
-    "b:the meantime": -0.147,
-    "b:the medical": 0.319,
-    "b:the middle": 0.069,
-    "b:the migration": -0.097,
-    "b:the modeling": -0.106,
-    "b:the month": -0.05,
-    "b:the morning": -0.098,
-    "b:the most": -0.358,
-    "b:the museum": -0.119,
-    "b:the new": -0.66,
-    "b:the news": -0.056,
-    "b:the next": 0.173,
-    "b:the night": 0.109,
-    "b:the nurse": 0.258,
-    "b:the offer": -0.154,
-    "b:the office": 0.404,
-    "b:the old": -0.155,
-    "b:the onboarding": -0.074,
-    "b:the online": -0.458,
-    "b:the only": 0.189,
-    "b:the onsite": 0.058,
-    "b:the open": 0.405,
-    "b:the operations": -0.022,
-    "b:the opportunity": -0.165,
-    "b:the other": -0.166,
-    "b:the outcome": -0.754,
-    "b:the outset": 0.109,
-    "b:the outside": -0.062,
-    "b:the panel": 0.402,
-    "b:the panel's": -0.463,
-    "b:the parking": 0.377,
-    "b:the part": -0.114,
-    "b:the partners": -0.136,
-    "b:the patient": -0.082,
-    "b:the pay": 0.264,
-    "b:the people": 0.374,
-    "b:the perfect": -0.156,
-    "b:the person": -0.118,
-    "b:the pharmacy": -0.279,
-    "b:the phone": 0.114,
-    "b:the platform": -0.055,
-    "b:the point": -0.053,
-    "b:the portfolio": 0.112,
-    "b:the position": 0.135,
-    "b:the post": 0.151,
-    "b:the posting": -0.231,
-    "b:the practical": -0.22,
-    "b:the practice": -0.055,
-    "b:the presentation": 0.299,
-    "b:the pressures": -0.1,
-    "b:the previous": -0.167,
-    "b:the problems": -0.059,
-    "b:the process": -0.023,
-    "b:the product": -0.12,
-    "b:the production": -0.022,
-    "b:the program": -0.025,
-    "b:the project": 0.05,
-    "b:the pta": -0.132,
-    "b:the public": -0.058,
-    "b:the qualifications": -0.052,
-    "b:the quality": -0.072,
-    "b:the question": -0.257,
-    "b:the questions": 0.094,
-    "b:the quick": -0.289,
-    "b:the recent": -0.075,
-    "b:the reception": -0.037,
-    "b:the record": 0.023,
-    "b:the recruiter": 0.476,
-    "b:the reference": -0.024,
-    "b:the regional": -0.085,
-    "b:the rejection": 1.075,
-    "b:the reply": 0.541,
-    "b:the research": 0.213,
-    "b:the rest": -0.046,
-    "b:the result": -0.094,
-    "b:the retry": -0.056,
-    "b:the right": -0.202,
-    "b:the road": -0.035,
-    "b:the roadmap": -0.029,
-    "b:the role": -0.057,
-    "b:the room": 0.246,
-    "b:the salary": 0.218,
-    "b:the same": 0.481,
-    "b:the sample": -0.346,
-    "b:the saturday": -0.053,
-    "b:the scenario": 0.209,
-    "b:the school": 0.274,
-    "b:the science": -0.048,
-    "b:the screen": -0.022,
-    "b:the search": -0.08,
-    "b:the second": -0.364,
-    "b:the seminar": -0.03,
-    "b:the senior": 0.034,
-    "b:the sequencing": -0.07,
-    "b:the service": -0.04,
-    "b:the shop": 0.173,
-    "b:the site": -0.053,
-    "b:the social": 0.113,
-    "b:the specific": -0.207,
-    "b:the spring": -0.075,
-    "b:the sql": 0.063,
-    "b:the staff": -0.025,
-    "b:the start": -0.501,
-    "b:the state": -0.127,
-    "b:the story": -0.32,
-    "b:the strongest": -0.207,
-    "b:the students": -0.046,
-    "b:the studio": -0.035,
-    "b:the successful": -0.055,
-    "b:the summer": -0.344,
-    "b:the sunday": -0.255,
-    "b:the support": -0.031,
-    "b:the table": 0.181,
-    "b:the take": 0.288,
-    "b:the tasting": 0.207,
-    "b:the teaching": -0.263,
-    "b:the team": -0.469,
-    "b:the team's": -0.093,
-    "b:the test": 0.109,
-    "b:the theatre": -0.15,
-    "b:the third": 0.712,
-    "b:the three": 0.021,
-    "b:the time": -0.105,
-    "b:the timeline": 0.282,
-    "b:the timing": -0.051,
-    "b:the tour": -0.054,
-    "b:the trade": 0.201,
-    "b:the trial": -0.034,
-    "b:the troubleshooting": -0.103,
-    "b:the two": 0.249,
-    "b:the union": -0.367,
-    "b:the unit": -0.057,
-    "b:the update": -0.249,
-    "b:the video": 0.186,
-    "b:the visit": -0.092,
-    "b:the vp": 0.085,
-    "b:the waiting": 0.253,
-    "b:the ward": -0.326,
-    "b:the warehouse": 0.091,
-    "b:the way": -0.06,
-    "b:the week": 0.106,
-    "b:the weekend": -0.093,
-    "b:the whole": 0.471,
-    "b:the window": -0.1,
-    "b:the work": 0.078,
-    "b:the writing": 0.096,
-    "b:the written": -0.079,
-    "b:the wrong": 0.386,
-    "b:the year": -0.145,
-    "b:the youth": -0.149,
-    "b:their notes": -0.115,
-    "b:their own": 0.561,
-    "b:their time": -0.047,
-    "b:then i": 0.151,
-    "b:there a": -0.218,
-    "b:there any": -0.112,
-    "b:there is": 0.277,
-    "b:there was": 0.302,
-    "b:there were": -0.08,
-    "b:there will": -0.044,
-    "b:these decisions": -0.027,
-    "b:these points": -0.102,
-    "b:these things": -0.131,
-    "b:thing to": 0.036,
-    "b:things down": -0.123,
-    "b:things i": -0.037,
-    "b:think about": -0.043,
-    "b:think i": 0.299,
-    "b:think i'm": -0.384,
-    "b:think it": 0.554,
-    "b:think it's": -0.021,
-    "b:think my": -0.141,
-    "b:think that's": -0.023,
-    "b:think the": -0.027,
-    "b:thinking about": -0.225,
-    "b:thirty minutes": 0.179,
-    "b:thirty seconds": 0.161,
-    "b:this automated": 0.39,
-    "b:this decision": -0.155,
-    "b:this email": 0.533,
-    "b:this is": 0.252,
-    "b:this job": -0.048,
-    "b:this long": 0.308,
-    "b:this morning": -0.09,
-    "b:this one": -0.225,
-    "b:this only": 0.328,
-    "b:this position": -0.208,
-    "b:this role": -0.225,
-    "b:this size": -0.287,
-    "b:this spring": -0.095,
-    "b:this stage": 0.054,
-    "b:this summer": -0.174,
-    "b:this time": -0.073,
-    "b:this was": -0.023,
-    "b:this week": -0.078,
-    "b:this went": -0.024,
-    "b:this year": -0.044,
-    "b:though i": 0.795,
-    "b:thought i": -0.312,
-    "b:thought you": 0.556,
-    "b:thoughtful process": -0.034,
-    "b:thoughts on": -0.031,
-    "b:three days": -0.074,
-    "b:three different": 0.534,
-    "b:three hour": 0.032,
-    "b:three hours": -0.369,
-    "b:three months": 0.434,
-    "b:three people": 0.088,
-    "b:three rounds": 0.233,
-    "b:three separate": 0.125,
-    "b:three times": 0.269,
-    "b:three weeks": 0.206,
-    "b:three years": -0.165,
-    "b:through it": 0.169,
-    "b:through my": 0.225,
-    "b:through the": 0.156,
-    "b:through their": -0.099,
-    "b:throughout the": -0.053,
-    "b:throughout which": 0.18,
-    "b:time and": 0.25,
-    "b:time but": -0.049,
-    "b:time during": 0.049,
-    "b:time everyone": -0.073,
-    "b:time for": 0.245,
-    "b:time i": 0.056,
-    "b:time in": -0.167,
-    "b:time job": 0.465,
-    "b:time of": -0.054,
-    "b:time or": -0.041,
-    "b:time pressure": 0.112,
-    "b:time the": 0.155,
-    "b:time to": -0.051,
-    "b:time which": -0.092,
-    "b:time while": 0.09,
-    "b:time with": -0.04,
-    "b:time you": 0.214,
-    "b:times for": 0.187,
-    "b:times now": -0.289,
-    "b:to a": 0.499,
-    "b:to add": 0.145,
-    "b:to admit": -0.07,
-    "b:to an": -0.178,
-    "b:to another": 0.067,
-    "b:to answer": 0.155,
-    "b:to apply": -0.192,
-    "b:to ask": 0.568,
-    "b:to be": 0.209,
-    "b:to bring": -0.092,
-    "b:to change": -0.065,
-    "b:to chase": 0.465,
-    "b:to check": 0.312,
-    "b:to choose": -0.246,
-    "b:to come": -0.126,
-    "b:to contribute": -0.062,
-    "b:to cover": 0.415,
-    "b:to cross": -0.059,
-    "b:to describe": -0.197,
-    "b:to discuss": -0.141,
-    "b:to do": 0.751,
-    "b:to eleven": -0.151,
-    "b:to every": 0.164,
-    "b:to everyone": -0.164,
-    "b:to feel": -0.143,
-    "b:to finish": 0.061,
-    "b:to focus": -0.024,
-    "b:to following": -0.046,
-    "b:to get": -0.071,
-    "b:to go": -0.324,
-    "b:to have": 0.221,
-    "b:to hear": -0.927,
-    "b:to help": 0.153,
-    "b:to hire": -0.187,
-    "b:to interview": -0.042,
-    "b:to it": -0.104,
-    "b:to join": -0.063,
-    "b:to keep": -0.096,
-    "b:to know": -0.112,
-    "b:to learn": -0.209,
-    "b:to let": 0.239,
-    "b:to make": -0.051,
-    "b:to meet": -0.22,
-    "b:to mention": -0.21,
-    "b:to move": -0.111,
-    "b:to my": 0.369,
-    "b:to plan": 0.714,
-    "b:to prepare": -0.268,
-    "b:to present": -0.169,
-    "b:to put": 0.414,
-    "b:to reach": 0.024,
-    "b:to read": -0.589,
-    "b:to reapply": -0.037,
-    "b:to reconcile": 0.188,
-    "b:to reconsider": -0.084,
-    "b:to remain": -0.02,
-    "b:to reply": -0.165,
-    "b:to respond": -0.076,
-    "b:to review": 0.087,
-    "b:to revisit": -0.087,
-    "b:to run": -0.118,
-    "b:to say": -0.206,
-    "b:to schedule": 0.032,
-    "b:to see": -0.055,
-    "b:to send": -0.274,
-    "b:to share": -0.291,
-    "b:to show": 0.072,
-    "b:to someone": 0.04,
-    "b:to speak": 0.093,
-    "b:to spend": -0.166,
-    "b:to start": -0.225,
-    "b:to stay": -0.101,
-    "b:to staying": -0.105,
-    "b:to supply": -0.046,
-    "b:to take": 0.259,
-    "b:to talk": -0.163,
-    "b:to teach": 0.084,
-    "b:to the": -0.244,
-    "b:to think": 0.03,
-    "b:to this": -0.027,
-    "b:to three": -0.082,
-    "b:to understand": -0.081,
-    "b:to wait": 0.402,
-    "b:to walk": 0.049,
-    "b:to watch": 0.28,
-    "b:to whoever": -0.282,
-    "b:to work": -0.121,
-    "b:to you": -0.114,
-    "b:to your": -0.566,
-    "b:together in": -0.029,
-    "b:told at": -0.03,
-    "b:told i'd": 0.517,
-    "b:told me": 0.19,
-    "b:told the": -0.173,
-    "b:told we'll": 0.29,
-    "b:tolerance analysis": -0.159,
-    "b:too long": 0.228,
-    "b:took about": -0.827,
-    "b:took five": 0.18,
-    "b:took longer": 0.192,
-    "b:took me": 0.201,
-    "b:took most": -0.205,
-    "b:took the": -0.287,
-    "b:totally get": -0.097,
-    "b:totally understand": -0.148,
-    "b:touch about": -0.039,
-    "b:touch and": -0.022,
-    "b:touch on": -0.053,
-    "b:touch through": -0.048,
-    "b:tough and": -0.203,
-    "b:tough but": -0.358,
-    "b:tour of": -0.053,
-    "b:toward my": -0.021,
-    "b:trial shift": -0.096,
-    "b:tricky and": -0.105,
-    "b:tricky but": -0.265,
-    "b:tricky one": -0.081,
-    "b:trying to": -0.301,
-    "b:tuesday and": -0.067,
-    "b:turned down": 0.118,
-    "b:turned out": 0.108,
-    "b:twenty minutes": 0.242,
-    "b:twice and": 0.219,
-    "b:twice during": 0.031,
-    "b:twice whether": 0.247,
-    "b:twice which": 0.351,
-    "b:two follow": 0.023,
-    "b:two interviews": 0.32,
-    "b:two line": 0.047,
-    "b:two lines": -0.093,
-    "b:two months": -0.065,
-    "b:two of": 0.08,
-    "b:two on": -0.061,
-    "b:two other": 0.277,
-    "b:two people": 0.057,
-    "b:two weeks": -0.371,
-    "b:two years": -0.102,
-    "b:under review": -0.043,
-    "b:under time": 0.112,
-    "b:understand and": -0.055,
-    "b:understand completely": -0.148,
-    "b:understand if": -0.082,
-    "b:understand it": -0.204,
-    "b:understand that": -0.24,
-    "b:understand the": -0.278,
-    "b:understand what": -0.036,
-    "b:understand why": -0.036,
-    "b:understand you": -0.148,
-    "b:understood and": -0.131,
-    "b:unpaid trial": 0.067,
-    "b:unpaid work": 0.203,
-    "b:unprepared and": 0.56,
-    "b:until i": -0.08,
-    "b:up a": -0.062,
-    "b:up again": -0.2,
-    "b:up and": -0.25,
-    "b:up at": 0.112,
-    "b:up email": -0.02,
-    "b:up emails": 0.087,
-    "b:up for": 0.143,
-    "b:up front": 0.299,
-    "b:up i'd": -0.212,
-    "b:up in": 0.606,
-    "b:up later": -0.073,
-    "b:up more": -0.188,
-    "b:up on": -0.237,
-    "b:up rather": 0.131,
-    "b:up the": -0.125,
-    "b:up their": -0.044,
-    "b:up to": -0.055,
-    "b:up with": 0.274,
-    "b:up would": 0.161,
-    "b:update and": -0.121,
-    "b:update on": -0.046,
-    "b:used to": 0.425,
-    "b:useful and": -0.047,
-    "b:useful for": -0.231,
-    "b:useful to": -0.074,
-    "b:valuable experience": -0.097,
-    "b:valued the": -0.029,
-    "b:very fair": -0.067,
-    "b:very full": -0.117,
-    "b:very glad": -0.052,
-    "b:very good": -0.122,
-    "b:very interested": -0.068,
-    "b:very interesting": -0.088,
-    "b:very long": 0.11,
-    "b:very much": -0.036,
-    "b:very reassuring": 0.682,
-    "b:video interview": 0.055,
-    "b:view that": -0.209,
-    "b:visit and": -0.104,
-    "b:visit the": 0.104,
-    "b:visit to": -0.057,
-    "b:volunteering at": -0.059,
-    "b:vp and": 0.111,
-    "b:waiting on": 0.733,
-    "b:waiting room": 0.253,
-    "b:walk me": -0.119,
-    "b:walk through": -0.08,
-    "b:walking through": 0.041,
-    "b:want to": -0.126,
-    "b:wanted someone": 0.032,
-    "b:wanted to": -0.31,
-    "b:wants to": -0.161,
-    "b:warm regards": -0.265,
-    "b:was #": 0.116,
-    "b:was a": -0.759,
-    "b:was already": 0.023,
-    "b:was also": -0.114,
-    "b:was an": -0.176,
-    "b:was and": -0.078,
-    "b:was asked": 0.391,
-    "b:was basically": 0.083,
-    "b:was challenging": -0.111,
-    "b:was clear": -0.421,
-    "b:was clearly": 0.062,
-    "b:was disappointed": -0.324,
-    "b:was especially": -0.024,
-    "b:was even": -0.037,
-    "b:was excited": -0.087,
-    "b:was far": 0.43,
-    "b:was from": -0.03,
-    "b:was glad": -0.242,
-    "b:was good": -0.159,
-    "b:was great": -0.057,
-    "b:was hard": 0.716,
-    "b:was honestly": 0.257,
-    "b:was in": 0.154,
-    "b:was inspiring": -0.512,
-    "b:was interviewing": 0.301,
-    "b:was kind": -0.385,
-    "b:was late": 0.364,
-    "b:was lovely": -0.442,
-    "b:was missing": -0.096,
-    "b:was moved": -0.177,
-    "b:was my": -0.207,
-    "b:was nerve": -0.263,
-    "b:was never": 0.474,
-    "b:was no": -0.29,
-    "b:was not": 0.058,
-    "b:was on": -1.189,
-    "b:was one": -0.106,
-    "b:was pretty": 0.102,
-    "b:was promised": 0.683,
-    "b:was really": -0.269,
-    "b:was rescheduled": 0.183,
-    "b:was scheduled": -0.113,
-    "b:was scored": -0.406,
-    "b:was sent": 0.167,
-    "b:was signed": 0.657,
-    "b:was so": -0.337,
-    "b:was strange": 0.209,
-    "b:was surprised": 0.507,
-    "b:was the": -0.442,
-    "b:was told": 0.495,
-    "b:was tough": -0.375,
-    "b:was tricky": -0.367,
-    "b:was turned": -0.067,
-    "b:was unreasonable": 0.414,
-    "b:was useful": -0.036,
-    "b:was very": -0.127,
-    "b:was with": -0.323,
-    "b:wasn't chosen": -0.223,
-    "b:wasn't selected": -0.029,
-    "b:wasn't the": -0.139,
-    "b:waste of": -0.107,
-    "b:way about": 0.772,
-    "b:way i": -0.237,
-    "b:way the": -0.117,
-    "b:way to": -0.24,
-    "b:way your": -0.068,
-    "b:we can": -0.037,
-    "b:we could": -0.183,
-    "b:we covered": -0.248,
-    "b:we discussed": -0.176,
-    "b:we had": 0.17,
-    "b:we met": -0.208,
-    "b:we spent": -0.19,
-    "b:we spoke": -0.119,
-    "b:we talked": -0.241,
-    "b:we'll be": 0.066,
-    "b:week and": 0.568,
-    "b:week of": -0.07,
-    "b:week so": -0.048,
-    "b:week which": 0.404,
-    "b:weekend shifts": -0.027,
-    "b:weekend were": 0.034,
-    "b:weeks and": 0.113,
-    "b:weeks even": 0.02,
-    "b:weeks from": 0.035,
-    "b:weeks including": -0.283,
-    "b:weeks is": 0.106,
-    "b:weeks of": -0.042,
-    "b:weeks since": -0.044,
-    "b:weeks to": 0.079,
-    "b:weeks without": 0.022,
-    "b:welcome a": -0.073,
-    "b:welcome any": -0.154,
-    "b:welcome the": -0.042,
-    "b:welcoming everyone": -0.039,
-    "b:well organised": -0.036,
-    "b:well run": -0.037,
-    "b:well the": -0.064,
-    "b:well with": -0.038,
-    "b:went into": 0.249,
-    "b:went to": -0.487,
-    "b:went with": -0.094,
-    "b:went wrong": -0.321,
-    "b:were a": -0.025,
-    "b:were about": 0.245,
-    "b:were tough": -0.187,
-    "b:were very": -0.215,
-    "b:what actually": -0.067,
-    "b:what did": -0.105,
-    "b:what i": 0.377,
-    "b:what i'd": 0.118,
-    "b:what it's": 0.225,
-    "b:what more": -0.139,
-    "b:what the": -0.144,
-    "b:what went": -0.255,
-    "b:what would": -0.108,
-    "b:what you": -0.155,
-    "b:when a": 0.117,
-    "b:when i": 0.412,
-    "b:when nobody": 0.244,
-    "b:when the": -0.051,
-    "b:when you": -0.075,
-    "b:where i": -0.246,
-    "b:where it": -0.137,
-    "b:where my": -0.029,
-    "b:where the": -0.075,
-    "b:where things": 0.068,
-    "b:where to": -0.032,
-    "b:where we": 0.157,
-    "b:whether i": 0.553,
-    "b:whether the": 0.088,
-    "b:which did": 0.079,
-    "b:which i": -0.182,
-    "b:which i'm": 0.136,
-    "b:which i've": 0.142,
-    "b:which is": -0.588,
-    "b:which isn't": 0.273,
-    "b:which made": 0.765,
-    "b:which position": 0.083,
-    "b:which role": 0.465,
-    "b:which was": -0.249,
-    "b:while i": -0.125,
-    "b:while i'm": -0.021,
-    "b:while the": 0.268,
-    "b:who actually": 0.34,
-    "b:who already": -0.063,
-    "b:who best": -0.028,
-    "b:who called": -0.146,
-    "b:who can": -0.048,
-    "b:who gave": 0.075,
-    "b:who has": -0.111,
-    "b:who i": 0.338,
-    "b:who is": -0.1,
-    "b:whoever is": -0.081,
-    "b:whoever joins": -0.046,
-    "b:whoever you": -0.166,
-    "b:whole process": -0.038,
-    "b:whole team": 0.057,
-    "b:whole thing": -0.054,
-    "b:whole way": -0.031,
-    "b:why i": -0.618,
-    "b:why my": -0.184,
-    "b:why so": -0.049,
-    "b:why the": 0.779,
-    "b:why this": -0.103,
-    "b:why you": -0.027,
-    "b:will be": -0.188,
-    "b:will continue": -0.022,
-    "b:will keep": -0.049,
-    "b:will not": -0.214,
-    "b:will remember": -0.195,
-    "b:will say": 0.157,
-    "b:will see": 0.152,
-    "b:will still": -0.058,
-    "b:window function": -0.1,
-    "b:wish you": -0.133,
-    "b:wish your": -0.065,
-    "b:wishes for": -0.111,
-    "b:wishes to": -0.238,
-    "b:wishing the": -0.221,
-    "b:wishing you": -0.125,
-    "b:with about": 0.049,
-    "b:with another": -0.041,
-    "b:with candidates": -0.022,
-    "b:with interest": -0.025,
-    "b:with it": -0.036,
-    "b:with its": 0.164,
-    "b:with less": 0.299,
-    "b:with me": -0.404,
-    "b:with more": -0.127,
-    "b:with mr": -0.029,
-    "b:with ms": -0.033,
-    "b:with my": -0.396,
-    "b:with no": 0.374,
-    "b:with only": 0.091,
-    "b:with renewed": -0.031,
-    "b:with respect": 0.348,
-    "b:with some": 0.072,
-    "b:with someone": 0.364,
-    "b:with thanks": -0.079,
-    "b:with the": -0.529,
-    "b:with three": -0.386,
-    "b:with you": -0.058,
-    "b:with your": -0.471,
-    "b:within #": 0.144,
-    "b:within a": 0.429,
-    "b:within the": -0.043,
-    "b:without a": 0.319,
-    "b:without any": 0.11,
-    "b:won't pretend": -0.111,
-    "b:word for": 0.331,
-    "b:work and": 0.431,
-    "b:work at": -0.052,
-    "b:work company": -0.044,
-    "b:work in": 0.083,
-    "b:work on": 0.082,
-    "b:work out": -0.296,
-    "b:work there": 0.174,
-    "b:work together": -0.069,
-    "b:work which": -0.28,
-    "b:work with": -0.059,
-    "b:work your": -0.066,
-    "b:worked in": 0.033,
-    "b:worked on": -0.135,
-    "b:working at": -0.038,
-    "b:working in": 0.212,
-    "b:working on": -0.199,
-    "b:working through": -0.18,
-    "b:working toward": -0.021,
-    "b:working with": -0.073,
-    "b:works out": -0.095,
-    "b:worries at": -0.171,
-    "b:worth the": -0.028,
-    "b:would ask": -0.101,
-    "b:would be": -0.679,
-    "b:would have": 0.938,
-    "b:would help": 0.242,
-    "b:would it": -0.154,
-    "b:would like": -0.024,
-    "b:would love": -0.044,
-    "b:would make": -0.112,
-    "b:would probably": 0.174,
-    "b:would you": -0.124,
-    "b:wracking but": -0.263,
-    "b:writing the": -0.104,
-    "b:written breakdown": -0.278,
-    "b:written exercise": -0.079,
-    "b:written for": 0.263,
-    "b:wrong and": 0.101,
-    "b:wrong building": 0.298,
-    "b:wrong job": 0.445,
-    "b:year #": -0.395,
-    "b:year and": -0.032,
-    "b:year i'd": -0.037,
-    "b:years and": -0.273,
-    "b:years experience": -0.039,
-    "b:years i've": -0.055,
-    "b:years in": -0.192,
-    "b:years of": -0.226,
-    "b:years on": -0.14,
-    "b:you a": -0.048,
-    "b:you again": -0.034,
-    "b:you all": -0.056,
-    "b:you and": -0.309,
-    "b:you around": -0.1,
-    "b:you asked": -0.172,
-    "b:you at": -0.097,
-    "b:you be": -0.086,
-    "b:you can": -0.154,
-    "b:you can't": -0.15,
-    "b:you chose": -0.215,
-    "b:you could": -0.143,
-    "b:you described": -0.125,
-    "b:you ever": -0.282,
-    "b:you for": -0.673,
-    "b:you found": -0.027,
-    "b:you gave": 0.581,
-    "b:you guys": 0.288,
-    "b:you had": -0.449,
-    "b:you have": -0.232,
-    "b:you hired": -0.159,
-    "b:you hiring": -0.167,
-    "b:you know": 0.267,
-    "b:you let": -0.057,
-    "b:you letting": -0.022,
-    "b:you made": -0.357,
-    "b:you may": 0.365,
-    "b:you mentioned": -0.097,
-    "b:you might": 0.538,
-    "b:you mind": -0.029,
-    "b:you need": -0.133,
-    "b:you needed": -0.122,
-    "b:you picked": -0.255,
-    "b:you received": -0.159,
-    "b:you saw": -0.022,
-    "b:you selected": -0.021,
-    "b:you send": 0.281,
-    "b:you shared": -0.093,
-    "b:you so": 0.269,
-    "b:you tell": -0.193,
-    "b:you that": -0.12,
-    "b:you the": -0.041,
-    "b:you to": -0.231,
-    "b:you told": -0.18,
-    "b:you use": 0.046,
-    "b:you well": -0.05,
-    "b:you went": -0.098,
-    "b:you were": -0.2,
-    "b:you will": -0.06,
-    "b:you would": -0.056,
-    "b:you'd like": -0.093,
-    "b:you'll regret": -0.115,
-    "b:you've decided": -0.37,
-    "b:your actual": 0.149,
-    "b:your answer": -0.05,
-    "b:your application": 0.303,
-    "b:your approach": -0.035,
-    "b:your call": -0.192,
-    "b:your candidate": 0.431,
-    "b:your company": -0.122,
-    "b:your courtesy": -0.051,
-    "b:your detailed": -0.144,
-    "b:your email": -0.729,
-    "b:your first": -0.17,
-    "b:your graduate": -0.125,
-    "b:your hiring": 0.128,
-    "b:your honesty": -0.023,
-    "b:your interviewer": 0.197,
-    "b:your interviewers": 0.245,
-    "b:your interviews": -0.049,
-    "b:your job": 0.069,
-    "b:your kind": -0.021,
-    "b:your letter": -0.219,
-    "b:your message": -0.32,
-    "b:your name": -0.073,
-    "b:your new": 0.082,
-    "b:your note": -0.071,
-    "b:your office": -0.071,
-    "b:your panel": 0.436,
-    "b:your point": -0.105,
-    "b:your questions": -0.189,
-    "b:your recruiter": -0.265,
-    "b:your recruitment": 0.533,
-    "b:your rejection": -0.042,
-    "b:your schedule": -0.082,
-    "b:your screening": 0.206,
-    "b:your second": -0.039,
-    "b:your side": 0.277,
-    "b:your story": -0.132,
-    "b:your students": -0.158,
-    "b:your team": -0.219,
-    "b:your team's": 0.339,
-    "b:your time": -0.276,
-    "b:yours and": -0.059,
-    "b:youth group": -0.073,
-    "s:caps": -0.084,
-    "s:doubled": -0.365,
-    "s:exclaim": -1.941,
-    "s:question": -1.936,
-    "w:#": 0.537,
-    "w:2nd": -0.068,
-    "w:a": 1.089,
-    "w:about": -0.763,
-    "w:academic": 0.276,
-    "w:accept": 0.199,
-    "w:account": -0.224,
-    "w:accountant": 0.081,
-    "w:accounting": 0.266,
-    "w:accounts": -0.06,
-    "w:across": -0.198,
-    "w:actual": 0.545,
-    "w:actually": 1.201,
-    "w:ad": 0.227,
-    "w:add": 0.139,
-    "w:address": -0.096,
-    "w:adeyemi": -0.289,
-    "w:adjustments": -0.123,
-    "w:admit": -0.152,
-    "w:advance": 0.153,
-    "w:advert": 0.91,
-    "w:advertised": -0.144,
-    "w:advice": 0.228,
-    "w:advising": -0.124,
-    "w:afraid": -0.058,
-    "w:after": 0.891,
-    "w:afternoon": -0.579,
-    "w:afternoons": -0.368,
-    "w:afterwards": -0.051,
-    "w:again": -1.154,
-    "w:against": -0.346,
-    "w:age": 0.062,
-    "w:agency": 0.196,
-    "w:ago": 0.333,
-    "w:ahead": -0.235,
-    "w:ahmed": 0.138,
-    "w:all": 0.096,
-    "w:allow": -0.082,
-    "w:almost": 0.858,
-    "w:along": 0.326,
-    "w:already": -0.073,
-    "w:alright": -0.087,
-    "w:also": -0.43,
-    "w:although": 0.096,
-    "w:always": -0.721,
-    "w:am": -0.684,
-    "w:among": 0.152,
-    "w:an": 1.131,
-    "w:analysis": -0.658,
-    "w:analyst": -0.212,
-    "w:and": -1.141,
-    "w:annoying": -0.109,
-    "w:answer": 0.744,
-    "w:answered": 0.021,
-    "w:answers": 0.669,
-    "w:any": -0.145,
-    "w:anyone": 0.504,
-    "w:anything": 0.241,
-    "w:anywhere": 0.062,
-    "w:apologies": -0.475,
-    "w:apologise": -0.117,
-    "w:applicant": -0.106,
-    "w:applicants": 1.401,
-    "w:application": -0.186,
-    "w:applications": -0.103,
-    "w:applied": -0.252,
-    "w:apply": -0.495,
-    "w:applying": 0.512,
-    "w:appreciate": -0.715,
-    "w:appreciated": -0.474,
-    "w:approach": -0.175,
-    "w:april": 0.435,
-    "w:aptitude": -0.128,
-    "w:archive": -0.088,
-    "w:are": 0.331,
-    "w:aren't": -0.076,
-    "w:arise": -0.031,
-    "w:around": 0.279,
-    "w:arrived": 0.143,
-    "w:as": 0.189,
-    "w:ask": 0.334,
-    "w:asked": 0.965,
-    "w:asking": 0.946,
-    "w:assess": 0.112,
-    "w:assessed": 0.061,
-    "w:assessment": 0.221,
-    "w:assessments": 0.028,
-    "w:assignment": 0.295,
-    "w:assistant": 0.098,
-    "w:associate": -0.057,
-    "w:associates": 0.397,
-    "w:assumed": 0.543,
-    "w:assumptions": -0.126,
-    "w:at": -0.138,
-    "w:atmosphere": 0.652,
-    "w:attention": 0.347,
-    "w:audit": -0.274,
-    "w:audition": -0.155,
-    "w:austin": -0.04,
-    "w:authority": -0.085,
-    "w:auto": 0.236,
-    "w:automated": 0.69,
-    "w:availability": -0.055,
-    "w:available": -0.023,
-    "w:award": -0.116,
-    "w:aware": -0.087,
-    "w:away": -0.136,
-    "w:back": -0.452,
-    "w:backend": -0.178,
-    "w:background": -0.138,
-    "w:backlog": -0.149,
-    "w:bad": -0.049,
-    "w:badly": 0.682,
-    "w:band": 0.107,
-    "w:bank": 0.149,
-    "w:bar": -0.134,
-    "w:barely": 0.167,
-    "w:barista": 0.394,
-    "w:based": 0.088,
-    "w:basically": 0.083,
-    "w:be": -0.414,
-    "w:because": -0.122,
-    "w:become": -0.088,
-    "w:becomes": -0.075,
-    "w:bed": -0.245,
-    "w:been": 0.589,
-    "w:before": 1.526,
-    "w:beforehand": 0.223,
-    "w:behind": -0.221,
-    "w:being": 1.165,
-    "w:believe": -0.508,
-    "w:belt": -0.124,
-    "w:benefit": 0.041,
-    "w:best": -0.6,
-    "w:better": 0.073,
-    "w:between": 0.982,
-    "w:big": -0.305,
-    "w:bilingual": -0.067,
-    "w:bit": 0.511,
-    "w:blessings": -0.041,
-    "w:board": -0.2,
-    "w:book": -0.517,
-    "w:booking": 0.16,
-    "w:box": 0.056,
-    "w:brainteasers": 0.144,
-    "w:branch": -0.403,
-    "w:brand": 0.088,
-    "w:break": 0.115,
-    "w:breakdown": -0.475,
-    "w:brief": 0.447,
-    "w:bring": -0.32,
-    "w:broken": 0.046,
-    "w:brought": -0.045,
-    "w:brunch": -0.053,
-    "w:budget": -0.223,
-    "w:budgeting": -0.163,
-    "w:build": 0.057,
-    "w:building": 0.222,
-    "w:built": -0.199,
-    "w:bummed": -0.171,
-    "w:business": -0.094,
-    "w:busy": -0.287,
-    "w:but": -1.021,
-    "w:by": 0.516,
-    "w:cad": -0.071,
-    "w:café": -0.124,
-    "w:calendar": 0.028,
-    "w:call": -0.562,
-    "w:called": 0.317,
-    "w:calls": 0.154,
-    "w:came": 0.254,
-    "w:camera": 0.728,
-    "w:campaign": -0.11,
-    "w:campus": -0.236,
-    "w:can": 0.359,
-    "w:can't": 0.372,
-    "w:cancelled": 0.323,
-    "w:candid": 0.129,
-    "w:candidacy": -0.116,
-    "w:candidate": 0.371,
-    "w:candidates": 2.246,
-    "w:candour": -0.058,
-    "w:card": -0.145,
-    "w:care": -0.526,
-    "w:career": 0.106,
-    "w:careers": -0.098,
-    "w:carefully": -0.227,
-    "w:case": -0.194,
-    "w:cashier": 0.304,
-    "w:center": -0.122,
-    "w:centre": -0.171,
-    "w:cert": -0.061,
-    "w:certification": -0.12,
-    "w:chain": -0.349,
-    "w:chair": 0.271,
-    "w:challenge": -0.238,
-    "w:challenging": -0.12,
-    "w:chance": -0.355,
-    "w:change": -0.075,
-    "w:changed": 0.387,
-    "w:changes": -0.118,
-    "w:chaos": -0.141,
-    "w:chaotic": 0.118,
-    "w:chapter": -0.167,
-    "w:charge": -0.105,
-    "w:charity": 0.108,
-    "w:chase": 0.465,
-    "w:chat": 0.424,
-    "w:check": 0.679,
-    "w:checked": -0.086,
-    "w:checking": 0.032,
-    "w:checkout": 0.136,
-    "w:cheering": -0.103,
-    "w:cheers": -0.107,
-    "w:chef": -0.123,
-    "w:chicago": -0.153,
-    "w:children": -0.085,
-    "w:children's": -0.061,
-    "w:choice": 0.254,
-    "w:choose": -0.219,
-    "w:choosing": -0.147,
-    "w:chose": -0.338,
-    "w:chosen": -0.197,
-    "w:churn": -0.264,
-    "w:circulation": -0.211,
-    "w:city": -0.155,
-    "w:claims": 0.31,
-    "w:class": -0.066,
-    "w:classes": -0.034,
-    "w:classroom": -0.116,
-    "w:clear": -0.838,
-    "w:cleared": -0.088,
-    "w:clearer": -0.053,
-    "w:clearly": 0.178,
-    "w:clinic": -0.034,
-    "w:clinical": -0.033,
-    "w:close": -0.488,
-    "w:closed": 0.205,
-    "w:closely": -0.039,
-    "w:closer": -0.033,
-    "w:club": -0.022,
-    "w:code": 0.412,
-    "w:coding": 0.029,
-    "w:coffee": -0.154,
-    "w:cohort": -0.147,
-    "w:cold": 0.276,
-    "w:colleague": -0.469,
-    "w:colleagues": -0.032,
-    "w:collections": -0.079,
-    "w:college": 0.129,
-    "w:columbus": -0.034,
-    "w:com": -0.15,
-    "w:come": 0.229,
-    "w:comes": -0.278,
-    "w:coming": -0.171,
-    "w:comments": 0.434,
-    "w:commercial": -0.079,
-    "w:commissioning": -0.05,
-    "w:commitment": -0.069,
-    "w:committee": 0.042,
-    "w:committee's": -0.076,
-    "w:communication": 0.113,
-    "w:community": 0.178,
-    "w:companies": 0.048,
-    "w:company": 0.519,
-    "w:compared": -0.052,
-    "w:competitive": 0.08,
-    "w:complaint": 0.074,
-    "w:complete": -0.083,
-    "w:completed": 0.269,
-    "w:completely": -0.276,
-    "w:completing": -0.042,
-    "w:complexity": -0.037,
-    "w:compliance": -0.027,
-    "w:complicated": -0.064,
-    "w:condition": -0.056,
-    "w:confess": -0.211,
-    "w:confident": -0.196,
-    "w:confirmed": -0.318,
-    "w:congrats": -0.109,
-    "w:congratulations": -0.296,
-    "w:connected": -0.033,
-    "w:connection": -0.107,
-    "w:consider": 0.487,
-    "w:considerable": -0.038,
-    "w:consideration": -0.118,
-    "w:considered": -0.642,
-    "w:considering": 0.08,
-    "w:consistent": -0.171,
-    "w:constant": 0.588,
-    "w:contact": 0.265,
-    "w:content": -0.035,
-    "w:context": -0.086,
-    "w:continue": -0.154,
-    "w:contract": -0.741,
-    "w:contracts": 0.077,
-    "w:contribute": -0.062,
-    "w:control": -0.111,
-    "w:conversation": -0.736,
-    "w:conversations": -0.119,
-    "w:conveyor": -0.122,
-    "w:convinced": 0.379,
-    "w:cook": 0.066,
-    "w:coordination": -0.207,
-    "w:coordinator": 0.096,
-    "w:copy": 0.178,
-    "w:core": -0.166,
-    "w:correct": 0.257,
-    "w:could": 0.078,
-    "w:couldn't": 0.359,
-    "w:count": 0.313,
-    "w:county": -0.212,
-    "w:county's": -0.023,
-    "w:couple": -0.12,
-    "w:course": -0.359,
-    "w:courtesy": -0.076,
-    "w:courts": -0.074,
-    "w:cover": -0.113,
-    "w:covered": -0.253,
-    "w:covering": -0.062,
-    "w:cpa": -0.113,
-    "w:crashed": 0.213,
-    "w:credit": -0.063,
-    "w:crew": -0.292,
-    "w:criterion": -0.149,
-    "w:critique": -0.25,
-    "w:cross": -0.164,
-    "w:crushed": -0.124,
-    "w:culture": 1.152,
-    "w:current": -0.625,
-    "w:curriculum": -0.064,
-    "w:customer": -0.801,
-    "w:customers": -0.118,
-    "w:cut": 0.172,
-    "w:cv": 0.262,
-    "w:cycle": 0.021,
-    "w:dashboards": -0.03,
-    "w:data": -0.062,
-    "w:date": 0.358,
-    "w:day": 0.027,
-    "w:day's": 0.133,
-    "w:days": -0.116,
-    "w:dbs": 0.319,
-    "w:deal": 0.395,
-    "w:dear": 0.11,
-    "w:debugging": -0.089,
-    "w:decision": -0.582,
-    "w:decisions": -0.053,
-    "w:deck": 0.095,
-    "w:deeper": 0.328,
-    "w:degree": 0.27,
-    "w:delay": 0.1,
-    "w:delays": 0.197,
-    "w:delighted": -0.147,
-    "w:demanding": -0.116,
-    "w:demo": 0.179,
-    "w:demonstration": -0.07,
-    "w:denver": -0.067,
-    "w:department": 0.194,
-    "w:department's": -0.038,
-    "w:depot": -0.173,
-    "w:describe": 0.234,
-    "w:described": 0.031,
-    "w:description": -0.222,
-    "w:deserve": -0.319,
-    "w:design": -0.126,
-    "w:designed": -0.068,
-    "w:designer": 0.173,
-    "w:despite": 0.105,
-    "w:detail": -0.143,
-    "w:detailed": -0.311,
-    "w:details": -0.119,
-    "w:devastated": -0.095,
-    "w:development": -0.186,
-    "w:develops": -0.039,
-    "w:did": 0.713,
-    "w:didn't": 1.831,
-    "w:difference": -0.368,
-    "w:different": 0.582,
-    "w:differently": -0.191,
-    "w:difficult": 0.077,
-    "w:difficulties": -0.156,
-    "w:dinner": -0.084,
-    "w:direction": -0.027,
-    "w:directly": 0.112,
-    "w:director": 0.258,
-    "w:disappeared": 0.256,
-    "w:disappointed": -1.198,
-    "w:disappointing": -0.48,
-    "w:discuss": 0.036,
-    "w:discussed": -0.197,
-    "w:discussing": 0.146,
-    "w:discussion": -0.468,
-    "w:dismissive": 0.752,
-    "w:disorganised": 0.455,
-    "w:dispatch": -0.078,
-    "w:disrespectful": 0.295,
-    "w:distribution": -0.052,
-    "w:district": -0.155,
-    "w:do": 0.532,
-    "w:dock": -0.135,
-    "w:documentation": -0.122,
-    "w:does": -0.123,
-    "w:doesn't": 0.862,
-    "w:doing": 0.065,
-    "w:don't": 0.058,
-    "w:done": -0.375,
-    "w:door": 0.063,
-    "w:doubt": -0.178,
-    "w:down": -0.145,
-    "w:dr": -0.034,
-    "w:drawn": 0.39,
-    "w:driven": -0.141,
-    "w:driver": -0.266,
-    "w:driving": 0.31,
-    "w:dropped": -0.116,
-    "w:drove": 0.155,
-    "w:during": 0.577,
-    "w:e": -0.127,
-    "w:each": 0.241,
-    "w:early": 0.237,
-    "w:earned": 0.472,
-    "w:eastside": -0.03,
-    "w:easy": -0.43,
-    "w:edit": 0.057,
-    "w:education": -0.027,
-    "w:educators": -0.069,
-    "w:effort": -0.284,
-    "w:eight": 0.389,
-    "w:either": -0.378,
-    "w:elders": -0.247,
-    "w:elementary": -0.065,
-    "w:eleven": -0.479,
-    "w:elm": -0.089,
-    "w:else": -0.34,
-    "w:else's": 0.262,
-    "w:email": 0.788,
-    "w:emails": 0.575,
-    "w:emergency": -0.072,
-    "w:employee": 0.436,
-    "w:employees": 0.146,
-    "w:employer": 0.038,
-    "w:employment": -0.026,
-    "w:end": -0.03,
-    "w:ended": 0.559,
-    "w:engineer": 0.37,
-    "w:engineering": -0.159,
-    "w:english": -0.066,
-    "w:enjoy": -0.373,
-    "w:enjoyable": -0.057,
-    "w:enjoyed": -0.605,
-    "w:enough": -0.255,
-    "w:enterprise": -0.157,
-    "w:entire": 0.416,
-    "w:entirely": 0.131,
-    "w:esl": -0.033,
-    "w:especially": -0.59,
-    "w:even": 0.071,
-    "w:evening": -0.051,
-    "w:evenings": -0.089,
-    "w:event": -0.021,
-    "w:ever": 0.18,
-    "w:every": 1.202,
-    "w:everything": 0.076,
-    "w:exact": -0.069,
-    "w:exactly": -0.252,
-    "w:examples": 0.065,
-    "w:exceeded": -0.21,
-    "w:excel": -0.051,
-    "w:excessive": 0.159,
-    "w:excited": -0.164,
-    "w:exercise": -0.056,
-    "w:exhibitions": -0.321,
-    "w:expansion": -0.126,
-    "w:expect": 0.142,
-    "w:expected": 0.603,
-    "w:experience": -0.064,
-    "w:explain": 0.028,
-    "w:explained": -0.058,
-    "w:explaining": -0.328,
-    "w:explains": 0.393,
-    "w:explanation": 0.123,
-    "w:external": 0.14,
-    "w:extra": 0.054,
-    "w:eye": -0.13,
-    "w:face": -0.116,
-    "w:factor": -0.07,
-    "w:faculty": -0.239,
-    "w:fair": -1.023,
-    "w:fall": 0.214,
-    "w:familiar": -0.094,
-    "w:families": -0.027,
-    "w:family": 0.319,
-    "w:far": 0.461,
-    "w:farah": -0.021,
-    "w:fast": 0.308,
-    "w:fastmail": -0.052,
-    "w:february": -0.056,
-    "w:feedback": 0.04,
-    "w:feel": -0.137,
-    "w:feeling": -0.193,
-    "w:feels": -0.427,
-    "w:fell": -0.23,
-    "w:fellowship": -0.2,
-    "w:felt": 1.426,
-    "w:few": -0.73,
-    "w:field": -0.145,
-    "w:fifteen": 0.115,
-    "w:file": -0.166,
-    "w:filled": 0.679,
-    "w:filling": -0.135,
-    "w:final": 0.516,
-    "w:financial": -0.027,
-    "w:find": -0.248,
-    "w:finding": 0.297,
-    "w:fine": -0.028,
-    "w:finish": 0.434,
-    "w:finishing": 0.101,
-    "w:firm": 0.574,
-    "w:firm's": -0.108,
-    "w:first": 0.189,
-    "w:fit": 0.136,
-    "w:fits": -0.037,
-    "w:five": 1.243,
-    "w:fix": -0.021,
-    "w:fixed": -0.052,
-    "w:flat": 0.102,
-    "w:fleet": -0.177,
-    "w:flexible": 0.228,
-    "w:floor": 0.151,
-    "w:flow": -0.079,
-    "w:focus": -0.024,
-    "w:focused": -0.322,
-    "w:follow": 0.262,
-    "w:following": -0.216,
-    "w:food": -0.038,
-    "w:for": -0.121,
-    "w:forecasting": -0.031,
-    "w:forgive": -0.331,
-    "w:forklift": -0.047,
-    "w:form": 0.626,
-    "w:format": 0.545,
-    "w:former": 0.1,
-    "w:forty": -0.309,
-    "w:forum": -0.06,
-    "w:forward": -0.39,
-    "w:found": 0.812,
-    "w:foundation": 0.062,
-    "w:founders": 0.281,
-    "w:four": 0.041,
-    "w:fourteen": 0.27,
-    "w:fourth": 0.501,
-    "w:fp": -0.03,
-    "w:fractions": -0.387,
-    "w:framework": -0.088,
-    "w:frank": 0.144,
-    "w:frankly": 0.691,
-    "w:free": -0.047,
-    "w:freelance": -0.042,
-    "w:friday": 0.048,
-    "w:friendly": -0.066,
-    "w:from": 0.656,
-    "w:front": 0.65,
-    "w:frontend": 0.038,
-    "w:frustrated": -0.075,
-    "w:full": 0.029,
-    "w:fun": -0.576,
-    "w:function": -0.101,
-    "w:funding": -0.026,
-    "w:furious": -0.067,
-    "w:further": -0.182,
-    "w:future": -0.837,
-    "w:gave": 0.254,
-    "w:generalist": 0.063,
-    "w:generic": 0.4,
-    "w:generous": -0.234,
-    "w:gently": 0.218,
-    "w:genuinely": -0.458,
-    "w:get": 0.19,
-    "w:gets": 0.264,
-    "w:getting": -0.091,
-    "w:give": 0.05,
-    "w:giving": -0.228,
-    "w:glad": -0.774,
-    "w:gmail": -0.098,
-    "w:go": -0.335,
-    "w:goals": -0.047,
-    "w:goes": -0.312,
-    "w:going": -0.372,
-    "w:gone": -0.03,
-    "w:gonna": -0.392,
-    "w:good": -1.229,
-    "w:got": -0.095,
-    "w:grab": -0.104,
-    "w:grace": -0.073,
-    "w:grade": -0.299,
-    "w:graduate": 0.094,
-    "w:grant": -0.473,
-    "w:granted": -0.213,
-    "w:grateful": -0.776,
-    "w:great": -0.561,
-    "w:ground": -0.284,
-    "w:group": -0.104,
-    "w:groups": -0.053,
-    "w:growth": -0.022,
-    "w:guess": -0.123,
-    "w:guessing": 0.238,
-    "w:guest": -0.068,
-    "w:gutted": -0.159,
-    "w:guy": -0.1,
-    "w:guys": 0.57,
-    "w:gym": 0.121,
-    "w:had": 1.374,
-    "w:hadn't": 0.408,
-    "w:halcyon": -0.035,
-    "w:half": -0.126,
-    "w:halfway": 0.222,
-    "w:handed": 0.303,
-    "w:handle": 0.075,
-    "w:handles": -0.032,
-    "w:happened": 0.129,
-    "w:happy": 0.237,
-    "w:hard": -0.403,
-    "w:harder": -0.274,
-    "w:has": -0.17,
-    "w:have": -0.083,
-    "w:haven't": -0.093,
-    "w:having": 0.13,
-    "w:he": 0.165,
-    "w:head": 0.306,
-    "w:heads": -0.051,
-    "w:health": -0.072,
-    "w:healthcare": -0.037,
-    "w:hear": -0.357,
-    "w:heard": 0.289,
-    "w:hearing": -0.104,
-    "w:heartbroken": -0.052,
-    "w:heavy": 0.244,
-    "w:hectic": -0.154,
-    "w:held": -0.407,
-    "w:help": 0.511,
-    "w:helped": -0.328,
-    "w:helpful": -0.273,
-    "w:helping": -0.142,
-    "w:helps": 0.334,
-    "w:here": 0.479,
-    "w:hey": -0.236,
-    "w:hi": -0.111,
-    "w:high": -0.104,
-    "w:highlight": -0.194,
-    "w:hired": -0.04,
-    "w:hiring": 0.405,
-    "w:his": 0.517,
-    "w:history": 0.042,
-    "w:hold": 0.021,
-    "w:holds": -0.066,
-    "w:holiday": 0.264,
-    "w:home": 0.133,
-    "w:homework": -0.114,
-    "w:honest": 0.258,
-    "w:honestly": 0.059,
-    "w:honesty": -0.025,
-    "w:hope": -0.623,
-    "w:hoped": -0.126,
-    "w:hoping": -0.108,
-    "w:hospital": 0.1,
-    "w:hot": 0.194,
-    "w:hour": 0.501,
-    "w:hour's": 0.295,
-    "w:hours": 1.188,
-    "w:house": -0.026,
-    "w:housing": -0.029,
-    "w:how": -0.758,
-    "w:however": -0.08,
-    "w:hr": -0.101,
-    "w:huge": -0.126,
-    "w:hundred": -0.22,
-    "w:i": -0.608,
-    "w:i'd": 0.791,
-    "w:i'll": -0.733,
-    "w:i'm": -1.382,
-    "w:i've": -1.4,
-    "w:icu": -0.118,
-    "w:idea": 0.058,
-    "w:ideal": 0.216,
-    "w:ideas": -0.095,
-    "w:if": -0.731,
-    "w:imagine": -0.183,
-    "w:impersonal": 0.403,
-    "w:impression": 0.44,
-    "w:improve": -0.121,
-    "w:in": -0.072,
-    "w:inbox": 0.218,
-    "w:included": -0.68,
-    "w:including": -0.355,
-    "w:indication": 0.213,
-    "w:infection": -0.042,
-    "w:informal": 0.401,
-    "w:information": 0.327,
-    "w:informed": -0.028,
-    "w:informing": -0.045,
-    "w:insert": 0.372,
-    "w:insist": -0.196,
-    "w:inspiring": -0.512,
-    "w:instagram": 0.23,
-    "w:instead": 0.2,
-    "w:instructions": 0.822,
-    "w:intake": -0.042,
-    "w:interest": 0.063,
-    "w:interested": -0.074,
-    "w:interesting": -0.087,
-    "w:interests": -0.085,
-    "w:internal": 0.754,
-    "w:internet": 0.234,
-    "w:internship": 0.028,
-    "w:interview": 0.659,
-    "w:interviewer": 1.908,
-    "w:interviewer's": 1.069,
-    "w:interviewers": 0.672,
-    "w:interviewing": 0.437,
-    "w:interviews": 0.963,
-    "w:into": -0.239,
-    "w:introduced": 0.452,
-    "w:inventory": -0.021,
-    "w:invested": -0.067,
-    "w:invite": 0.232,
-    "w:involved": -0.211,
-    "w:involves": -0.129,
-    "w:is": 0.601,
-    "w:isn't": 0.197,
-    "w:issue": 0.164,
-    "w:issues": 0.199,
-    "w:it": 0.455,
-    "w:it's": 0.465,
-    "w:its": -0.204,
-    "w:itself": -0.155,
-    "w:job": 0.784,
-    "w:join": -0.092,
-    "w:joined": -0.221,
-    "w:joining": -0.215,
-    "w:joins": -0.046,
-    "w:joke": -0.033,
-    "w:joy": -0.193,
-    "w:july": -0.077,
-    "w:junior": -0.046,
-    "w:just": 0.877,
-    "w:keen": -0.047,
-    "w:keep": -1.08,
-    "w:keeping": 0.483,
-    "w:keeps": 0.351,
-    "w:kept": 0.75,
-    "w:kids": -0.052,
-    "w:kind": -1.206,
-    "w:kinda": 0.354,
-    "w:kindly": 0.215,
-    "w:kitchen": 0.173,
-    "w:knew": 0.464,
-    "w:know": -0.422,
-    "w:known": -0.102,
-    "w:knows": -0.145,
-    "w:l": -0.025,
-    "w:lab": -0.119,
-    "w:lab's": 0.14,
-    "w:lack": 0.419,
-    "w:landed": -0.173,
-    "w:laptop": 0.108,
-    "w:large": -0.197,
-    "w:last": -0.242,
-    "w:lasted": -0.116,
-    "w:late": 0.612,
-    "w:later": 0.344,
-    "w:lau": -0.084,
-    "w:laugh": -0.15,
-    "w:launch": -0.134,
-    "w:lead": -0.074,
-    "w:leadership": -0.042,
-    "w:leading": 0.03,
-    "w:leads": -0.047,
-    "w:learn": -0.155,
-    "w:learned": -0.578,
-    "w:learning": 0.148,
-    "w:least": 0.548,
-    "w:leave": 0.456,
-    "w:led": -0.123,
-    "w:left": 1.335,
-    "w:legal": 0.264,
-    "w:less": 0.617,
-    "w:lesson": -0.508,
-    "w:let": 0.107,
-    "w:let's": -0.109,
-    "w:letter": -0.09,
-    "w:letting": -0.275,
-    "w:level": 0.214,
-    "w:library": -0.281,
-    "w:licensing": -0.199,
-    "w:lie": -0.347,
-    "w:life": 0.276,
-    "w:like": -0.954,
-    "w:liked": -0.054,
-    "w:likely": 0.042,
-    "w:line": 0.558,
-    "w:lines": -0.037,
-    "w:link": 0.481,
-    "w:linkedin": 0.163,
-    "w:list": 0.08,
-    "w:listed": 0.247,
-    "w:lists": 0.319,
-    "w:literally": 0.505,
-    "w:literature": -0.078,
-    "w:litigation": -0.123,
-    "w:little": 0.634,
-    "w:live": 0.318,
-    "w:load": 0.062,
-    "w:local": -0.067,
-    "w:lol": 0.523,
-    "w:long": 0.715,
-    "w:longer": 0.329,
-    "w:look": -0.312,
-    "w:looked": 1.06,
-    "w:looking": -0.08,
-    "w:looks": 0.195,
-    "w:loop": -0.033,
-    "w:lose": 0.053,
-    "w:lost": 0.52,
-    "w:lot": 0.238,
-    "w:love": -0.752,
-    "w:loved": -0.161,
-    "w:lovely": -0.629,
-    "w:luck": -0.662,
-    "w:luis": -0.021,
-    "w:lunch": 0.161,
-    "w:m": -0.306,
-    "w:machine": 0.051,
-    "w:madam": -0.264,
-    "w:made": -0.211,
-    "w:mail": -0.131,
-    "w:main": -0.152,
-    "w:maintenance": -0.224,
-    "w:make": 0.105,
-    "w:makerspace": -0.022,
-    "w:makes": -0.417,
-    "w:making": 0.223,
-    "w:man": -0.23,
-    "w:manage": 0.161,
-    "w:managed": 0.446,
-    "w:management": 0.944,
-    "w:manager": 1.34,
-    "w:manager's": -0.338,
-    "w:managers": 0.062,
-    "w:managing": 0.054,
-    "w:many": 0.231,
-    "w:march": 0.447,
-    "w:marketing": 0.292,
-    "w:markets": -0.036,
-    "w:match": -0.096,
-    "w:matches": -0.215,
-    "w:materials": -0.02,
-    "w:matter": -0.127,
-    "w:may": 1.78,
-    "w:maybe": 0.961,
-    "w:me": -0.222,
-    "w:meant": 0.311,
-    "w:meantime": -0.147,
-    "w:medical": 0.319,
-    "w:meet": -0.314,
-    "w:meeting": 0.22,
-    "w:meetings": -0.17,
-    "w:member": 0.317,
-    "w:members": -0.029,
-    "w:mention": 0.102,
-    "w:mentioned": 0.426,
-    "w:menu": 0.053,
-    "w:mess": 0.085,
-    "w:met": 0.165,
-    "w:mid": 0.195,
-    "w:middle": 0.068,
-    "w:might": 0.779,
-    "w:migration": -0.121,
-    "w:migrations": -0.126,
-    "w:mind": -0.199,
-    "w:minute": 0.048,
-    "w:minutes": 0.648,
-    "w:missing": -0.096,
-    "w:mission": 0.177,
-    "w:mistake": -0.495,
-    "w:mixed": 0.281,
-    "w:ml": 0.043,
-    "w:mock": -0.481,
-    "w:model": -0.273,
-    "w:modeling": -0.108,
-    "w:models": -0.044,
-    "w:moment": -0.15,
-    "w:month": -0.02,
-    "w:months": 0.84,
-    "w:more": 0.455,
-    "w:moreau's": -0.104,
-    "w:morning": -0.26,
-    "w:most": 0.34,
-    "w:moved": -0.114,
-    "w:moving": -0.053,
-    "w:mr": -0.357,
-    "w:ms": -0.134,
-    "w:much": 0.021,
-    "w:multi": -0.114,
-    "w:museum": -0.143,
-    "w:must": -0.505,
-    "w:my": 0.115,
-    "w:myself": 0.103,
-    "w:name": 0.412,
-    "w:naturally": -0.085,
-    "w:nearly": 0.332,
-    "w:need": -0.214,
-    "w:needed": -0.095,
-    "w:needing": 0.031,
-    "w:needs": 0.277,
-    "w:nerve": -0.263,
-    "w:nerves": -0.243,
-    "w:nervous": -0.078,
-    "w:network": -0.024,
-    "w:never": 0.98,
-    "w:new": -0.148,
-    "w:news": -0.093,
-    "w:next": -0.115,
-    "w:nhs": 0.172,
-    "w:nice": -0.043,
-    "w:night": -0.114,
-    "w:nights": -0.021,
-    "w:nine": 0.399,
-    "w:no": 1.091,
-    "w:nobody": 2.148,
-    "w:none": 0.827,
-    "w:nonetheless": -0.078,
-    "w:not": 1.443,
-    "w:note": 0.263,
-    "w:notes": -0.028,
-    "w:nothing": 0.74,
-    "w:notice": 1.207,
-    "w:noticed": 0.617,
-    "w:noticing": 0.193,
-    "w:now": 0.768,
-    "w:number": 0.082,
-    "w:nurse": 0.211,
-    "w:nurses": -0.048,
-    "w:obligated": -0.038,
-    "w:obliged": -0.137,
-    "w:observation": 0.13,
-    "w:obvious": -0.111,
-    "w:obviously": 0.375,
-    "w:occasions": 0.229,
-    "w:odd": 0.529,
-    "w:of": 0.126,
-    "w:off": 0.311,
-    "w:offer": 0.194,
-    "w:offers": 0.049,
-    "w:office": 0.468,
-    "w:ok": -0.093,
-    "w:okafor": -0.146,
-    "w:okay": -0.08,
-    "w:old": 0.048,
-    "w:on": 0.113,
-    "w:onboarding": -0.094,
-    "w:once": 0.408,
-    "w:one": 0.707,
-    "w:ones": -0.353,
-    "w:online": 0.081,
-    "w:only": 0.552,
-    "w:opened": 0.072,
-    "w:opening": -0.085,
-    "w:openings": -0.376,
-    "w:openly": 0.179,
-    "w:opens": -0.734,
-    "w:opera": -0.064,
-    "w:operations": -0.076,
-    "w:opportunities": -0.027,
-    "w:opportunity": -0.271,
-    "w:or": 0.345,
-    "w:organisation": 0.601,
-    "w:organised": 0.049,
-    "w:organizing": -0.241,
-    "w:ortiz": -0.03,
-    "w:osha": -0.061,
-    "w:other": 0.419,
-    "w:our": -0.846,
-    "w:out": 0.404,
-    "w:outcome": -0.754,
-    "w:outdated": 0.032,
-    "w:outreach": -0.06,
-    "w:outset": 0.109,
-    "w:outside": -0.156,
-    "w:over": -1.127,
-    "w:overnight": 0.15,
-    "w:owed": -0.346,
-    "w:own": 0.778,
-    "w:owned": -0.139,
-    "w:packaging": -0.065,
-    "w:page": 0.061,
-    "w:pages": 0.057,
-    "w:paid": 0.638,
-    "w:pairing": -0.034,
-    "w:panel": 0.088,
-    "w:panel's": -0.508,
-    "w:paper": -0.102,
-    "w:papers": -0.163,
-    "w:paralegal": -0.02,
-    "w:parking": 1.036,
-    "w:part": -0.401,
-    "w:particular": -0.13,
-    "w:particularly": -0.185,
-    "w:partly": -0.102,
-    "w:partner": 0.161,
-    "w:partners": -0.215,
-    "w:parts": 0.09,
-    "w:pass": -0.221,
-    "w:passed": -0.161,
-    "w:passing": 0.517,
-    "w:past": 0.384,
-    "w:pastry": -0.093,
-    "w:paths": -0.137,
-    "w:patience": -0.055,
-    "w:patient": -0.218,
-    "w:patients": -0.08,
-    "w:pattern": 0.302,
-    "w:pay": 0.439,
-    "w:paying": 0.115,
-    "w:payroll": 0.347,
-    "w:peer": -0.046,
-    "w:people": 1.131,
-    "w:perfect": -0.314,
-    "w:perhaps": 0.424,
-    "w:period": 0.187,
-    "w:person": 1.007,
-    "w:personal": 0.065,
-    "w:personality": 0.337,
-    "w:personally": -0.058,
-    "w:pharmacy": -0.282,
-    "w:phone": 0.552,
-    "w:picked": -0.304,
-    "w:picture": -0.36,
-    "w:picturing": -0.024,
-    "w:piece": 0.071,
-    "w:pipeline": 0.245,
-    "w:place": 0.662,
-    "w:plan": 0.684,
-    "w:planning": 0.029,
-    "w:plans": -0.072,
-    "w:platform": 0.064,
-    "w:play": 0.162,
-    "w:please": -1.023,
-    "w:pleasure": -0.387,
-    "w:point": 0.379,
-    "w:pointer": -0.061,
-    "w:points": -0.103,
-    "w:policy": 0.242,
-    "w:pool": -0.365,
-    "w:poor": 0.026,
-    "w:portal": 0.436,
-    "w:portfolio": 0.145,
-    "w:position": 0.213,
-    "w:positions": -0.036,
-    "w:positive": -0.221,
-    "w:possible": -0.191,
-    "w:post": 0.091,
-    "w:posted": 0.432,
-    "w:posting": -0.231,
-    "w:postings": -0.033,
-    "w:posts": -0.101,
-    "w:practical": 0.083,
-    "w:practice": 0.115,
-    "w:prefer": -0.233,
-    "w:prepare": -0.33,
-    "w:prepared": -0.586,
-    "w:preparing": -0.207,
-    "w:present": -0.215,
-    "w:presentation": 0.144,
-    "w:presenting": -0.054,
-    "w:pressure": -0.171,
-    "w:pressures": -0.126,
-    "w:pretend": -0.321,
-    "w:pretty": 0.552,
-    "w:previous": -0.17,
-    "w:pricing": -0.119,
-    "w:print": -0.14,
-    "w:printer": -0.169,
-    "w:priya": -0.328,
-    "w:pro": 0.16,
-    "w:probably": 1.046,
-    "w:problem": -0.481,
-    "w:process": 0.389,
-    "w:procurement": -0.058,
-    "w:product": -0.204,
-    "w:production": 0.258,
-    "w:professional": 0.378,
-    "w:profile": -0.182,
-    "w:program": -0.221,
-    "w:programme": -0.069,
-    "w:progress": -0.046,
-    "w:project": -0.354,
-    "w:promised": 0.682,
-    "w:prompted": -0.107,
-    "w:proper": -0.031,
-    "w:properly": 0.053,
-    "w:proposal": 0.264,
-    "w:prototype": 0.178,
-    "w:provide": -0.09,
-    "w:pta": -0.132,
-    "w:pub": 0.396,
-    "w:public": -0.149,
-    "w:purchasing": -0.037,
-    "w:pushed": -0.698,
-    "w:put": 0.499,
-    "w:puts": -0.08,
-    "w:qualifications": -0.052,
-    "w:quality": -0.072,
-    "w:quarter": -0.196,
-    "w:quarterly": -0.03,
-    "w:question": 0.145,
-    "w:questions": 0.187,
-    "w:queue": -0.056,
-    "w:quick": 0.257,
-    "w:quickly": -0.031,
-    "w:quite": 1.426,
-    "w:quiz": 0.135,
-    "w:race": -0.056,
-    "w:raise": -0.079,
-    "w:ran": -0.121,
-    "w:rang": 0.331,
-    "w:range": 0.081,
-    "w:rate": 0.101,
-    "w:rather": 0.575,
-    "w:re": 0.319,
-    "w:reach": -0.088,
-    "w:reachable": -0.065,
-    "w:reached": 0.029,
-    "w:read": -0.484,
-    "w:reading": 0.281,
-    "w:ready": 0.236,
-    "w:real": -0.241,
-    "w:realise": -0.408,
-    "w:realised": 0.128,
-    "w:realistic": -0.055,
-    "w:realistically": 0.137,
-    "w:really": -0.673,
-    "w:reapply": -0.037,
-    "w:rearranged": 0.134,
-    "w:reasons": -0.297,
-    "w:reassuring": 0.666,
-    "w:rebuilding": -0.073,
-    "w:rebuilt": -0.225,
-    "w:receive": -0.062,
-    "w:received": -0.082,
-    "w:recent": -0.077,
-    "w:reception": -0.043,
-    "w:reconcile": 0.188,
-    "w:reconciliation": -0.161,
-    "w:reconsider": -0.214,
-    "w:record": 0.056,
-    "w:records": -0.136,
-    "w:recruiter": 0.449,
-    "w:recruiters": 0.148,
-    "w:recruiting": 0.152,
-    "w:recruitment": 1.119,
-    "w:red": 0.319,
-    "w:redesign": 0.067,
-    "w:reference": 0.042,
-    "w:references": -0.175,
-    "w:referred": 0.471,
-    "w:reflection": -0.349,
-    "w:reform": -0.116,
-    "w:regardless": -0.11,
-    "w:regards": -0.293,
-    "w:regional": -0.088,
-    "w:register": -0.151,
-    "w:registers": -0.212,
-    "w:registration": -0.057,
-    "w:regret": -0.269,
-    "w:rejected": -0.101,
-    "w:rejection": 1.507,
-    "w:rejections": 0.538,
-    "w:related": 0.221,
-    "w:relevant": -0.457,
-    "w:relief": -0.153,
-    "w:remain": -0.286,
-    "w:remember": -0.355,
-    "w:remote": 0.14,
-    "w:renewal": -0.104,
-    "w:renewed": -0.031,
-    "w:reopened": -0.061,
-    "w:replacement": -0.038,
-    "w:replaying": -0.031,
-    "w:replied": 0.352,
-    "w:reply": 0.772,
-    "w:replying": 0.185,
-    "w:report": 0.094,
-    "w:reporting": -0.03,
-    "w:representative": -0.053,
-    "w:reputation": 0.633,
-    "w:request": 0.039,
-    "w:requirement": -0.357,
-    "w:requires": 0.068,
-    "w:requisition": 0.083,
-    "w:rescheduled": 0.183,
-    "w:rescheduling": 0.148,
-    "w:research": 0.097,
-    "w:residency": 0.046,
-    "w:respect": 0.237,
-    "w:respectful": -0.039,
-    "w:respectfully": 0.369,
-    "w:respects": -0.128,
-    "w:respond": -0.076,
-    "w:response": -0.116,
-    "w:responsive": -0.337,
-    "w:rest": -0.123,
-    "w:result": 0.033,
-    "w:resume": 0.191,
-    "w:retail": 0.026,
-    "w:retry": -0.056,
-    "w:retype": 0.253,
-    "w:review": 0.15,
-    "w:reviewing": 0.288,
-    "w:reviews": 0.212,
-    "w:revisit": -0.087,
-    "w:ride": -0.034,
-    "w:right": -0.614,
-    "w:risk": -0.159,
-    "w:rn": -0.037,
-    "w:road": -0.035,
-    "w:roadmap": -0.031,
-    "w:role": 0.202,
-    "w:roles": -0.246,
-    "w:rollout": -0.043,
-    "w:room": 0.647,
-    "w:rough": 0.229,
-    "w:round": 0.118,
-    "w:rounds": 0.3,
-    "w:route": -0.022,
-    "w:run": 0.666,
-    "w:running": -0.341,
-    "w:runs": 0.075,
-    "w:rushed": 0.038,
-    "w:ruth": -0.088,
-    "w:résumé": 0.231,
-    "w:sad": -0.051,
-    "w:safeguarding": -0.227,
-    "w:safety": 0.21,
-    "w:said": 1.306,
-    "w:salary": 0.836,
-    "w:sales": -0.056,
-    "w:same": 0.467,
-    "w:sample": 0.047,
-    "w:sampling": -0.049,
-    "w:sat": 0.455,
-    "w:saturday": -0.106,
-    "w:saturdays": -0.12,
-    "w:save": 0.13,
-    "w:say": 0.693,
-    "w:saying": 0.352,
-    "w:says": 1.105,
-    "w:scale": -0.048,
-    "w:scenario": 0.069,
-    "w:schedule": -0.173,
-    "w:scheduled": -0.056,
-    "w:scheduling": -0.268,
-    "w:scheme": 0.026,
-    "w:science": -0.053,
-    "w:scored": -0.606,
-    "w:scores": -0.035,
-    "w:screen": 0.39,
-    "w:screened": 0.132,
-    "w:screening": 0.176,
-    "w:search": 0.062,
-    "w:season": -0.047,
-    "w:seasonal": 0.082,
-    "w:second": -0.41,
-    "w:seconds": 0.161,
-    "w:section": -0.211,
-    "w:sector": -0.11,
-    "w:secured": -0.38,
-    "w:see": 0.641,
-    "w:seeing": -0.473,
-    "w:seem": 0.647,
-    "w:seemed": 1.958,
-    "w:seems": 0.834,
-    "w:seen": 0.757,
-    "w:sees": -0.146,
-    "w:selected": -0.37,
-    "w:send": -0.174,
-    "w:sending": -0.152,
-    "w:senior": 0.46,
-    "w:sense": -0.044,
-    "w:sent": 0.662,
-    "w:separate": 0.628,
-    "w:sequencing": -0.071,
-    "w:seriously": -0.346,
-    "w:service": -0.408,
-    "w:services": -0.041,
-    "w:session": -0.206,
-    "w:set": 0.311,
-    "w:settles": -0.041,
-    "w:setup": 0.093,
-    "w:seven": 0.422,
-    "w:several": 0.862,
-    "w:shadow": -0.1,
-    "w:shadowing": -0.068,
-    "w:shame": 0.473,
-    "w:share": -0.269,
-    "w:shared": -0.567,
-    "w:she": 0.125,
-    "w:sheet": 0.049,
-    "w:shift": -0.829,
-    "w:shifts": 0.12,
-    "w:shop": 0.127,
-    "w:short": -0.895,
-    "w:shorter": 0.082,
-    "w:shortlist": -0.038,
-    "w:shot": -0.123,
-    "w:should": -0.447,
-    "w:shouldn't": 0.532,
-    "w:show": 0.023,
-    "w:showed": 0.25,
-    "w:shows": 0.301,
-    "w:sick": -0.242,
-    "w:side": 0.298,
-    "w:sign": 0.219,
-    "w:signature": 0.215,
-    "w:signed": 0.558,
-    "w:silence": 0.807,
-    "w:similar": -0.079,
-    "w:simple": 0.314,
-    "w:since": -0.214,
-    "w:single": 0.57,
-    "w:sir": -0.153,
-    "w:site": 0.437,
-    "w:sitting": -0.177,
-    "w:six": 0.144,
-    "w:size": -0.191,
-    "w:skills": 0.241,
-    "w:slot": 0.251,
-    "w:slow": 0.187,
-    "w:slowed": -0.106,
-    "w:small": 0.284,
-    "w:smoothly": -0.114,
-    "w:so": -0.457,
-    "w:social": 0.164,
-    "w:software": 0.603,
-    "w:solving": -0.057,
-    "w:some": 0.943,
-    "w:somebody": -0.022,
-    "w:someone": 0.071,
-    "w:someone's": 0.528,
-    "w:something": 0.415,
-    "w:sometimes": 0.469,
-    "w:somewhere": 1.162,
-    "w:sorry": -0.928,
-    "w:sounded": -0.161,
-    "w:sounds": -0.05,
-    "w:sous": 0.183,
-    "w:spare": -0.159,
-    "w:speak": 0.025,
-    "w:speaker": -0.088,
-    "w:speaking": 0.388,
-    "w:spec": 0.231,
-    "w:specific": -0.252,
-    "w:specifically": -0.205,
-    "w:spelled": 0.303,
-    "w:spend": -0.166,
-    "w:spent": 0.702,
-    "w:split": -0.026,
-    "w:spoke": 0.191,
-    "w:spoken": 0.252,
-    "w:spot": -0.151,
-    "w:spring": -0.234,
-    "w:sql": 0.06,
-    "w:staff": 0.155,
-    "w:staffing": 0.213,
-    "w:stage": 0.261,
-    "w:standing": 0.068,
-    "w:start": -0.144,
-    "w:started": 0.616,
-    "w:state": 0.025,
-    "w:station": -0.238,
-    "w:status": 0.34,
-    "w:stay": -0.163,
-    "w:stayed": -0.313,
-    "w:staying": -0.105,
-    "w:step": -0.258,
-    "w:steps": -0.045,
-    "w:still": 0.455,
-    "w:stings": -0.366,
-    "w:store": -0.029,
-    "w:stories": 0.144,
-    "w:story": -0.83,
-    "w:straight": 0.162,
-    "w:straightforward": -0.374,
-    "w:strange": 0.221,
-    "w:strategy": 0.051,
-    "w:street": -0.118,
-    "w:strengthen": -0.031,
-    "w:stretch": 0.15,
-    "w:stretched": -0.078,
-    "w:strong": -0.615,
-    "w:stronger": 0.129,
-    "w:strongest": -0.352,
-    "w:structure": -0.038,
-    "w:struggling": -0.086,
-    "w:stuck": -0.091,
-    "w:student": -0.022,
-    "w:students": -0.459,
-    "w:studies": -0.072,
-    "w:studio": -0.049,
-    "w:submission": -0.255,
-    "w:submitted": -0.074,
-    "w:substitute": -0.041,
-    "w:success": -0.333,
-    "w:successful": -0.061,
-    "w:such": -0.335,
-    "w:suggest": 0.186,
-    "w:suggested": 0.329,
-    "w:suggestion": 0.03,
-    "w:suitable": -0.052,
-    "w:summary": -0.081,
-    "w:summer": -0.578,
-    "w:sunday": -0.243,
-    "w:supervisor": 0.23,
-    "w:supply": -0.19,
-    "w:support": -0.287,
-    "w:supports": -0.121,
-    "w:suppose": 0.095,
-    "w:sure": 0.835,
-    "w:surprise": 0.675,
-    "w:surprised": 0.7,
-    "w:system": -0.242,
-    "w:systems": 0.173,
-    "w:table": 0.372,
-    "w:take": 0.664,
-    "w:taken": 0.301,
-    "w:takes": -0.332,
-    "w:taking": -0.309,
-    "w:talent": 0.385,
-    "w:talk": -0.349,
-    "w:talked": -0.223,
-    "w:talking": -0.042,
-    "w:task": 0.163,
-    "w:tasks": 0.227,
-    "w:tasting": 0.182,
-    "w:taught": -0.267,
-    "w:tax": 0.08,
-    "w:tbh": 0.535,
-    "w:teach": 0.084,
-    "w:teaching": -0.3,
-    "w:team": -0.699,
-    "w:team's": 0.305,
-    "w:teams": -0.283,
-    "w:technical": 0.174,
-    "w:technician": -0.051,
-    "w:teen": -0.027,
-    "w:tell": -0.136,
-    "w:telling": 0.735,
-    "w:template": 0.596,
-    "w:temporary": -0.023,
-    "w:ten": 0.385,
-    "w:territory": -0.131,
-    "w:test": 1.355,
-    "w:tests": 0.541,
-    "w:text": 0.652,
-    "w:than": 0.042,
-    "w:thank": -0.971,
-    "w:thanked": 0.199,
-    "w:thanks": -1.076,
-    "w:that": 0.283,
-    "w:that's": -0.138,
-    "w:the": 0.169,
-    "w:theatre": -0.15,
-    "w:their": 0.795,
-    "w:them": 0.53,
-    "w:then": 0.987,
-    "w:there": 0.353,
-    "w:there's": -0.032,
-    "w:these": -0.789,
-    "w:thesis": -0.105,
-    "w:they": -0.081,
-    "w:thin": -0.099,
-    "w:thing": 0.157,
-    "w:things": -0.377,
-    "w:thinking": -0.269,
-    "w:third": 0.373,
-    "w:thirty": -0.071,
-    "w:this": -0.09,
-    "w:thorough": -0.089,
-    "w:those": -0.149,
-    "w:though": 0.916,
-    "w:thought": 0.08,
-    "w:thoughtful": -0.224,
-    "w:thoughts": -0.031,
-    "w:three": 1.075,
-    "w:through": -0.219,
-    "w:throughout": 0.269,
-    "w:thursday": -0.388,
-    "w:tight": -0.177,
-    "w:time": 0.448,
-    "w:timed": 0.271,
-    "w:timeline": 0.318,
-    "w:times": 0.748,
-    "w:timing": -0.214,
-    "w:tip": 0.196,
-    "w:title": 0.305,
-    "w:to": 0.325,
-    "w:together": -0.165,
-    "w:told": 1.335,
-    "w:tolerance": -0.168,
-    "w:tone": 0.83,
-    "w:too": -0.33,
-    "w:took": -0.364,
-    "w:tool": 0.099,
-    "w:top": 0.071,
-    "w:totally": -0.245,
-    "w:touch": -0.135,
-    "w:tough": -0.562,
-    "w:tour": -0.078,
-    "w:touring": -0.311,
-    "w:toward": -0.086,
-    "w:track": -0.05,
-    "w:trade": 0.187,
-    "w:trained": -0.121,
-    "w:trainer": -0.034,
-    "w:training": -0.085,
-    "w:transfer": -0.05,
-    "w:translation": -0.054,
-    "w:travel": 0.405,
-    "w:treat": 0.532,
-    "w:treats": 0.15,
-    "w:trial": -0.163,
-    "w:tricky": -0.115,
-    "w:trivia": 0.363,
-    "w:troubleshooting": -0.103,
-    "w:truck": 0.113,
-    "w:truly": -0.057,
-    "w:trust": -0.025,
-    "w:trying": -0.301,
-    "w:tuesday": 0.128,
-    "w:turnaround": -0.045,
-    "w:turned": 0.652,
-    "w:turnover": 0.226,
-    "w:twelve": -0.465,
-    "w:twenty": 0.067,
-    "w:twice": 1.177,
-    "w:two": 0.683,
-    "w:typing": 0.251,
-    "w:u": 0.246,
-    "w:under": -0.071,
-    "w:understand": -1.152,
-    "w:understanding": -0.356,
-    "w:understood": -0.44,
-    "w:unfortunately": 0.099,
-    "w:union": -0.403,
-    "w:unit": -0.38,
-    "w:unpaid": 1.007,
-    "w:unprepared": 0.56,
-    "w:unreasonable": 0.414,
-    "w:until": 0.504,
-    "w:unusual": 0.114,
-    "w:up": -0.025,
-    "w:update": 0.483,
-    "w:updated": -0.145,
-    "w:ups": 0.193,
-    "w:upset": -0.051,
-    "w:ur": 0.392,
-    "w:urgent": 0.255,
-    "w:use": 0.675,
-    "w:used": 0.938,
-    "w:useful": -0.574,
-    "w:using": 0.051,
-    "w:usually": 0.29,
-    "w:vacancies": -0.042,
-    "w:vacancy": -0.03,
-    "w:valuable": -0.17,
-    "w:value": 0.24,
-    "w:valued": -0.298,
-    "w:values": 0.357,
-    "w:vehicle": -0.051,
-    "w:vendor": -0.023,
-    "w:very": -0.544,
-    "w:via": 0.142,
-    "w:vibe": 0.288,
-    "w:video": 0.097,
-    "w:view": -0.209,
-    "w:visit": -0.684,
-    "w:voicemail": 0.16,
-    "w:void": 0.088,
-    "w:volunteer": -0.183,
-    "w:volunteering": -0.059,
-    "w:vp": 0.085,
-    "w:wait": 0.907,
-    "w:waited": 0.766,
-    "w:waiting": 1.498,
-    "w:walk": 0.186,
-    "w:walked": 0.109,
-    "w:walking": 0.022,
-    "w:wall": 0.209,
-    "w:want": 0.181,
-    "w:wanted": -0.62,
-    "w:wants": -0.229,
-    "w:ward": -0.517,
-    "w:warm": -0.268,
-    "w:was": 0.443,
-    "w:wasn't": 0.428,
-    "w:waste": -0.169,
-    "w:watch": 0.269,
-    "w:watching": 0.451,
-    "w:water": -0.174,
-    "w:way": -0.267,
-    "w:ways": 0.28,
-    "w:we": -0.152,
-    "w:we'll": 0.653,
-    "w:we've": 0.428,
-    "w:wednesday": -0.194,
-    "w:week": -0.325,
-    "w:weekday": -0.023,
-    "w:weekend": 0.123,
-    "w:weekends": 0.152,
-    "w:weeks": 1.697,
-    "w:weigh": -0.124,
-    "w:welcome": -0.432,
-    "w:welcoming": -0.077,
-    "w:well": -0.794,
-    "w:went": -0.424,
-    "w:were": 0.705,
-    "w:weren't": 0.819,
-    "w:whatever": -0.352,
-    "w:when": 0.677,
-    "w:whether": 0.92,
-    "w:which": 0.699,
-    "w:while": 0.903,
-    "w:whiteboard": 0.046,
-    "w:who": -0.219,
-    "w:who's": 0.24,
-    "w:whoever": -0.45,
-    "w:whose": -0.086,
-    "w:why": 0.116,
-    "w:will": -0.563,
-    "w:window": -0.194,
-    "w:wing": -0.216,
-    "w:winter": -0.178,
-    "w:wishes": -0.345,
-    "w:wishing": -0.345,
-    "w:with": -1.113,
-    "w:within": 0.501,
-    "w:without": 0.839,
-    "w:wms": -0.068,
-    "w:won't": -0.121,
-    "w:wonder": 0.981,
-    "w:wonderful": -0.123,
-    "w:wondering": -0.061,
-    "w:word": 0.361,
-    "w:work": 0.653,
-    "w:worked": -0.654,
-    "w:workflow": -0.069,
-    "w:working": 0.025,
-    "w:works": -0.242,
-    "w:worries": -0.262,
-    "w:worth": 0.965,
-    "w:worthwhile": -0.378,
-    "w:would": 0.105,
-    "w:wracking": -0.263,
-    "w:write": -0.201,
-    "w:writing": -0.117,
-    "w:written": 0.199,
-    "w:wrong": -0.031,
-    "w:year": -0.275,
-    "w:years": -1.181,
-    "w:yesterday": -0.03,
-    "w:you": -0.973,
-    "w:you'd": -0.344,
-    "w:you'll": 0.047,
-    "w:you're": -0.192,
-    "w:you've": -0.468,
-    "w:your": 0.428,
-    "w:yours": -0.08,
-    "w:yourself": 0.122,
-    "w:youth": -0.15,
-    "w:zoom": 0.207
-  }
+  // One feature a line: name, tab, weight; sorted by name.
+  features: `
+b:# #	0.127
+b:# and	-0.221
+b:# bed	-0.216
+b:# february	-0.123
+b:# hours	0.431
+b:# minute	-0.054
+b:# page	0.104
+b:# weeks	0.583
+b:^ a	1.421
+b:^ after	-0.3
+b:^ all	-0.1
+b:^ also	0.06
+b:^ although	-0.07
+b:^ anyway	-0.333
+b:^ apologies	-0.31
+b:^ appreciate	-0.229
+b:^ as	0.592
+b:^ asking	0.375
+b:^ at	-0.29
+b:^ being	0.419
+b:^ best	-0.525
+b:^ between	0.304
+b:^ blessings	-0.041
+b:^ but	-0.039
+b:^ by	0.474
+b:^ cheers	-0.107
+b:^ congrats	-0.109
+b:^ congratulations	-0.259
+b:^ could	-0.458
+b:^ dear	0.035
+b:^ do	-0.365
+b:^ dr	0.044
+b:^ during	0.09
+b:^ each	0.395
+b:^ either	-0.289
+b:^ even	-0.52
+b:^ every	0.342
+b:^ finding	0.322
+b:^ five	-0.119
+b:^ for	0.14
+b:^ four	0.573
+b:^ frankly	0.258
+b:^ from	0.528
+b:^ getting	0.212
+b:^ given	-0.061
+b:^ good	-0.183
+b:^ got	-0.505
+b:^ great	-0.433
+b:^ had	-0.086
+b:^ have	-0.618
+b:^ having	0.159
+b:^ hearing	0.183
+b:^ hey	-0.149
+b:^ honestly	0.145
+b:^ hope	-0.366
+b:^ i	-0.795
+b:^ i'd	-0.874
+b:^ i'll	-0.295
+b:^ i'm	-0.814
+b:^ i've	-0.536
+b:^ if	0.356
+b:^ in	-0.444
+b:^ is	-0.398
+b:^ it	0.09
+b:^ it's	-0.39
+b:^ just	0.528
+b:^ kinda	0.209
+b:^ kindly	0.228
+b:^ let's	-0.109
+b:^ making	0.296
+b:^ many	-0.089
+b:^ maybe	0.375
+b:^ meeting	-0.23
+b:^ might	-0.02
+b:^ my	-0.442
+b:^ no	-0.259
+b:^ nobody	0.189
+b:^ not	0.334
+b:^ of	-0.043
+b:^ one	1.24
+b:^ our	-0.518
+b:^ over	-0.055
+b:^ perhaps	0.475
+b:^ please	-0.752
+b:^ respectfully	0.395
+b:^ seeing	-0.32
+b:^ several	0.442
+b:^ should	-0.177
+b:^ since	-0.347
+b:^ some	0.417
+b:^ sorry	-0.393
+b:^ still	-0.239
+b:^ take	0.121
+b:^ thank	-0.812
+b:^ thanks	-0.761
+b:^ that	-0.458
+b:^ that's	0.186
+b:^ the	1.221
+b:^ their	-0.079
+b:^ there	0.406
+b:^ this	0.171
+b:^ three	0.592
+b:^ to	0.153
+b:^ totally	-0.15
+b:^ two	0.629
+b:^ understood	-0.411
+b:^ ur	0.392
+b:^ we	-0.648
+b:^ well	-0.411
+b:^ what	-0.384
+b:^ while	-0.112
+b:^ why	-0.32
+b:^ wish	-0.07
+b:^ wishing	-0.345
+b:^ with	0.023
+b:^ would	-0.331
+b:^ you	0.468
+b:^ you'll	-0.115
+b:^ your	1.506
+b:a #	-0.099
+b:a better	-0.075
+b:a big	-0.279
+b:a bit	0.536
+b:a branch	-0.028
+b:a break	-0.071
+b:a busy	-0.131
+b:a call	0.063
+b:a case	0.149
+b:a chance	-0.093
+b:a clearer	-0.044
+b:a coffee	-0.104
+b:a colleague	0.096
+b:a copy	-0.06
+b:a couple	-0.12
+b:a course	-0.021
+b:a current	0.288
+b:a day's	0.133
+b:a decision	0.306
+b:a detailed	-0.168
+b:a different	0.11
+b:a difficult	0.129
+b:a fair	-0.596
+b:a few	-0.496
+b:a final	0.116
+b:a first	0.156
+b:a form	0.644
+b:a former	-0.046
+b:a full	0.398
+b:a fun	-0.229
+b:a future	-0.061
+b:a generic	0.394
+b:a good	-1.077
+b:a graduate	0.293
+b:a great	-0.258
+b:a half	-0.06
+b:a highlight	-0.079
+b:a huge	-0.099
+b:a job	0.327
+b:a joke	-0.141
+b:a joy	-0.193
+b:a junior	0.118
+b:a list	0.196
+b:a little	0.151
+b:a live	0.36
+b:a long	0.032
+b:a lot	0.238
+b:a mistake	-0.294
+b:a moment	-0.068
+b:a month	0.348
+b:a much	-0.277
+b:a new	0.334
+b:a nice	-0.138
+b:a night	-0.28
+b:a no	0.482
+b:a number	-0.077
+b:a one	0.244
+b:a part	0.352
+b:a person	0.077
+b:a personal	0.457
+b:a personality	0.311
+b:a phone	0.158
+b:a pleasure	-0.24
+b:a pointer	-0.061
+b:a position	-0.042
+b:a presentation	-0.109
+b:a problem	0.323
+b:a process	0.053
+b:a project	0.117
+b:a proper	-0.031
+b:a real	-0.148
+b:a realistic	-0.055
+b:a reference	0.067
+b:a rejection	0.243
+b:a reply	0.028
+b:a role	0.087
+b:a saturday	0.289
+b:a scenario	-0.095
+b:a second	-0.216
+b:a shame	0.473
+b:a short	-0.669
+b:a shot	-0.079
+b:a similar	-0.083
+b:a simple	0.314
+b:a single	0.189
+b:a small	0.322
+b:a sous	0.03
+b:a spare	-0.159
+b:a strong	-0.381
+b:a take	-0.26
+b:a team	-0.324
+b:a technical	0.144
+b:a ten	0.127
+b:a test	0.126
+b:a thoughtful	-0.044
+b:a three	0.033
+b:a tricky	-0.193
+b:a two	0.078
+b:a useful	-0.096
+b:a very	-0.138
+b:a waste	-0.169
+b:a way	-0.22
+b:a week	0.158
+b:a wonderful	-0.079
+b:a word	0.03
+b:a year	0.131
+b:about budgeting	-0.163
+b:about for	-0.138
+b:about future	-0.098
+b:about how	-0.392
+b:about it	-0.247
+b:about my	0.53
+b:about patient	0.324
+b:about safeguarding	-0.227
+b:about software	0.245
+b:about the	-1.113
+b:about them	0.046
+b:about what	-0.033
+b:about working	0.225
+b:about your	0.07
+b:account of	-0.143
+b:across the	-0.112
+b:actually run	-0.216
+b:actually work	0.328
+b:admit i'm	-0.035
+b:advice on	-0.087
+b:after a	0.277
+b:after all	-0.049
+b:after everything	0.117
+b:after four	0.171
+b:after i	0.023
+b:after meeting	0.515
+b:after my	0.327
+b:after the	0.481
+b:after thirty	-0.271
+b:after three	-0.143
+b:after two	0.568
+b:afterwards about	-0.038
+b:again and	-0.058
+b:again at	-0.06
+b:again for	-0.232
+b:again in	-0.109
+b:again once	-0.07
+b:again when	-0.048
+b:all i	0.194
+b:all if	-0.155
+b:all that	-0.12
+b:all the	-0.116
+b:all weekend	-0.205
+b:all year	-0.04
+b:allow it	-0.082
+b:along i	0.357
+b:already changed	-0.024
+b:already has	-0.02
+b:already knows	-0.02
+b:already started	-0.146
+b:already worked	-0.112
+b:alright if	-0.087
+b:also enjoyed	-0.026
+b:also like	-0.232
+b:also thank	-0.037
+b:also want	-0.031
+b:also wanted	-0.061
+b:although i'm	0.136
+b:am a	-0.043
+b:am disappointed	-0.031
+b:am grateful	-0.042
+b:am sorry	-0.041
+b:am still	-0.078
+b:am taking	-0.058
+b:am very	-0.05
+b:an answer	0.127
+b:an automated	0.186
+b:an email	-0.22
+b:an entire	0.071
+b:an eye	-0.294
+b:an hour	-0.128
+b:an hour's	0.295
+b:an internal	-0.178
+b:an interview	0.091
+b:an interviewer	0.337
+b:an odd	0.268
+b:an opening	-0.133
+b:an unpaid	0.163
+b:an unusual	-0.097
+b:an update	0.113
+b:analysis for	-0.021
+b:analyst openings	-0.027
+b:analyst position	-0.079
+b:and a	0.29
+b:and congratulations	-0.039
+b:and dr	-0.034
+b:and eight	-0.041
+b:and every	-0.128
+b:and for	-0.444
+b:and have	-0.076
+b:and hearing	-0.032
+b:and honestly	-0.078
+b:and hope	-0.056
+b:and how	-0.184
+b:and i	-1.568
+b:and i'd	-0.207
+b:and i'll	-0.225
+b:and i'm	-0.043
+b:and i've	-0.233
+b:and if	-0.032
+b:and it	-0.057
+b:and it's	-0.048
+b:and its	-0.153
+b:and keep	-0.047
+b:and little	-0.374
+b:and meeting	-0.227
+b:and more	0.081
+b:and most	0.104
+b:and mr	-0.035
+b:and my	-0.243
+b:and no	0.175
+b:and nobody	0.744
+b:and none	0.634
+b:and not	-0.079
+b:and now	0.63
+b:and one	0.204
+b:and personal	-0.213
+b:and respect	-0.047
+b:and respectful	-0.037
+b:and seeing	-0.026
+b:and sitting	-0.069
+b:and still	0.16
+b:and thanks	-0.074
+b:and that	-0.116
+b:and that's	-0.021
+b:and the	-0.036
+b:and then	0.764
+b:and this	0.251
+b:and to	-0.132
+b:and two	-0.283
+b:and well	-0.296
+b:and what	-0.03
+b:and which	-0.045
+b:and with	-0.07
+b:and would	-0.033
+b:and you	-0.323
+b:another applicant	-0.057
+b:another candidate	-0.041
+b:another look	-0.143
+b:another offer	0.07
+b:another opening	-0.024
+b:another position	-0.042
+b:another shot	-0.045
+b:answer about	-0.386
+b:answer and	-0.048
+b:answer by	-0.167
+b:answer the	-0.128
+b:answer which	0.113
+b:any advice	-0.087
+b:any chance	-0.065
+b:any feedback	-0.117
+b:any future	-0.181
+b:any job	-0.214
+b:any of	-0.092
+b:any point	0.288
+b:any thoughts	-0.031
+b:anyone on	0.041
+b:anything changes	-0.118
+b:anything comes	-0.06
+b:anything opens	-0.185
+b:anyway best	-0.136
+b:anyway good	-0.047
+b:anyway i	-0.09
+b:apologies for	-0.237
+b:apologise for	-0.117
+b:applicant pool	-0.146
+b:application and	0.277
+b:application for	-0.049
+b:application is	0.022
+b:application on	-0.06
+b:application portal	0.465
+b:application to	-0.19
+b:application was	-0.028
+b:applications on	0.419
+b:applied for	-0.101
+b:applied three	-0.1
+b:apply again	-0.243
+b:appreciate a	-0.093
+b:appreciate that	-0.385
+b:appreciate the	-0.057
+b:appreciate you	-0.091
+b:appreciated how	-0.207
+b:appreciated it	0.56
+b:appreciated that	-0.273
+b:appreciated the	-0.172
+b:approach to	-0.121
+b:aptitude test	-0.128
+b:around product	-0.035
+b:around the	-0.06
+b:as a	0.644
+b:as an	0.19
+b:as clear	-0.134
+b:as far	-0.126
+b:as i	-0.63
+b:as if	0.298
+b:as much	-0.136
+b:as the	0.17
+b:as they	-0.048
+b:as though	0.088
+b:as urgent	0.173
+b:as well	-0.094
+b:ask for	-0.12
+b:ask you	-0.039
+b:asked about	0.72
+b:asked for	-0.252
+b:asked me	-0.262
+b:asked to	0.151
+b:asked twice	0.247
+b:asked what	0.223
+b:asking a	0.38
+b:asking me	0.169
+b:assessment centre	-0.139
+b:assessment day	0.608
+b:assessment took	-0.312
+b:assignment was	0.287
+b:associate or	-0.027
+b:assumed i	0.239
+b:assumptions i	-0.126
+b:at #	-0.294
+b:at a	-0.06
+b:at all	-0.293
+b:at any	0.197
+b:at every	-0.232
+b:at home	0.407
+b:at it	-0.079
+b:at least	0.501
+b:at my	-0.088
+b:at some	-0.288
+b:at the	-0.207
+b:at this	0.319
+b:at your	-0.076
+b:audition was	-0.155
+b:automated rejection	0.327
+b:aware the	-0.079
+b:away with	-0.052
+b:back about	-0.056
+b:back and	-0.048
+b:back by	-0.392
+b:back in	0.432
+b:back over	-0.079
+b:back to	-0.314
+b:back within	0.232
+b:based on	0.092
+b:be a	-0.092
+b:be asked	0.38
+b:be at	-0.084
+b:be candid	0.136
+b:be considered	-0.696
+b:be delighted	-0.147
+b:be glad	-0.39
+b:be grateful	-0.344
+b:be happy	-0.212
+b:be hard	-0.371
+b:be honest	0.356
+b:be in	0.063
+b:be interested	-0.103
+b:be joining	-0.139
+b:be open	-0.307
+b:be part	-0.417
+b:be rejected	0.13
+b:be told	0.305
+b:be useful	-0.088
+b:be very	-0.052
+b:be wonderful	-0.022
+b:be worth	0.572
+b:because i	-0.032
+b:because of	0.287
+b:because the	0.09
+b:bed board	-0.03
+b:bed unit	-0.216
+b:been a	-0.584
+b:been advertised	0.09
+b:been filled	0.16
+b:been one	-0.092
+b:been sitting	-0.033
+b:been the	-0.029
+b:been there	0.129
+b:been thinking	-0.069
+b:been trying	-0.034
+b:been working	-0.065
+b:been written	0.263
+b:before anyone	0.096
+b:before even	-0.137
+b:before i	0.424
+b:before i'd	0.311
+b:before the	-0.202
+b:being asked	0.148
+b:being so	-0.053
+b:being told	-0.101
+b:believe i	-0.309
+b:believe my	-0.062
+b:best candidate	-0.063
+b:best fits	-0.028
+b:best for	-0.042
+b:best i've	-0.098
+b:best of	-0.363
+b:best person	-0.03
+b:best to	-0.214
+b:best wishes	-0.345
+b:best with	-0.122
+b:best work	0.091
+b:better picture	-0.239
+b:better than	-0.211
+b:between the	0.63
+b:bit disappointed	-0.036
+b:bit much	0.116
+b:bit of	0.204
+b:blessings to	-0.041
+b:board and	-0.033
+b:branch as	-0.029
+b:breakdown of	-0.475
+b:brief for	0.255
+b:bring my	-0.125
+b:bummed but	-0.093
+b:busy season	-0.056
+b:busy the	-0.045
+b:but a	-0.5
+b:but each	-0.123
+b:but fair	-0.09
+b:but fun	-0.099
+b:but i	-0.361
+b:but i'm	-0.083
+b:but i've	-0.169
+b:but it	-0.151
+b:but it's	-0.063
+b:but no	-0.14
+b:but please	-0.024
+b:but that's	0.155
+b:but the	0.699
+b:by a	0.159
+b:by end	0.12
+b:by friday	-0.055
+b:by the	0.616
+b:call and	-0.049
+b:call from	-0.023
+b:call last	-0.036
+b:call me	0.147
+b:call my	-0.064
+b:call on	0.205
+b:call rather	-0.108
+b:call the	-0.183
+b:call to	-0.164
+b:call was	-0.308
+b:call with	-0.131
+b:called me	0.117
+b:calling me	-0.095
+b:came away	-0.052
+b:came from	0.18
+b:came out	-0.231
+b:came through	-0.243
+b:campus visit	-0.236
+b:can apply	-0.124
+b:can count	-0.138
+b:can do	-0.12
+b:can make	0.142
+b:can see	0.629
+b:can't believe	-0.184
+b:can't share	-0.15
+b:candidacy for	-0.028
+b:candidate experience	0.431
+b:candidate for	-0.086
+b:candidate had	-0.183
+b:candidate who	-0.3
+b:candidate with	-0.03
+b:candidates and	-0.021
+b:candidates for	0.185
+b:candidates who	0.026
+b:candidates with	0.095
+b:care about	-0.097
+b:care and	-0.123
+b:care the	-0.043
+b:careers page	-0.234
+b:careers site	0.137
+b:case discussion	-0.033
+b:case it	-0.048
+b:case it's	0.224
+b:case management	-0.091
+b:cashier role	0.306
+b:certification and	-0.062
+b:challenge and	-0.128
+b:challenging but	-0.111
+b:chance to	-0.168
+b:changed how	-0.041
+b:chapter of	-0.035
+b:charge nurse	-0.041
+b:chat about	-0.058
+b:chat with	0.451
+b:check back	-0.071
+b:checking in	-0.048
+b:choose from	-0.086
+b:chose a	-0.026
+b:chose someone	-0.126
+b:chose the	-0.061
+b:circulation desk	-0.159
+b:clear as	-0.134
+b:clear how	-0.141
+b:clear that	0.052
+b:clearer sense	-0.044
+b:clearly reading	0.128
+b:clearly the	-0.223
+b:clinic had	-0.179
+b:close things	0.067
+b:close to	-0.135
+b:coding exercise	-0.085
+b:college this	-0.06
+b:com if	-0.097
+b:comes up	-0.278
+b:commitment to	-0.069
+b:committee's decision	-0.059
+b:community college	0.229
+b:community health	-0.033
+b:company has	-0.113
+b:company name	-0.064
+b:completed the	0.278
+b:completely that	-0.148
+b:completely understand	-0.09
+b:confident i	-0.051
+b:congrats to	-0.109
+b:congratulations to	-0.295
+b:considered for	-0.224
+b:considering my	-0.055
+b:contact details	0.031
+b:content calendar	-0.034
+b:continue to	-0.021
+b:conversation about	-0.256
+b:conversation in	-0.137
+b:conversation with	-0.078
+b:conversations with	-0.034
+b:coordination and	-0.176
+b:copy of	-0.06
+b:core and	-0.021
+b:could be	0.416
+b:could bring	-0.105
+b:could have	-0.153
+b:could i	-0.069
+b:could talk	-0.273
+b:could you	-0.276
+b:course i'm	-0.024
+b:courtesy throughout	-0.051
+b:cover letter	-0.476
+b:crashed twice	0.213
+b:cross again	-0.046
+b:cross paths	-0.089
+b:current job	-0.277
+b:current role	-0.167
+b:customer churn	-0.463
+b:dashboards and	-0.029
+b:day of	-0.246
+b:day on	0.295
+b:days a	-0.154
+b:deal from	-0.049
+b:dear candidate	0.07
+b:decision and	-0.047
+b:decision i	-0.057
+b:decision was	-0.059
+b:decisions take	-0.027
+b:delighted to	-0.147
+b:demo lesson	0.071
+b:department has	0.188
+b:describe the	0.206
+b:described the	-0.038
+b:deserve to	-0.319
+b:design team	-0.024
+b:designed to	0.094
+b:detail which	-0.143
+b:detailed answer	-0.144
+b:did enjoy	-0.228
+b:did find	0.17
+b:did not	0.132
+b:did notice	0.524
+b:did the	-0.308
+b:did want	-0.239
+b:did wrong	-0.11
+b:didn't even	-0.115
+b:didn't get	-0.085
+b:didn't make	-0.07
+b:didn't really	0.227
+b:didn't seem	0.479
+b:didn't work	0.547
+b:difficulties of	-0.047
+b:difficulties the	-0.109
+b:disappointed and	-0.084
+b:disappointed as	-0.154
+b:disappointed because	-0.03
+b:disappointed but	-0.108
+b:disappointed i	-0.12
+b:disappointed not	-0.026
+b:disappointed of	-0.068
+b:disappointed since	-0.026
+b:disappointed than	-0.034
+b:disappointed to	-0.234
+b:disappointing to	-0.084
+b:discussed how	-0.086
+b:discussion about	-0.204
+b:discussion of	-0.151
+b:discussion on	-0.064
+b:discussion was	-0.029
+b:discussion with	-0.029
+b:do my	0.091
+b:do not	-0.064
+b:do the	0.194
+b:do think	-0.036
+b:do want	-0.043
+b:do with	0.853
+b:doesn't allow	-0.082
+b:doing this	-0.097
+b:don't feel	-0.098
+b:don't know	0.403
+b:don't see	-0.113
+b:don't think	0.46
+b:doubt the	-0.051
+b:down another	0.268
+b:down so	-0.061
+b:down the	-0.038
+b:dr ahmed	0.146
+b:dr moreau's	-0.104
+b:driving assessment	-0.02
+b:during my	0.794
+b:during our	-0.038
+b:during the	-0.083
+b:e mail	-0.127
+b:each other	0.463
+b:each stage	-0.148
+b:easy to	-0.292
+b:edit test	0.066
+b:eight months	0.307
+b:eight years	-0.085
+b:either way	-0.378
+b:eleven years	-0.066
+b:elm street	-0.089
+b:email about	-0.177
+b:email after	0.073
+b:email and	-0.058
+b:email arrived	-0.101
+b:email felt	0.265
+b:email from	0.154
+b:email is	-0.027
+b:email thanked	0.199
+b:email that	-0.524
+b:email was	0.254
+b:employment group	-0.026
+b:end of	-0.069
+b:end up	0.036
+b:ended up	0.531
+b:engineer role	-0.02
+b:engineering team	-0.046
+b:enjoy meeting	-0.095
+b:enjoy the	-0.114
+b:enjoyed every	-0.034
+b:enjoyed getting	-0.045
+b:enjoyed hearing	-0.183
+b:enjoyed learning	-0.046
+b:enjoyed meeting	0.349
+b:enjoyed our	-0.032
+b:enjoyed talking	-0.089
+b:enjoyed the	-0.479
+b:enough for	-0.299
+b:enterprise sales	-0.104
+b:especially enjoyed	-0.055
+b:especially since	-0.043
+b:especially the	-0.223
+b:especially with	-0.035
+b:even a	0.338
+b:even get	-0.175
+b:even if	-0.058
+b:even in	0.064
+b:even the	-0.232
+b:even though	-0.093
+b:ever have	-0.228
+b:ever need	-0.042
+b:every applicant	0.151
+b:every conversation	-0.42
+b:every few	0.129
+b:every rejection	-0.134
+b:every requirement	-0.286
+b:every stage	0.043
+b:every success	-0.07
+b:everyone and	-0.088
+b:everyone at	-0.131
+b:everyone i	-0.059
+b:everyone involved	-0.072
+b:everyone put	-0.064
+b:everyone was	-0.114
+b:everything i	0.206
+b:exactly the	-0.162
+b:exactly this	-0.024
+b:exactly where	-0.032
+b:exactly why	-0.063
+b:exam in	-0.069
+b:exceeded most	-0.21
+b:excel skills	-0.032
+b:excited about	-0.086
+b:excited to	-0.078
+b:exercise and	-0.037
+b:exercise in	-0.125
+b:exercise on	-0.184
+b:exercise was	-0.358
+b:exercise with	0.043
+b:expansion into	-0.025
+b:expect a	-0.205
+b:expected a	0.545
+b:expected to	-0.09
+b:experience and	-0.021
+b:experience for	-0.196
+b:experience in	-0.119
+b:experience managing	0.054
+b:experience was	-0.077
+b:experience with	-0.149
+b:experience would	-0.021
+b:explaining the	-0.066
+b:explanation of	-0.093
+b:eye on	-0.302
+b:eye opening	0.175
+b:fair and	-0.278
+b:far as	-0.126
+b:farah about	-0.021
+b:fastmail com	-0.052
+b:feedback about	-0.142
+b:feedback and	-0.101
+b:feedback on	-0.171
+b:feel like	0.054
+b:feel obligated	-0.038
+b:feel that	-0.234
+b:feels like	-0.395
+b:fell short	-0.159
+b:felt a	0.043
+b:felt excessive	0.159
+b:felt like	-0.369
+b:felt more	0.2
+b:felt pretty	0.207
+b:felt that	0.025
+b:felt the	0.127
+b:few days	-0.092
+b:few minutes	-0.336
+b:few months	-0.105
+b:few of	-0.021
+b:few weeks	-0.043
+b:few years	-0.027
+b:fifteen minutes	0.043
+b:file for	-0.025
+b:filling the	-0.081
+b:final presentation	-0.072
+b:final round	0.556
+b:find it	0.047
+b:find the	0.079
+b:finding out	0.331
+b:finish my	-0.035
+b:firm was	0.15
+b:first call	-0.035
+b:first i've	0.228
+b:first name	0.049
+b:first phone	0.056
+b:first stage	0.285
+b:first time	0.128
+b:first year	-0.129
+b:fit for	-0.027
+b:fits the	-0.035
+b:five minute	0.228
+b:five minutes	0.217
+b:five weeks	0.338
+b:five years	0.231
+b:fixed it	-0.094
+b:fixed term	0.109
+b:focus on	-0.024
+b:follow up	0.071
+b:follow ups	0.193
+b:following the	-0.214
+b:following up	0.068
+b:for a	0.587
+b:for an	0.752
+b:for any	-0.167
+b:for being	-0.064
+b:for calling	-0.124
+b:for considering	-0.066
+b:for everyone	-0.072
+b:for everything	-0.087
+b:for five	0.155
+b:for four	0.056
+b:for future	-0.321
+b:for getting	-0.112
+b:for going	-0.021
+b:for granted	-0.213
+b:for having	-0.028
+b:for interviewing	-0.023
+b:for it	0.303
+b:for keeping	-0.041
+b:for letting	-0.187
+b:for me	-0.468
+b:for most	0.341
+b:for my	0.124
+b:for other	-0.071
+b:for six	0.344
+b:for some	-0.189
+b:for someone	0.173
+b:for such	-0.06
+b:for taking	-0.046
+b:for that	-0.041
+b:for the	-0.436
+b:for this	-0.361
+b:for two	0.087
+b:for weeks	0.128
+b:for what	0.086
+b:for which	-0.068
+b:for word	0.331
+b:for you	0.073
+b:for your	-0.834
+b:forgive me	-0.331
+b:form email	0.263
+b:form letter	0.347
+b:former employees	0.146
+b:forty minutes	-0.222
+b:forward to	-0.37
+b:found it	0.055
+b:found out	0.381
+b:found the	0.298
+b:four hours	0.155
+b:four rounds	-0.172
+b:four years	-0.199
+b:fp a	-0.03
+b:friendly advice	0.304
+b:from a	0.613
+b:from anyone	0.074
+b:from application	-0.19
+b:from dr	0.137
+b:from hr	-0.249
+b:from it	-0.165
+b:from my	0.119
+b:from one	0.132
+b:from someone	-0.105
+b:from start	0.023
+b:from the	-0.426
+b:from three	0.211
+b:from two	-0.18
+b:from what	0.473
+b:from you	-0.056
+b:from your	-0.23
+b:front desk	-0.026
+b:front of	0.485
+b:front office	-0.101
+b:frustrating race	-0.056
+b:full day	0.056
+b:fun i've	-0.118
+b:fun way	-0.229
+b:future candidates	0.275
+b:future i	-0.117
+b:future openings	-0.274
+b:future roles	-0.083
+b:future vacancies	-0.042
+b:gave me	0.165
+b:gave up	-0.039
+b:generalist role	0.063
+b:generous and	-0.036
+b:generous with	-0.119
+b:genuinely useful	-0.068
+b:get a	0.421
+b:get an	-0.105
+b:get it	-0.2
+b:get my	-0.172
+b:getting a	0.181
+b:getting back	-0.116
+b:getting to	-0.045
+b:give me	-0.075
+b:give my	0.211
+b:given how	0.071
+b:given my	-0.021
+b:given the	-0.133
+b:glad i	-0.054
+b:glad to	-0.514
+b:gmail com	-0.098
+b:go and	-0.047
+b:go over	-0.139
+b:go through	-0.15
+b:goes into	-0.044
+b:goes smoothly	-0.111
+b:goes well	-0.029
+b:going back	-0.069
+b:going to	-0.557
+b:gonna lie	-0.228
+b:good at	0.214
+b:good enough	-0.299
+b:good experience	-0.049
+b:good luck	-0.303
+b:good rest	-0.079
+b:good time	-0.109
+b:good to	-0.159
+b:good way	-0.466
+b:got a	0.108
+b:got the	0.243
+b:got to	0.096
+b:got your	-0.292
+b:grab a	-0.104
+b:graduate scheme	0.097
+b:graduate students	-0.189
+b:grateful for	-0.535
+b:grateful if	-0.057
+b:grateful to	-0.162
+b:great but	0.112
+b:great deal	0.396
+b:great to	-0.057
+b:great year	-0.032
+b:group exercise	0.082
+b:group was	-0.146
+b:guess i'm	-0.502
+b:guy you	-0.184
+b:had a	-0.677
+b:had all	-0.04
+b:had already	0.184
+b:had an	-0.105
+b:had assumed	0.113
+b:had been	0.679
+b:had clearly	0.215
+b:had his	0.489
+b:had honestly	0.323
+b:had hoped	-0.233
+b:had in	-0.23
+b:had many	0.025
+b:had no	0.312
+b:had nothing	0.139
+b:had opened	0.113
+b:had prepared	-0.492
+b:had read	0.026
+b:had said	0.183
+b:had spent	-0.109
+b:had that	-0.183
+b:had the	-0.149
+b:had to	0.64
+b:had with	-0.167
+b:half the	0.154
+b:halfway through	0.186
+b:handle the	-0.071
+b:happy to	-0.318
+b:hard and	-0.053
+b:hard not	-0.361
+b:hard to	0.929
+b:has a	-0.153
+b:has already	-0.241
+b:has been	-0.189
+b:has had	-0.105
+b:has the	-0.022
+b:has to	0.175
+b:have a	-0.563
+b:have already	-0.053
+b:have another	-0.173
+b:have been	-0.225
+b:have chosen	-0.115
+b:have done	-0.049
+b:have expected	0.399
+b:have liked	0.263
+b:have loved	-0.026
+b:have met	-0.086
+b:have never	0.153
+b:have no	0.145
+b:have on	-0.042
+b:have put	-0.081
+b:have read	-0.233
+b:have that	-0.082
+b:have the	-0.038
+b:have to	-0.065
+b:having me	-0.028
+b:head of	0.313
+b:heads up	-0.051
+b:hear about	-0.406
+b:hear anything	0.212
+b:hear back	0.407
+b:hear from	-0.046
+b:hear how	-0.115
+b:hear it	-0.083
+b:hear the	-0.201
+b:heard back	-0.078
+b:heard from	-0.246
+b:heard in	0.113
+b:heard nothing	0.378
+b:hearing about	-0.136
+b:hearing how	-0.08
+b:hearing the	0.244
+b:hearing your	-0.063
+b:help if	-0.08
+b:helped me	-0.242
+b:helpful to	-0.068
+b:highlight for	-0.054
+b:highlight of	-0.103
+b:hired have	-0.055
+b:hiring committee	-0.135
+b:hiring goes	-0.051
+b:hiring manager	0.696
+b:hiring process	0.23
+b:hiring team	-0.075
+b:his phone	0.301
+b:home asked	-0.112
+b:home assignment	0.02
+b:home tasks	0.227
+b:home was	0.295
+b:homework help	-0.114
+b:honest and	-0.257
+b:honest that	0.1
+b:honestly a	0.183
+b:honestly crushed	-0.037
+b:honestly don't	-0.033
+b:honestly i	-0.669
+b:honestly i'm	-0.133
+b:honestly it	0.147
+b:honestly the	0.752
+b:honestly this	-0.301
+b:hope i	-0.135
+b:hope it	-0.131
+b:hope it's	-0.173
+b:hope our	-0.049
+b:hope that	-0.056
+b:hope the	-0.067
+b:hope there	-0.025
+b:hope they	-0.021
+b:hope to	-0.321
+b:hope we	-0.067
+b:hope you	-0.049
+b:hope you'll	0.366
+b:hoped for	0.155
+b:hoping to	-0.108
+b:hour exercise	0.086
+b:hour's notice	0.295
+b:hours and	0.257
+b:hours of	0.431
+b:how a	-0.044
+b:how busy	-0.05
+b:how far	0.36
+b:how i	-0.116
+b:how i'd	0.059
+b:how it	-0.202
+b:how long	0.073
+b:how many	0.395
+b:how much	-0.421
+b:how smoothly	-0.079
+b:how someone	-0.119
+b:how the	-0.445
+b:how this	-0.066
+b:how thorough	-0.079
+b:how to	-0.152
+b:how welcoming	-0.039
+b:how well	-0.064
+b:how you	0.425
+b:how your	-0.046
+b:hr generalist	0.063
+b:hr team	-0.09
+b:huge number	-0.099
+b:i actually	-0.155
+b:i already	0.538
+b:i also	-0.191
+b:i am	-0.684
+b:i apologise	-0.117
+b:i applied	0.08
+b:i apply	-0.098
+b:i appreciate	-0.323
+b:i appreciated	-0.936
+b:i asked	0.22
+b:i believe	-0.214
+b:i brought	-0.031
+b:i came	-0.305
+b:i can	0.202
+b:i can't	0.376
+b:i completed	0.278
+b:i completely	-0.09
+b:i confess	-0.153
+b:i could	-0.055
+b:i couldn't	0.14
+b:i deserve	-0.319
+b:i did	0.459
+b:i didn't	-0.458
+b:i do	-0.231
+b:i don't	-0.294
+b:i doubt	-0.058
+b:i drove	0.169
+b:i enjoyed	-0.791
+b:i especially	-0.058
+b:i expect	-0.224
+b:i expected	0.29
+b:i feel	-0.063
+b:i fell	-0.107
+b:i felt	-0.171
+b:i finish	-0.033
+b:i found	0.518
+b:i genuinely	-0.037
+b:i get	0.153
+b:i got	0.513
+b:i guess	0.375
+b:i had	0.332
+b:i hadn't	0.191
+b:i have	-0.642
+b:i haven't	-0.093
+b:i hear	-0.076
+b:i heard	-0.034
+b:i hold	-0.063
+b:i honestly	-0.036
+b:i hope	-0.162
+b:i hoped	-0.048
+b:i insist	-0.196
+b:i interviewed	0.063
+b:i keep	-0.239
+b:i know	-1.049
+b:i learned	-0.578
+b:i liked	-0.339
+b:i look	-0.229
+b:i lost	0.507
+b:i love	-0.065
+b:i loved	-0.061
+b:i meet	-0.08
+b:i mention	0.187
+b:i met	0.217
+b:i must	0.102
+b:i need	-0.321
+b:i needed	0.095
+b:i never	0.452
+b:i noticed	0.356
+b:i paid	0.158
+b:i put	0.474
+b:i reach	-0.07
+b:i read	-0.099
+b:i realise	-0.408
+b:i really	-0.655
+b:i received	0.177
+b:i rejected	-0.227
+b:i remain	-0.267
+b:i remember	-0.138
+b:i respect	-0.273
+b:i said	-0.1
+b:i sat	0.098
+b:i saw	0.361
+b:i send	-0.062
+b:i sent	0.166
+b:i should	-0.595
+b:i spent	0.22
+b:i spoke	0.367
+b:i still	0.184
+b:i submitted	-0.074
+b:i suppose	0.095
+b:i talked	-0.033
+b:i think	-0.071
+b:i thought	0.445
+b:i took	-0.305
+b:i totally	-0.096
+b:i turned	0.209
+b:i understand	-1.038
+b:i waited	0.816
+b:i want	-0.51
+b:i wanted	-0.349
+b:i was	0.713
+b:i wasn't	0.315
+b:i went	-0.228
+b:i will	-0.192
+b:i wish	-0.313
+b:i won't	-0.111
+b:i worked	-0.12
+b:i would	-0.117
+b:i'd also	-0.237
+b:i'd appreciate	-0.21
+b:i'd be	-0.284
+b:i'd gently	0.218
+b:i'd have	0.422
+b:i'd hear	0.517
+b:i'd hoped	0.155
+b:i'd like	-0.565
+b:i'd love	-0.576
+b:i'd really	-0.138
+b:i'd still	-0.391
+b:i'd suggest	0.142
+b:i'd welcome	-0.251
+b:i'll admit	-0.083
+b:i'll be	0.079
+b:i'll call	-0.062
+b:i'll keep	-0.624
+b:i'll look	-0.146
+b:i'll see	-0.054
+b:i'll take	0.426
+b:i'm a	-0.265
+b:i'm also	-0.022
+b:i'm aware	-0.094
+b:i'm being	0.348
+b:i'm bummed	-0.032
+b:i'm confident	-0.188
+b:i'm consistent	-0.171
+b:i'm disappointed	-0.22
+b:i'm glad	-0.1
+b:i'm going	-0.198
+b:i'm grateful	-0.38
+b:i'm gutted	-0.159
+b:i'm happy	-0.075
+b:i'm heartbroken	-0.052
+b:i'm honest	-0.078
+b:i'm honestly	-0.167
+b:i'm just	-0.241
+b:i'm more	-0.034
+b:i'm not	0.79
+b:i'm owed	-0.346
+b:i'm planning	-0.021
+b:i'm really	0.56
+b:i'm replying	0.57
+b:i'm sitting	-0.076
+b:i'm sorry	-0.45
+b:i'm still	0.664
+b:i'm struggling	-0.086
+b:i'm sure	-0.076
+b:i'm surprised	-0.118
+b:i'm working	-0.122
+b:i've already	-0.161
+b:i've been	-0.564
+b:i've done	-0.129
+b:i've ever	0.162
+b:i've had	-0.215
+b:i've heard	0.129
+b:i've never	0.176
+b:i've since	0.047
+b:i've spent	-0.102
+b:i've wanted	-0.069
+b:i've worked	-0.05
+b:icu or	-0.027
+b:if a	-0.322
+b:if an	-0.04
+b:if another	-0.168
+b:if anything	-0.366
+b:if i'm	0.291
+b:if it	0.233
+b:if it's	0.134
+b:if someone	0.373
+b:if that	-0.029
+b:if the	-0.369
+b:if there	-0.179
+b:if there's	-0.032
+b:if they	-0.063
+b:if this	0.283
+b:if you'd	-0.093
+b:if you're	-0.142
+b:if your	-0.082
+b:imagine how	-0.133
+b:impersonal after	0.17
+b:in #	0.107
+b:in a	-0.302
+b:in advance	0.178
+b:in an	0.221
+b:in another	0.091
+b:in any	-0.04
+b:in april	0.435
+b:in case	0.119
+b:in denver	-0.056
+b:in detail	-0.143
+b:in every	0.301
+b:in five	0.275
+b:in for	0.304
+b:in front	0.485
+b:in future	-0.091
+b:in it	0.141
+b:in may	-0.141
+b:in mind	-0.155
+b:in my	-0.456
+b:in one	-0.37
+b:in other	-0.124
+b:in our	-0.06
+b:in person	-0.29
+b:in six	-0.142
+b:in some	-0.133
+b:in that	-0.127
+b:in the	-0.047
+b:in this	-0.078
+b:in touch	-0.19
+b:in well	-0.032
+b:in working	-0.036
+b:in writing	-0.026
+b:in years	-0.19
+b:in your	0.16
+b:including a	-0.358
+b:including the	0.061
+b:infection control	-0.042
+b:informal chat	0.483
+b:informing me	-0.045
+b:insist on	-0.196
+b:inspiring and	-0.307
+b:instead of	0.265
+b:instructions to	-0.079
+b:interested to	-0.073
+b:interesting to	-0.15
+b:internal candidate	-0.178
+b:interview and	-0.055
+b:interview for	0.156
+b:interview i	-0.308
+b:interview in	-0.145
+b:interview itself	-0.056
+b:interview last	-0.02
+b:interview me	-0.036
+b:interview my	-0.23
+b:interview on	-0.138
+b:interview process	-0.204
+b:interview questions	0.592
+b:interview so	0.092
+b:interview was	-0.694
+b:interview which	0.233
+b:interview with	-0.025
+b:interviewed for	0.065
+b:interviewer kept	0.097
+b:interviewer spent	0.138
+b:interviewer to	0.795
+b:interviewer was	0.105
+b:interviewers were	0.189
+b:interviewing for	0.301
+b:interviewing me	0.137
+b:interviews a	-0.133
+b:interviews and	0.374
+b:into a	0.146
+b:into the	-0.164
+b:into this	0.157
+b:is a	0.663
+b:is all	0.101
+b:is doing	-0.044
+b:is ever	-0.039
+b:is exactly	-0.045
+b:is great	0.112
+b:is hard	-0.206
+b:is joining	-0.077
+b:is likely	0.042
+b:is more	0.112
+b:is my	-0.215
+b:is not	-0.027
+b:is only	-0.125
+b:is open	-0.068
+b:is quite	0.091
+b:is right	-0.052
+b:is short	-0.049
+b:is so	-0.159
+b:is something	-0.236
+b:is standard	-0.11
+b:is that	-0.258
+b:is the	-0.07
+b:is there	-0.329
+b:is usually	-0.04
+b:is very	-0.218
+b:is your	-0.073
+b:it after	-0.184
+b:it all	-0.081
+b:it and	-0.094
+b:it as	-0.116
+b:it but	0.311
+b:it did	-0.155
+b:it didn't	-0.051
+b:it easy	-0.145
+b:it felt	0.262
+b:it gave	-0.078
+b:it goes	-0.131
+b:it had	-0.17
+b:it hard	0.134
+b:it has	-0.074
+b:it in	-0.224
+b:it is	-0.296
+b:it makes	-0.05
+b:it may	0.95
+b:it might	0.304
+b:it must	-0.388
+b:it odd	0.138
+b:it on	0.181
+b:it right	-0.115
+b:it seemed	0.051
+b:it seems	0.579
+b:it should	-0.475
+b:it showed	-0.08
+b:it shows	0.301
+b:it since	-0.117
+b:it through	-0.083
+b:it took	0.447
+b:it was	-0.546
+b:it wasn't	0.112
+b:it would	0.161
+b:it you	-0.061
+b:it's a	0.632
+b:it's been	0.137
+b:it's disappointing	-0.335
+b:it's exactly	-0.062
+b:it's for	0.266
+b:it's hard	-0.215
+b:it's still	-0.044
+b:it's useful	0.224
+b:it's worth	0.226
+b:job ad	0.138
+b:job advert	0.351
+b:job and	0.401
+b:job description	-0.222
+b:job talk	0.163
+b:job title	0.305
+b:job was	-0.225
+b:joining the	-0.134
+b:joining you	-0.024
+b:joins the	-0.046
+b:junior analyst	-0.071
+b:just me	0.321
+b:just really	-0.035
+b:just so	0.448
+b:keen to	-0.057
+b:keep an	-0.294
+b:keep calling	-0.032
+b:keep checking	-0.087
+b:keep doing	-0.097
+b:keep following	-0.141
+b:keep me	-0.165
+b:keep my	-0.073
+b:keep thinking	-0.066
+b:keep working	-0.091
+b:keeping me	-0.041
+b:kind and	-0.392
+b:kind of	-0.567
+b:kitchen table	-0.045
+b:know a	-0.154
+b:know about	-0.079
+b:know and	-0.07
+b:know how	-0.122
+b:know i'm	-0.022
+b:know if	-0.339
+b:know it	-0.098
+b:know my	0.076
+b:know specifically	-0.202
+b:know that	0.102
+b:know the	0.278
+b:know these	-0.023
+b:know what	-0.342
+b:know when	0.103
+b:know where	-0.025
+b:know whether	-0.072
+b:know which	0.181
+b:know who	0.352
+b:know why	-0.28
+b:know you	-0.277
+b:know your	0.17
+b:knows the	-0.021
+b:lack of	0.419
+b:last few	-0.032
+b:last month	-0.053
+b:last person	0.611
+b:last six	-0.064
+b:last spring	-0.051
+b:last three	-0.036
+b:last tuesday	-0.047
+b:last two	-0.321
+b:last week	-0.239
+b:late and	0.145
+b:late because	0.306
+b:later in	-0.075
+b:later this	-0.038
+b:leadership team	-0.037
+b:leading the	0.123
+b:learn about	-0.059
+b:learned a	-0.553
+b:learned from	-0.036
+b:learned something	-0.07
+b:learning about	-0.057
+b:learning the	0.233
+b:least a	0.305
+b:least i'm	-0.171
+b:left the	-0.169
+b:less like	0.081
+b:less than	0.299
+b:lesson to	-0.064
+b:lesson with	-0.102
+b:let me	-0.153
+b:letter after	0.133
+b:letter and	-0.32
+b:letter i	-0.249
+b:letter of	-0.16
+b:letting me	-0.275
+b:lie but	-0.053
+b:like a	0.094
+b:like an	0.104
+b:like it	-0.412
+b:like the	0.254
+b:like this	-0.087
+b:like to	-0.363
+b:like you	-0.081
+b:liked that	-0.101
+b:liked the	0.067
+b:liked to	0.106
+b:likely to	0.042
+b:line email	0.044
+b:line form	0.032
+b:link i	0.113
+b:list of	0.194
+b:listed in	0.247
+b:little bummed	-0.126
+b:little disappointed	-0.249
+b:little sad	-0.051
+b:little to	0.534
+b:long and	0.301
+b:long but	-0.42
+b:long is	0.249
+b:long process	-0.123
+b:long time	0.075
+b:longer than	0.329
+b:look at	-0.203
+b:look for	-0.08
+b:look forward	-0.229
+b:looking for	-0.204
+b:lot about	-0.036
+b:lot from	-0.324
+b:lot more	0.256
+b:lot of	-0.248
+b:lot to	0.474
+b:love a	-0.11
+b:love to	-0.478
+b:loved meeting	-0.069
+b:loved to	-0.026
+b:luck filling	-0.115
+b:luck to	-0.093
+b:luck with	-0.293
+b:lunch with	-0.087
+b:made a	0.044
+b:made me	0.158
+b:made preparing	0.036
+b:made the	-0.318
+b:make a	0.42
+b:make me	0.113
+b:make my	-0.13
+b:make sense	0.063
+b:make the	-0.138
+b:makes me	-0.134
+b:makes sense	-0.111
+b:making candidates	0.296
+b:manager and	0.197
+b:manager for	0.035
+b:manager position	-0.051
+b:manager role	-0.083
+b:manager was	0.164
+b:many of	-0.122
+b:many people	-0.113
+b:many thanks	-0.089
+b:marketing operations	0.045
+b:matches the	-0.211
+b:may be	0.806
+b:may help	0.147
+b:maybe it's	0.334
+b:maybe the	0.305
+b:me a	-0.709
+b:me about	-0.454
+b:me and	0.218
+b:me as	0.245
+b:me at	0.218
+b:me back	-0.045
+b:me during	-0.093
+b:me feel	0.46
+b:me for	0.188
+b:me how	-0.149
+b:me i	0.02
+b:me if	-0.328
+b:me in	0.301
+b:me know	-0.346
+b:me laugh	-0.15
+b:me most	0.121
+b:me on	-0.091
+b:me over	0.232
+b:me that	-0.336
+b:me the	0.205
+b:me three	0.231
+b:me through	-0.123
+b:me to	0.03
+b:me understand	-0.137
+b:me what	-0.312
+b:me why	-0.046
+b:me with	-0.051
+b:me yesterday	-0.075
+b:meant a	-0.19
+b:meet the	-0.032
+b:meeting everyone	-0.135
+b:meeting the	0.024
+b:meeting you	0.467
+b:meeting your	-0.124
+b:meetings with	-0.228
+b:members of	-0.029
+b:mention that	0.055
+b:mention this	0.323
+b:mentioned in	0.471
+b:mentioned the	0.083
+b:message and	-0.034
+b:met every	-0.357
+b:met had	-0.186
+b:middle of	0.069
+b:might be	0.386
+b:might want	0.418
+b:mind for	-0.078
+b:mind if	-0.042
+b:minute i'd	-0.181
+b:minute presentation	0.06
+b:minutes before	0.149
+b:minutes late	0.324
+b:moment at	-0.046
+b:moment i'd	-0.064
+b:monday and	-0.033
+b:month so	-0.169
+b:months from	-0.382
+b:months so	-0.161
+b:months to	0.374
+b:more about	0.188
+b:more disappointed	-0.034
+b:more experience	-0.108
+b:more in	0.277
+b:more like	0.158
+b:more sense	0.256
+b:more than	-0.045
+b:morning of	0.127
+b:most fun	-0.146
+b:most of	0.655
+b:most useful	-0.213
+b:moved from	0.427
+b:moved to	-0.579
+b:ms lau	-0.084
+b:much about	0.459
+b:much appreciated	-0.036
+b:much as	-0.136
+b:much better	-0.269
+b:much for	-0.045
+b:much i	-0.034
+b:much the	-0.033
+b:much time	0.33
+b:much to	0.039
+b:must be	-0.48
+b:must say	0.023
+b:my #	0.049
+b:my age	0.062
+b:my answer	-0.406
+b:my answers	0.424
+b:my application	-0.402
+b:my background	-0.04
+b:my best	-0.159
+b:my candidacy	-0.116
+b:my case	-0.136
+b:my community	0.29
+b:my current	-0.992
+b:my cv	0.258
+b:my emails	0.65
+b:my entire	0.253
+b:my excel	-0.032
+b:my experience	0.305
+b:my final	0.556
+b:my first	-0.071
+b:my follow	0.264
+b:my interview	0.106
+b:my job	0.377
+b:my last	-0.103
+b:my name	0.088
+b:my nerves	-0.243
+b:my new	-0.15
+b:my next	-0.057
+b:my portfolio	-0.048
+b:my presentation	0.18
+b:my profile	-0.182
+b:my questions	-0.175
+b:my references	0.176
+b:my request	0.067
+b:my research	-0.076
+b:my resume	0.191
+b:my résumé	0.069
+b:my salary	0.194
+b:my schedule	-0.08
+b:my teaching	0.174
+b:my thanks	-0.072
+b:my thesis	-0.105
+b:my third	-0.215
+b:my time	-0.058
+b:my two	0.022
+b:my updated	-0.111
+b:my week	-0.224
+b:my whole	0.196
+b:my work	-0.167
+b:name and	-0.08
+b:name for	0.032
+b:name in	0.028
+b:name is	-0.117
+b:need more	-0.11
+b:need the	0.082
+b:need to	-0.423
+b:needed someone	-0.112
+b:needed to	0.065
+b:nerve wracking	-0.263
+b:never had	0.176
+b:new hire	0.157
+b:new one	-0.022
+b:new person	0.022
+b:new position	-0.073
+b:new wing	-0.216
+b:news was	-0.262
+b:next candidate	0.536
+b:next month	-0.152
+b:next one	-0.096
+b:next time	0.02
+b:next week	0.193
+b:next year	-0.056
+b:nice to	0.093
+b:nice week	-0.138
+b:night charge	-0.059
+b:night shift	-0.316
+b:night shifts	0.063
+b:no contact	0.309
+b:no idea	0.19
+b:no indication	0.213
+b:no one	0.498
+b:no pressure	-0.24
+b:no problem	-0.806
+b:no reply	0.054
+b:no worries	-0.262
+b:nobody could	0.209
+b:nobody had	0.612
+b:nobody on	0.829
+b:none of	0.472
+b:not a	-0.093
+b:not as	-0.134
+b:not convinced	0.498
+b:not gonna	-0.228
+b:not my	0.049
+b:not selected	-0.264
+b:not sure	1.212
+b:not the	0.11
+b:not to	-0.552
+b:not what	-0.055
+b:note that	0.167
+b:nothing for	0.107
+b:nothing to	0.139
+b:notice that	0.258
+b:noticed it	-0.155
+b:now and	-0.064
+b:now i	0.63
+b:number of	0.151
+b:nurse manager	0.258
+b:nurse talked	-0.041
+b:obviously a	0.411
+b:odd that	0.177
+b:of #	0.077
+b:of a	0.959
+b:of any	0.479
+b:of applications	-0.042
+b:of candidates	0.058
+b:of coordination	-0.193
+b:of course	-0.132
+b:of day	0.12
+b:of department	0.323
+b:of feedback	0.089
+b:of how	-0.413
+b:of interviews	-0.303
+b:of it	0.345
+b:of leading	-0.173
+b:of luck	-0.363
+b:of march	-0.118
+b:of me	-0.079
+b:of my	0.686
+b:of next	-0.032
+b:of people	0.174
+b:of problem	-0.077
+b:of the	-0.303
+b:of their	0.06
+b:of them	0.105
+b:of these	-0.084
+b:of things	-0.028
+b:of this	-0.335
+b:of those	-0.153
+b:of time	-0.118
+b:of unpaid	0.327
+b:of where	-0.037
+b:of why	-0.09
+b:of work	-0.133
+b:of year	-0.048
+b:of your	-0.324
+b:off a	-0.331
+b:office is	-0.214
+b:office manager	-0.094
+b:office on	-0.049
+b:office was	0.577
+b:office which	0.097
+b:on a	-0.33
+b:on at	-0.07
+b:on file	-0.033
+b:on friday	-0.034
+b:on from	0.034
+b:on her	0.07
+b:on hold	0.174
+b:on how	-0.158
+b:on in	0.431
+b:on it	-0.025
+b:on linkedin	0.204
+b:on me	0.095
+b:on monday	-0.129
+b:on my	-0.626
+b:on saturdays	-0.114
+b:on site	0.418
+b:on that	-0.049
+b:on the	-0.499
+b:on this	0.115
+b:on tuesday	-0.085
+b:on wednesday	-0.025
+b:on what	-0.169
+b:on you	0.221
+b:on your	0.763
+b:once i	-0.038
+b:one and	-0.163
+b:one day	-0.332
+b:one didn't	0.032
+b:one i	-0.036
+b:one line	0.244
+b:one of	0.338
+b:one part	-0.123
+b:one thing	-0.089
+b:online before	0.14
+b:online test	0.047
+b:only a	0.091
+b:only one	-0.036
+b:only to	0.56
+b:open for	0.24
+b:open in	-0.024
+b:open plan	0.435
+b:open to	-0.307
+b:opened the	0.113
+b:opening and	-0.023
+b:opening in	-0.133
+b:opening night	-0.07
+b:openings at	-0.071
+b:openings in	-0.131
+b:openings on	-0.026
+b:openly about	-0.032
+b:opens at	-0.028
+b:opens i'd	-0.026
+b:opens in	-0.031
+b:opens on	-0.118
+b:opens up	-0.424
+b:opportunity to	-0.176
+b:or at	-0.039
+b:or is	-0.179
+b:or so	-0.04
+b:or two	-0.165
+b:or what	0.376
+b:osha #	-0.061
+b:other applications	0.419
+b:other candidate	-0.071
+b:other candidates	-0.028
+b:our call	-0.207
+b:our chat	-0.058
+b:our conversation	-0.258
+b:our discussion	-0.129
+b:our paths	-0.047
+b:our talk	-0.03
+b:out again	-0.07
+b:out but	-0.032
+b:out for	-0.129
+b:out of	-0.254
+b:out the	0.381
+b:out to	0.108
+b:out via	0.139
+b:out well	-0.21
+b:out when	-0.094
+b:outcome i	-0.194
+b:over again	-0.08
+b:over me	-0.176
+b:over my	-0.152
+b:over the	-0.216
+b:over time	-0.124
+b:page for	-0.11
+b:paid for	0.158
+b:pairing session	-0.034
+b:panel and	0.089
+b:panel didn't	0.175
+b:panel felt	0.215
+b:panel had	0.42
+b:panel interview	-0.163
+b:panel scored	-0.166
+b:panel seemed	0.146
+b:panel spent	0.061
+b:panel was	0.503
+b:panel's decision	-0.03
+b:panel's feedback	-0.061
+b:panel's questions	-0.23
+b:panel's time	-0.071
+b:parking instructions	0.239
+b:part about	-0.027
+b:part i	-0.068
+b:part of	-0.518
+b:part time	0.33
+b:particularly the	-0.024
+b:partly because	-0.102
+b:parts of	0.09
+b:pass my	-0.043
+b:passed over	-0.161
+b:passing on	0.062
+b:past the	-0.078
+b:past year	0.647
+b:paths again	-0.069
+b:patient safety	0.324
+b:people in	0.249
+b:people out	0.096
+b:person for	-0.03
+b:person who	-0.113
+b:person you	-0.132
+b:personal call	0.161
+b:personality test	0.323
+b:phone for	0.311
+b:phone last	-0.101
+b:phone screen	0.058
+b:picked the	-0.024
+b:picture of	-0.271
+b:piece of	0.071
+b:plan around	0.579
+b:plan my	-0.052
+b:plan office	0.435
+b:plan the	-0.022
+b:planning to	0.317
+b:plans for	-0.043
+b:platform team	-0.022
+b:please do	-0.096
+b:please don't	-0.103
+b:please give	-0.053
+b:please keep	-0.127
+b:please let	-0.071
+b:please pass	-0.071
+b:please provide	-0.049
+b:please send	-0.087
+b:pleasure to	-0.24
+b:point i'd	-0.046
+b:point of	0.705
+b:point would	0.376
+b:pointer or	-0.061
+b:portfolio in	-0.099
+b:portfolio review	-0.076
+b:position and	-0.032
+b:position in	-0.094
+b:position is	-0.052
+b:position opens	-0.112
+b:possible i	-0.08
+b:posting and	-0.11
+b:practical exercise	-0.141
+b:practical test	-0.081
+b:prepared for	-0.329
+b:preparing for	-0.048
+b:present my	-0.037
+b:presentation and	-0.47
+b:presentation but	-0.136
+b:pressure at	-0.24
+b:pressures on	-0.07
+b:problem i	-0.149
+b:process and	-0.027
+b:process had	-0.618
+b:process is	0.396
+b:process took	-0.382
+b:process was	0.539
+b:procurement reform	-0.116
+b:product launch	-0.045
+b:program and	-0.05
+b:project and	-0.02
+b:project manager	0.191
+b:project with	-0.035
+b:prompted me	-0.107
+b:provide me	-0.049
+b:put in	0.079
+b:put into	-0.138
+b:put it	0.255
+b:put me	-0.158
+b:put my	-0.045
+b:puts into	-0.08
+b:quarterly forecasting	-0.03
+b:question about	0.145
+b:question and	-0.163
+b:questions about	-0.202
+b:questions at	-0.061
+b:questions during	-0.196
+b:questions had	0.164
+b:questions seemed	0.131
+b:questions were	0.524
+b:quick call	-0.057
+b:quick reply	-0.049
+b:quick turnaround	-0.045
+b:quick update	-0.13
+b:quite a	0.36
+b:quite clear	0.294
+b:race condition	-0.056
+b:ran from	-0.079
+b:rather than	-0.293
+b:re advertised	0.345
+b:reach out	-0.265
+b:read it	-0.103
+b:read my	0.057
+b:read the	-0.464
+b:read up	-0.207
+b:read your	-0.225
+b:reading about	-0.063
+b:reading challenge	-0.109
+b:reading my	0.613
+b:reading program	-0.049
+b:reading your	-0.235
+b:real pleasure	-0.149
+b:realise i	-0.133
+b:really disappointed	-0.074
+b:really enjoyed	-0.171
+b:really felt	0.042
+b:really liked	-0.058
+b:really valued	-0.279
+b:really wanted	-0.045
+b:reapply once	-0.028
+b:rearranged two	0.134
+b:reasons for	-0.05
+b:receive a	0.148
+b:received your	-0.194
+b:reconcile with	0.188
+b:reconsider if	-0.103
+b:recruiter told	0.088
+b:recruiter who	0.23
+b:recruitment process	0.638
+b:reference check	0.067
+b:referred to	0.471
+b:rejected by	0.13
+b:rejection arrived	0.089
+b:rejection came	0.076
+b:rejection email	0.085
+b:rejection is	0.264
+b:rejection makes	-0.134
+b:rejection template	0.118
+b:rejection was	0.334
+b:relevant to	-0.399
+b:remain in	-0.02
+b:remain keen	-0.057
+b:remain very	-0.052
+b:remember you	-0.138
+b:renewed thanks	-0.031
+b:replaying the	-0.031
+b:replied to	0.244
+b:reply address	0.076
+b:reply to	0.183
+b:replying to	0.57
+b:requirement in	-0.286
+b:rescheduled three	0.084
+b:rescheduling on	0.148
+b:respect it	-0.028
+b:respect the	-0.045
+b:respect your	-0.114
+b:rest of	-0.052
+b:result is	-0.048
+b:retry queue	-0.056
+b:retype my	0.253
+b:ride along	-0.034
+b:right at	-0.08
+b:right now	-0.333
+b:role and	-0.203
+b:role at	0.295
+b:role better	-0.055
+b:role had	0.68
+b:role has	0.149
+b:role i	0.102
+b:role in	0.258
+b:role opens	-0.189
+b:role play	0.162
+b:role than	-0.241
+b:role that	-0.083
+b:role was	-0.28
+b:roles at	-0.031
+b:roles in	-0.029
+b:room to	0.15
+b:room was	-0.059
+b:round for	-0.289
+b:round was	-0.721
+b:rounds a	0.165
+b:rounds and	-0.471
+b:rounds i	0.516
+b:rounds were	0.081
+b:run a	-0.382
+b:run the	-0.236
+b:running a	0.067
+b:running in	-0.209
+b:runs on	0.352
+b:ruth and	-0.041
+b:said hi	-0.1
+b:said i	-0.159
+b:said the	0.444
+b:salary range	0.081
+b:salary was	0.157
+b:sales team	0.051
+b:same time	-0.335
+b:same way	0.024
+b:sample i	0.024
+b:sat in	0.516
+b:say how	0.12
+b:say i'm	-0.07
+b:say that	0.172
+b:says a	0.302
+b:says i	-0.032
+b:scenario about	0.021
+b:scenario questions	0.275
+b:schedule doesn't	-0.082
+b:schedule is	-0.08
+b:scheduled for	-0.113
+b:school in	-0.327
+b:scored me	-0.166
+b:screen and	0.043
+b:screened out	-0.021
+b:season is	-0.062
+b:second interview	0.163
+b:second interviewer	0.105
+b:second round	-0.439
+b:second year	-0.039
+b:section of	-0.109
+b:secured the	-0.359
+b:see how	-0.283
+b:see it	-0.049
+b:see the	0.238
+b:see where	-0.028
+b:see why	0.195
+b:see you	-0.231
+b:seeing the	-0.331
+b:seem to	0.378
+b:seemed a	0.059
+b:seemed like	0.151
+b:seemed more	0.401
+b:seemed to	0.979
+b:seemed unprepared	0.193
+b:seems like	0.257
+b:send me	-0.044
+b:send over	-0.052
+b:sending an	-0.072
+b:sending my	-0.156
+b:sense for	-0.256
+b:sense given	-0.108
+b:sense that	0.183
+b:sense to	0.057
+b:sent me	0.526
+b:sent over	-0.093
+b:service and	0.121
+b:session with	-0.027
+b:set for	-0.043
+b:settles in	-0.041
+b:several of	0.453
+b:several times	0.298
+b:share details	-0.15
+b:share the	-0.045
+b:shift and	-0.325
+b:shift so	-0.419
+b:shift was	-0.096
+b:short and	-0.3
+b:short of	0.06
+b:shortlist and	-0.035
+b:shot at	-0.08
+b:should a	-0.107
+b:should be	-0.644
+b:should have	-0.316
+b:should i	-0.067
+b:show me	-0.136
+b:showed me	-0.16
+b:side ever	0.294
+b:side of	0.179
+b:signed up	-0.098
+b:silence was	0.497
+b:similar role	-0.042
+b:since i	-0.514
+b:since it	-0.038
+b:since my	0.212
+b:since the	-0.424
+b:since then	-0.081
+b:since we	-0.056
+b:site visit	-0.313
+b:sitting for	-0.022
+b:sitting in	-0.069
+b:sitting with	-0.033
+b:six months	-0.142
+b:six weeks	0.432
+b:six years	-0.328
+b:skills and	-0.021
+b:slot was	0.146
+b:small business	-0.021
+b:small prototype	0.188
+b:smoothly for	-0.028
+b:so close	-0.088
+b:so for	-0.048
+b:so generous	-0.086
+b:so hard	-0.254
+b:so i	-0.111
+b:so many	-0.147
+b:so maybe	0.613
+b:so please	-0.232
+b:so quickly	-0.021
+b:so thank	-0.163
+b:so the	0.373
+b:so welcoming	-0.039
+b:so you	0.416
+b:social work	0.061
+b:some of	0.409
+b:some point	-0.288
+b:some time	-0.167
+b:someone else	-0.396
+b:someone else's	0.262
+b:someone from	-0.443
+b:someone had	0.083
+b:someone who	-0.093
+b:someone who's	-0.103
+b:someone with	-0.231
+b:something about	0.31
+b:something else	0.125
+b:something i	-0.058
+b:sorry for	-0.131
+b:sorry i	-0.233
+b:sorry it	-0.021
+b:sorry not	-0.116
+b:sorry that	-0.19
+b:sorry to	-0.051
+b:sounded like	-0.161
+b:sounds like	-0.05
+b:sous chef	-0.031
+b:spare minute	-0.116
+b:specific reasons	-0.173
+b:specifically why	-0.202
+b:spelled my	0.303
+b:spent a	-0.172
+b:spent most	0.086
+b:spent the	0.095
+b:spent with	-0.051
+b:spoke to	0.481
+b:spot opens	-0.147
+b:spring so	-0.064
+b:staff and	-0.034
+b:stage of	-0.172
+b:stage seemed	0.194
+b:stage that	-0.097
+b:start at	-0.108
+b:start to	0.023
+b:started to	0.306
+b:started twenty	0.075
+b:stay in	-0.182
+b:stayed with	-0.215
+b:staying in	-0.105
+b:step down	-0.027
+b:still be	-0.247
+b:still don't	0.492
+b:still have	0.084
+b:still i	-0.096
+b:still interested	-0.045
+b:still like	-0.202
+b:still love	-0.069
+b:still open	-0.09
+b:still says	0.178
+b:still see	-0.136
+b:still think	-0.176
+b:still very	-0.048
+b:story about	-0.521
+b:story of	-0.261
+b:story time	-0.044
+b:straight with	-0.023
+b:strange to	0.209
+b:stretched thin	-0.099
+b:strong and	-0.031
+b:strong candidates	-0.049
+b:strong field	-0.085
+b:stronger for	-0.067
+b:strongest candidate	-0.049
+b:struggling to	-0.086
+b:stuck with	-0.023
+b:students were	-0.178
+b:study and	0.03
+b:study that	0.108
+b:study was	-0.248
+b:successful candidate	-0.055
+b:such a	-0.31
+b:summary of	-0.081
+b:summer campaign	-0.077
+b:summer reading	-0.163
+b:supply chain	-0.349
+b:suppose i	-0.033
+b:sure a	0.406
+b:sure the	-0.151
+b:sure what	0.425
+b:sure whoever	-0.057
+b:sure you	-0.117
+b:surprised to	0.275
+b:take care	-0.194
+b:take home	0.068
+b:take time	-0.067
+b:takes a	-0.332
+b:taking a	-0.06
+b:taking the	-0.06
+b:talk about	-0.398
+b:talk was	-0.156
+b:talk with	-0.051
+b:talked about	-0.176
+b:talked through	-0.144
+b:talking about	0.323
+b:talking through	-0.088
+b:talking to	-0.116
+b:talking with	-0.023
+b:taught me	-0.226
+b:teaching demonstration	-0.062
+b:team a	-0.141
+b:team and	-0.223
+b:team at	-0.1
+b:team doesn't	0.33
+b:team had	-0.047
+b:team has	-0.085
+b:team i'd	-0.046
+b:team in	-0.183
+b:team is	0.121
+b:team made	-0.313
+b:team on	-0.037
+b:team so	0.254
+b:team spent	-0.021
+b:team that	0.1
+b:team wanted	0.032
+b:team was	-0.082
+b:team well	-0.024
+b:team's approach	-0.034
+b:team's work	-0.203
+b:technical interview	0.036
+b:technical questions	-0.082
+b:technical round	-0.488
+b:tell me	-0.317
+b:telling me	0.063
+b:telling people	0.149
+b:ten minutes	0.104
+b:test and	0.33
+b:test of	-0.139
+b:test on	0.308
+b:than a	0.551
+b:than any	-0.243
+b:than i	-0.465
+b:than it	-0.475
+b:than most	0.128
+b:than the	0.471
+b:than to	-0.191
+b:thank the	-0.038
+b:thank you	-0.918
+b:thanked me	0.199
+b:thanks again	-0.143
+b:thanks for	-0.741
+b:thanks once	-0.042
+b:thanks so	-0.038
+b:thanks to	-0.096
+b:that a	-0.051
+b:that actually	0.603
+b:that candidates	0.127
+b:that frustrating	-0.05
+b:that i	-0.673
+b:that i'm	-0.136
+b:that in	-0.088
+b:that it	0.069
+b:that makes	-0.319
+b:that meant	-0.059
+b:that my	-0.593
+b:that nobody	0.301
+b:that said	-0.03
+b:that size	0.12
+b:that someone	-0.138
+b:that the	1.068
+b:that until	-0.045
+b:that was	0.709
+b:that we	-0.036
+b:that work	0.109
+b:that you	-0.447
+b:that your	0.102
+b:that's a	0.094
+b:that's on	-0.093
+b:the #	0.023
+b:the actual	0.195
+b:the advert	0.48
+b:the afternoon	-0.283
+b:the annoying	-0.094
+b:the answer	0.666
+b:the applicant	-0.146
+b:the application	-0.071
+b:the assessment	-0.045
+b:the atmosphere	0.765
+b:the audit	-0.122
+b:the audition	-0.155
+b:the backend	-0.038
+b:the best	0.256
+b:the better	0.285
+b:the bilingual	-0.067
+b:the board	-0.041
+b:the brainteasers	0.144
+b:the branch	-0.11
+b:the brief	0.176
+b:the broken	0.046
+b:the busy	-0.037
+b:the call	0.084
+b:the campus	-0.125
+b:the candidate	-0.32
+b:the candidates	-0.143
+b:the careers	-0.117
+b:the case	-0.211
+b:the chance	-0.223
+b:the charity	-0.109
+b:the checkout	-0.038
+b:the chicago	-0.144
+b:the children	-0.423
+b:the circulation	-0.159
+b:the classroom	-0.173
+b:the clinic	-0.248
+b:the coding	-0.031
+b:the committee	0.178
+b:the committee's	-0.076
+b:the community	-0.091
+b:the company	0.278
+b:the conversation	-0.336
+b:the county	-0.109
+b:the county's	-0.023
+b:the crew	-0.282
+b:the critique	-0.25
+b:the culture	0.383
+b:the current	-0.138
+b:the customer	-0.223
+b:the data	-0.023
+b:the dbs	0.319
+b:the decision	-0.42
+b:the delay	0.1
+b:the demo	0.072
+b:the department	-0.027
+b:the department's	-0.038
+b:the depot	-0.173
+b:the design	-0.095
+b:the desk	0.242
+b:the difficulties	-0.156
+b:the director	0.279
+b:the discussion	-0.284
+b:the district	-0.061
+b:the driving	-0.151
+b:the edit	0.066
+b:the educators	-0.069
+b:the effort	-0.042
+b:the elders	-0.247
+b:the email	0.339
+b:the employment	-0.026
+b:the end	-0.179
+b:the engineering	-0.053
+b:the entire	0.094
+b:the evening	-0.022
+b:the exact	-0.069
+b:the exam	0.086
+b:the fall	-0.029
+b:the family	0.234
+b:the feedback	-0.023
+b:the fellowship	-0.185
+b:the final	-0.082
+b:the finance	-0.076
+b:the firm	0.073
+b:the firm's	-0.108
+b:the first	0.344
+b:the five	0.364
+b:the floor	0.096
+b:the flow	-0.03
+b:the four	-0.287
+b:the fourth	0.172
+b:the friday	-0.128
+b:the front	-0.034
+b:the frontend	-0.066
+b:the frustrated	-0.039
+b:the frustrating	-0.065
+b:the full	-0.044
+b:the future	-0.14
+b:the ground	-0.267
+b:the group	0.173
+b:the head	0.313
+b:the heads	-0.07
+b:the highlight	-0.103
+b:the hire	-0.461
+b:the hiring	0.692
+b:the homework	-0.114
+b:the honest	-0.044
+b:the hospital	-0.043
+b:the hour	-0.021
+b:the hours	0.529
+b:the hr	0.086
+b:the icu	-0.098
+b:the information	-0.023
+b:the instructions	0.445
+b:the interview	-0.086
+b:the interviewer	1.185
+b:the interviewer's	0.583
+b:the interviewers	0.035
+b:the interviews	-0.027
+b:the invite	0.107
+b:the job	-0.126
+b:the junior	-0.122
+b:the kind	-0.275
+b:the kitchen	0.139
+b:the lab	-0.072
+b:the lab's	-0.028
+b:the last	0.198
+b:the launch	-0.063
+b:the least	0.122
+b:the letter	0.267
+b:the library	-0.125
+b:the line	-0.101
+b:the long	-0.044
+b:the loop	-0.033
+b:the lunch	-0.086
+b:the main	-0.152
+b:the marketing	0.051
+b:the meantime	-0.147
+b:the medical	0.319
+b:the middle	0.069
+b:the migration	-0.097
+b:the modeling	-0.106
+b:the month	-0.05
+b:the morning	-0.098
+b:the most	-0.358
+b:the museum	-0.119
+b:the new	-0.66
+b:the news	-0.056
+b:the next	0.173
+b:the night	0.109
+b:the nurse	0.258
+b:the offer	-0.154
+b:the office	0.404
+b:the old	-0.155
+b:the onboarding	-0.074
+b:the online	-0.458
+b:the only	0.189
+b:the onsite	0.058
+b:the open	0.405
+b:the operations	-0.022
+b:the opportunity	-0.165
+b:the other	-0.166
+b:the outcome	-0.754
+b:the outset	0.109
+b:the outside	-0.062
+b:the panel	0.402
+b:the panel's	-0.463
+b:the parking	0.377
+b:the part	-0.114
+b:the partners	-0.136
+b:the patient	-0.082
+b:the pay	0.264
+b:the people	0.374
+b:the perfect	-0.156
+b:the person	-0.118
+b:the pharmacy	-0.279
+b:the phone	0.114
+b:the platform	-0.055
+b:the point	-0.053
+b:the portfolio	0.112
+b:the position	0.135
+b:the post	0.151
+b:the posting	-0.231
+b:the practical	-0.22
+b:the practice	-0.055
+b:the presentation	0.299
+b:the pressures	-0.1
+b:the previous	-0.167
+b:the problems	-0.059
+b:the process	-0.023
+b:the product	-0.12
+b:the production	-0.022
+b:the program	-0.025
+b:the project	0.05
+b:the pta	-0.132
+b:the public	-0.058
+b:the qualifications	-0.052
+b:the quality	-0.072
+b:the question	-0.257
+b:the questions	0.094
+b:the quick	-0.289
+b:the recent	-0.075
+b:the reception	-0.037
+b:the record	0.023
+b:the recruiter	0.476
+b:the reference	-0.024
+b:the regional	-0.085
+b:the rejection	1.075
+b:the reply	0.541
+b:the research	0.213
+b:the rest	-0.046
+b:the result	-0.094
+b:the retry	-0.056
+b:the right	-0.202
+b:the road	-0.035
+b:the roadmap	-0.029
+b:the role	-0.057
+b:the room	0.246
+b:the salary	0.218
+b:the same	0.481
+b:the sample	-0.346
+b:the saturday	-0.053
+b:the scenario	0.209
+b:the school	0.274
+b:the science	-0.048
+b:the screen	-0.022
+b:the search	-0.08
+b:the second	-0.364
+b:the seminar	-0.03
+b:the senior	0.034
+b:the sequencing	-0.07
+b:the service	-0.04
+b:the shop	0.173
+b:the site	-0.053
+b:the social	0.113
+b:the specific	-0.207
+b:the spring	-0.075
+b:the sql	0.063
+b:the staff	-0.025
+b:the start	-0.501
+b:the state	-0.127
+b:the story	-0.32
+b:the strongest	-0.207
+b:the students	-0.046
+b:the studio	-0.035
+b:the successful	-0.055
+b:the summer	-0.344
+b:the sunday	-0.255
+b:the support	-0.031
+b:the table	0.181
+b:the take	0.288
+b:the tasting	0.207
+b:the teaching	-0.263
+b:the team	-0.469
+b:the team's	-0.093
+b:the test	0.109
+b:the theatre	-0.15
+b:the third	0.712
+b:the three	0.021
+b:the time	-0.105
+b:the timeline	0.282
+b:the timing	-0.051
+b:the tour	-0.054
+b:the trade	0.201
+b:the trial	-0.034
+b:the troubleshooting	-0.103
+b:the two	0.249
+b:the union	-0.367
+b:the unit	-0.057
+b:the update	-0.249
+b:the video	0.186
+b:the visit	-0.092
+b:the vp	0.085
+b:the waiting	0.253
+b:the ward	-0.326
+b:the warehouse	0.091
+b:the way	-0.06
+b:the week	0.106
+b:the weekend	-0.093
+b:the whole	0.471
+b:the window	-0.1
+b:the work	0.078
+b:the writing	0.096
+b:the written	-0.079
+b:the wrong	0.386
+b:the year	-0.145
+b:the youth	-0.149
+b:their notes	-0.115
+b:their own	0.561
+b:their time	-0.047
+b:then i	0.151
+b:there a	-0.218
+b:there any	-0.112
+b:there is	0.277
+b:there was	0.302
+b:there were	-0.08
+b:there will	-0.044
+b:these decisions	-0.027
+b:these points	-0.102
+b:these things	-0.131
+b:thing to	0.036
+b:things down	-0.123
+b:things i	-0.037
+b:think about	-0.043
+b:think i	0.299
+b:think i'm	-0.384
+b:think it	0.554
+b:think it's	-0.021
+b:think my	-0.141
+b:think that's	-0.023
+b:think the	-0.027
+b:thinking about	-0.225
+b:thirty minutes	0.179
+b:thirty seconds	0.161
+b:this automated	0.39
+b:this decision	-0.155
+b:this email	0.533
+b:this is	0.252
+b:this job	-0.048
+b:this long	0.308
+b:this morning	-0.09
+b:this one	-0.225
+b:this only	0.328
+b:this position	-0.208
+b:this role	-0.225
+b:this size	-0.287
+b:this spring	-0.095
+b:this stage	0.054
+b:this summer	-0.174
+b:this time	-0.073
+b:this was	-0.023
+b:this week	-0.078
+b:this went	-0.024
+b:this year	-0.044
+b:though i	0.795
+b:thought i	-0.312
+b:thought you	0.556
+b:thoughtful process	-0.034
+b:thoughts on	-0.031
+b:three days	-0.074
+b:three different	0.534
+b:three hour	0.032
+b:three hours	-0.369
+b:three months	0.434
+b:three people	0.088
+b:three rounds	0.233
+b:three separate	0.125
+b:three times	0.269
+b:three weeks	0.206
+b:three years	-0.165
+b:through it	0.169
+b:through my	0.225
+b:through the	0.156
+b:through their	-0.099
+b:throughout the	-0.053
+b:throughout which	0.18
+b:time and	0.25
+b:time but	-0.049
+b:time during	0.049
+b:time everyone	-0.073
+b:time for	0.245
+b:time i	0.056
+b:time in	-0.167
+b:time job	0.465
+b:time of	-0.054
+b:time or	-0.041
+b:time pressure	0.112
+b:time the	0.155
+b:time to	-0.051
+b:time which	-0.092
+b:time while	0.09
+b:time with	-0.04
+b:time you	0.214
+b:times for	0.187
+b:times now	-0.289
+b:to a	0.499
+b:to add	0.145
+b:to admit	-0.07
+b:to an	-0.178
+b:to another	0.067
+b:to answer	0.155
+b:to apply	-0.192
+b:to ask	0.568
+b:to be	0.209
+b:to bring	-0.092
+b:to change	-0.065
+b:to chase	0.465
+b:to check	0.312
+b:to choose	-0.246
+b:to come	-0.126
+b:to contribute	-0.062
+b:to cover	0.415
+b:to cross	-0.059
+b:to describe	-0.197
+b:to discuss	-0.141
+b:to do	0.751
+b:to eleven	-0.151
+b:to every	0.164
+b:to everyone	-0.164
+b:to feel	-0.143
+b:to finish	0.061
+b:to focus	-0.024
+b:to following	-0.046
+b:to get	-0.071
+b:to go	-0.324
+b:to have	0.221
+b:to hear	-0.927
+b:to help	0.153
+b:to hire	-0.187
+b:to interview	-0.042
+b:to it	-0.104
+b:to join	-0.063
+b:to keep	-0.096
+b:to know	-0.112
+b:to learn	-0.209
+b:to let	0.239
+b:to make	-0.051
+b:to meet	-0.22
+b:to mention	-0.21
+b:to move	-0.111
+b:to my	0.369
+b:to plan	0.714
+b:to prepare	-0.268
+b:to present	-0.169
+b:to put	0.414
+b:to reach	0.024
+b:to read	-0.589
+b:to reapply	-0.037
+b:to reconcile	0.188
+b:to reconsider	-0.084
+b:to remain	-0.02
+b:to reply	-0.165
+b:to respond	-0.076
+b:to review	0.087
+b:to revisit	-0.087
+b:to run	-0.118
+b:to say	-0.206
+b:to schedule	0.032
+b:to see	-0.055
+b:to send	-0.274
+b:to share	-0.291
+b:to show	0.072
+b:to someone	0.04
+b:to speak	0.093
+b:to spend	-0.166
+b:to start	-0.225
+b:to stay	-0.101
+b:to staying	-0.105
+b:to supply	-0.046
+b:to take	0.259
+b:to talk	-0.163
+b:to teach	0.084
+b:to the	-0.244
+b:to think	0.03
+b:to this	-0.027
+b:to three	-0.082
+b:to understand	-0.081
+b:to wait	0.402
+b:to walk	0.049
+b:to watch	0.28
+b:to whoever	-0.282
+b:to work	-0.121
+b:to you	-0.114
+b:to your	-0.566
+b:together in	-0.029
+b:told at	-0.03
+b:told i'd	0.517
+b:told me	0.19
+b:told the	-0.173
+b:told we'll	0.29
+b:tolerance analysis	-0.159
+b:too long	0.228
+b:took about	-0.827
+b:took five	0.18
+b:took longer	0.192
+b:took me	0.201
+b:took most	-0.205
+b:took the	-0.287
+b:totally get	-0.097
+b:totally understand	-0.148
+b:touch about	-0.039
+b:touch and	-0.022
+b:touch on	-0.053
+b:touch through	-0.048
+b:tough and	-0.203
+b:tough but	-0.358
+b:tour of	-0.053
+b:toward my	-0.021
+b:trial shift	-0.096
+b:tricky and	-0.105
+b:tricky but	-0.265
+b:tricky one	-0.081
+b:trying to	-0.301
+b:tuesday and	-0.067
+b:turned down	0.118
+b:turned out	0.108
+b:twenty minutes	0.242
+b:twice and	0.219
+b:twice during	0.031
+b:twice whether	0.247
+b:twice which	0.351
+b:two follow	0.023
+b:two interviews	0.32
+b:two line	0.047
+b:two lines	-0.093
+b:two months	-0.065
+b:two of	0.08
+b:two on	-0.061
+b:two other	0.277
+b:two people	0.057
+b:two weeks	-0.371
+b:two years	-0.102
+b:under review	-0.043
+b:under time	0.112
+b:understand and	-0.055
+b:understand completely	-0.148
+b:understand if	-0.082
+b:understand it	-0.204
+b:understand that	-0.24
+b:understand the	-0.278
+b:understand what	-0.036
+b:understand why	-0.036
+b:understand you	-0.148
+b:understood and	-0.131
+b:unpaid trial	0.067
+b:unpaid work	0.203
+b:unprepared and	0.56
+b:until i	-0.08
+b:up a	-0.062
+b:up again	-0.2
+b:up and	-0.25
+b:up at	0.112
+b:up email	-0.02
+b:up emails	0.087
+b:up for	0.143
+b:up front	0.299
+b:up i'd	-0.212
+b:up in	0.606
+b:up later	-0.073
+b:up more	-0.188
+b:up on	-0.237
+b:up rather	0.131
+b:up the	-0.125
+b:up their	-0.044
+b:up to	-0.055
+b:up with	0.274
+b:up would	0.161
+b:update and	-0.121
+b:update on	-0.046
+b:used to	0.425
+b:useful and	-0.047
+b:useful for	-0.231
+b:useful to	-0.074
+b:valuable experience	-0.097
+b:valued the	-0.029
+b:very fair	-0.067
+b:very full	-0.117
+b:very glad	-0.052
+b:very good	-0.122
+b:very interested	-0.068
+b:very interesting	-0.088
+b:very long	0.11
+b:very much	-0.036
+b:very reassuring	0.682
+b:video interview	0.055
+b:view that	-0.209
+b:visit and	-0.104
+b:visit the	0.104
+b:visit to	-0.057
+b:volunteering at	-0.059
+b:vp and	0.111
+b:waiting on	0.733
+b:waiting room	0.253
+b:walk me	-0.119
+b:walk through	-0.08
+b:walking through	0.041
+b:want to	-0.126
+b:wanted someone	0.032
+b:wanted to	-0.31
+b:wants to	-0.161
+b:warm regards	-0.265
+b:was #	0.116
+b:was a	-0.759
+b:was already	0.023
+b:was also	-0.114
+b:was an	-0.176
+b:was and	-0.078
+b:was asked	0.391
+b:was basically	0.083
+b:was challenging	-0.111
+b:was clear	-0.421
+b:was clearly	0.062
+b:was disappointed	-0.324
+b:was especially	-0.024
+b:was even	-0.037
+b:was excited	-0.087
+b:was far	0.43
+b:was from	-0.03
+b:was glad	-0.242
+b:was good	-0.159
+b:was great	-0.057
+b:was hard	0.716
+b:was honestly	0.257
+b:was in	0.154
+b:was inspiring	-0.512
+b:was interviewing	0.301
+b:was kind	-0.385
+b:was late	0.364
+b:was lovely	-0.442
+b:was missing	-0.096
+b:was moved	-0.177
+b:was my	-0.207
+b:was nerve	-0.263
+b:was never	0.474
+b:was no	-0.29
+b:was not	0.058
+b:was on	-1.189
+b:was one	-0.106
+b:was pretty	0.102
+b:was promised	0.683
+b:was really	-0.269
+b:was rescheduled	0.183
+b:was scheduled	-0.113
+b:was scored	-0.406
+b:was sent	0.167
+b:was signed	0.657
+b:was so	-0.337
+b:was strange	0.209
+b:was surprised	0.507
+b:was the	-0.442
+b:was told	0.495
+b:was tough	-0.375
+b:was tricky	-0.367
+b:was turned	-0.067
+b:was unreasonable	0.414
+b:was useful	-0.036
+b:was very	-0.127
+b:was with	-0.323
+b:wasn't chosen	-0.223
+b:wasn't selected	-0.029
+b:wasn't the	-0.139
+b:waste of	-0.107
+b:way about	0.772
+b:way i	-0.237
+b:way the	-0.117
+b:way to	-0.24
+b:way your	-0.068
+b:we can	-0.037
+b:we could	-0.183
+b:we covered	-0.248
+b:we discussed	-0.176
+b:we had	0.17
+b:we met	-0.208
+b:we spent	-0.19
+b:we spoke	-0.119
+b:we talked	-0.241
+b:we'll be	0.066
+b:week and	0.568
+b:week of	-0.07
+b:week so	-0.048
+b:week which	0.404
+b:weekend shifts	-0.027
+b:weekend were	0.034
+b:weeks and	0.113
+b:weeks even	0.02
+b:weeks from	0.035
+b:weeks including	-0.283
+b:weeks is	0.106
+b:weeks of	-0.042
+b:weeks since	-0.044
+b:weeks to	0.079
+b:weeks without	0.022
+b:welcome a	-0.073
+b:welcome any	-0.154
+b:welcome the	-0.042
+b:welcoming everyone	-0.039
+b:well organised	-0.036
+b:well run	-0.037
+b:well the	-0.064
+b:well with	-0.038
+b:went into	0.249
+b:went to	-0.487
+b:went with	-0.094
+b:went wrong	-0.321
+b:were a	-0.025
+b:were about	0.245
+b:were tough	-0.187
+b:were very	-0.215
+b:what actually	-0.067
+b:what did	-0.105
+b:what i	0.377
+b:what i'd	0.118
+b:what it's	0.225
+b:what more	-0.139
+b:what the	-0.144
+b:what went	-0.255
+b:what would	-0.108
+b:what you	-0.155
+b:when a	0.117
+b:when i	0.412
+b:when nobody	0.244
+b:when the	-0.051
+b:when you	-0.075
+b:where i	-0.246
+b:where it	-0.137
+b:where my	-0.029
+b:where the	-0.075
+b:where things	0.068
+b:where to	-0.032
+b:where we	0.157
+b:whether i	0.553
+b:whether the	0.088
+b:which did	0.079
+b:which i	-0.182
+b:which i'm	0.136
+b:which i've	0.142
+b:which is	-0.588
+b:which isn't	0.273
+b:which made	0.765
+b:which position	0.083
+b:which role	0.465
+b:which was	-0.249
+b:while i	-0.125
+b:while i'm	-0.021
+b:while the	0.268
+b:who actually	0.34
+b:who already	-0.063
+b:who best	-0.028
+b:who called	-0.146
+b:who can	-0.048
+b:who gave	0.075
+b:who has	-0.111
+b:who i	0.338
+b:who is	-0.1
+b:whoever is	-0.081
+b:whoever joins	-0.046
+b:whoever you	-0.166
+b:whole process	-0.038
+b:whole team	0.057
+b:whole thing	-0.054
+b:whole way	-0.031
+b:why i	-0.618
+b:why my	-0.184
+b:why so	-0.049
+b:why the	0.779
+b:why this	-0.103
+b:why you	-0.027
+b:will be	-0.188
+b:will continue	-0.022
+b:will keep	-0.049
+b:will not	-0.214
+b:will remember	-0.195
+b:will say	0.157
+b:will see	0.152
+b:will still	-0.058
+b:window function	-0.1
+b:wish you	-0.133
+b:wish your	-0.065
+b:wishes for	-0.111
+b:wishes to	-0.238
+b:wishing the	-0.221
+b:wishing you	-0.125
+b:with about	0.049
+b:with another	-0.041
+b:with candidates	-0.022
+b:with interest	-0.025
+b:with it	-0.036
+b:with its	0.164
+b:with less	0.299
+b:with me	-0.404
+b:with more	-0.127
+b:with mr	-0.029
+b:with ms	-0.033
+b:with my	-0.396
+b:with no	0.374
+b:with only	0.091
+b:with renewed	-0.031
+b:with respect	0.348
+b:with some	0.072
+b:with someone	0.364
+b:with thanks	-0.079
+b:with the	-0.529
+b:with three	-0.386
+b:with you	-0.058
+b:with your	-0.471
+b:within #	0.144
+b:within a	0.429
+b:within the	-0.043
+b:without a	0.319
+b:without any	0.11
+b:won't pretend	-0.111
+b:word for	0.331
+b:work and	0.431
+b:work at	-0.052
+b:work company	-0.044
+b:work in	0.083
+b:work on	0.082
+b:work out	-0.296
+b:work there	0.174
+b:work together	-0.069
+b:work which	-0.28
+b:work with	-0.059
+b:work your	-0.066
+b:worked in	0.033
+b:worked on	-0.135
+b:working at	-0.038
+b:working in	0.212
+b:working on	-0.199
+b:working through	-0.18
+b:working toward	-0.021
+b:working with	-0.073
+b:works out	-0.095
+b:worries at	-0.171
+b:worth the	-0.028
+b:would ask	-0.101
+b:would be	-0.679
+b:would have	0.938
+b:would help	0.242
+b:would it	-0.154
+b:would like	-0.024
+b:would love	-0.044
+b:would make	-0.112
+b:would probably	0.174
+b:would you	-0.124
+b:wracking but	-0.263
+b:writing the	-0.104
+b:written breakdown	-0.278
+b:written exercise	-0.079
+b:written for	0.263
+b:wrong and	0.101
+b:wrong building	0.298
+b:wrong job	0.445
+b:year #	-0.395
+b:year and	-0.032
+b:year i'd	-0.037
+b:years and	-0.273
+b:years experience	-0.039
+b:years i've	-0.055
+b:years in	-0.192
+b:years of	-0.226
+b:years on	-0.14
+b:you a	-0.048
+b:you again	-0.034
+b:you all	-0.056
+b:you and	-0.309
+b:you around	-0.1
+b:you asked	-0.172
+b:you at	-0.097
+b:you be	-0.086
+b:you can	-0.154
+b:you can't	-0.15
+b:you chose	-0.215
+b:you could	-0.143
+b:you described	-0.125
+b:you ever	-0.282
+b:you for	-0.673
+b:you found	-0.027
+b:you gave	0.581
+b:you guys	0.288
+b:you had	-0.449
+b:you have	-0.232
+b:you hired	-0.159
+b:you hiring	-0.167
+b:you know	0.267
+b:you let	-0.057
+b:you letting	-0.022
+b:you made	-0.357
+b:you may	0.365
+b:you mentioned	-0.097
+b:you might	0.538
+b:you mind	-0.029
+b:you need	-0.133
+b:you needed	-0.122
+b:you picked	-0.255
+b:you received	-0.159
+b:you saw	-0.022
+b:you selected	-0.021
+b:you send	0.281
+b:you shared	-0.093
+b:you so	0.269
+b:you tell	-0.193
+b:you that	-0.12
+b:you the	-0.041
+b:you to	-0.231
+b:you told	-0.18
+b:you use	0.046
+b:you well	-0.05
+b:you went	-0.098
+b:you were	-0.2
+b:you will	-0.06
+b:you would	-0.056
+b:you'd like	-0.093
+b:you'll regret	-0.115
+b:you've decided	-0.37
+b:your actual	0.149
+b:your answer	-0.05
+b:your application	0.303
+b:your approach	-0.035
+b:your call	-0.192
+b:your candidate	0.431
+b:your company	-0.122
+b:your courtesy	-0.051
+b:your detailed	-0.144
+b:your email	-0.729
+b:your first	-0.17
+b:your graduate	-0.125
+b:your hiring	0.128
+b:your honesty	-0.023
+b:your interviewer	0.197
+b:your interviewers	0.245
+b:your interviews	-0.049
+b:your job	0.069
+b:your kind	-0.021
+b:your letter	-0.219
+b:your message	-0.32
+b:your name	-0.073
+b:your new	0.082
+b:your note	-0.071
+b:your office	-0.071
+b:your panel	0.436
+b:your point	-0.105
+b:your questions	-0.189
+b:your recruiter	-0.265
+b:your recruitment	0.533
+b:your rejection	-0.042
+b:your schedule	-0.082
+b:your screening	0.206
+b:your second	-0.039
+b:your side	0.277
+b:your story	-0.132
+b:your students	-0.158
+b:your team	-0.219
+b:your team's	0.339
+b:your time	-0.276
+b:yours and	-0.059
+b:youth group	-0.073
+s:caps	-0.084
+s:doubled	-0.365
+s:exclaim	-1.941
+s:question	-1.936
+w:#	0.537
+w:2nd	-0.068
+w:a	1.089
+w:about	-0.763
+w:academic	0.276
+w:accept	0.199
+w:account	-0.224
+w:accountant	0.081
+w:accounting	0.266
+w:accounts	-0.06
+w:across	-0.198
+w:actual	0.545
+w:actually	1.201
+w:ad	0.227
+w:add	0.139
+w:address	-0.096
+w:adeyemi	-0.289
+w:adjustments	-0.123
+w:admit	-0.152
+w:advance	0.153
+w:advert	0.91
+w:advertised	-0.144
+w:advice	0.228
+w:advising	-0.124
+w:afraid	-0.058
+w:after	0.891
+w:afternoon	-0.579
+w:afternoons	-0.368
+w:afterwards	-0.051
+w:again	-1.154
+w:against	-0.346
+w:age	0.062
+w:agency	0.196
+w:ago	0.333
+w:ahead	-0.235
+w:ahmed	0.138
+w:all	0.096
+w:allow	-0.082
+w:almost	0.858
+w:along	0.326
+w:already	-0.073
+w:alright	-0.087
+w:also	-0.43
+w:although	0.096
+w:always	-0.721
+w:am	-0.684
+w:among	0.152
+w:an	1.131
+w:analysis	-0.658
+w:analyst	-0.212
+w:and	-1.141
+w:annoying	-0.109
+w:answer	0.744
+w:answered	0.021
+w:answers	0.669
+w:any	-0.145
+w:anyone	0.504
+w:anything	0.241
+w:anywhere	0.062
+w:apologies	-0.475
+w:apologise	-0.117
+w:applicant	-0.106
+w:applicants	1.401
+w:application	-0.186
+w:applications	-0.103
+w:applied	-0.252
+w:apply	-0.495
+w:applying	0.512
+w:appreciate	-0.715
+w:appreciated	-0.474
+w:approach	-0.175
+w:april	0.435
+w:aptitude	-0.128
+w:archive	-0.088
+w:are	0.331
+w:aren't	-0.076
+w:arise	-0.031
+w:around	0.279
+w:arrived	0.143
+w:as	0.189
+w:ask	0.334
+w:asked	0.965
+w:asking	0.946
+w:assess	0.112
+w:assessed	0.061
+w:assessment	0.221
+w:assessments	0.028
+w:assignment	0.295
+w:assistant	0.098
+w:associate	-0.057
+w:associates	0.397
+w:assumed	0.543
+w:assumptions	-0.126
+w:at	-0.138
+w:atmosphere	0.652
+w:attention	0.347
+w:audit	-0.274
+w:audition	-0.155
+w:austin	-0.04
+w:authority	-0.085
+w:auto	0.236
+w:automated	0.69
+w:availability	-0.055
+w:available	-0.023
+w:award	-0.116
+w:aware	-0.087
+w:away	-0.136
+w:back	-0.452
+w:backend	-0.178
+w:background	-0.138
+w:backlog	-0.149
+w:bad	-0.049
+w:badly	0.682
+w:band	0.107
+w:bank	0.149
+w:bar	-0.134
+w:barely	0.167
+w:barista	0.394
+w:based	0.088
+w:basically	0.083
+w:be	-0.414
+w:because	-0.122
+w:become	-0.088
+w:becomes	-0.075
+w:bed	-0.245
+w:been	0.589
+w:before	1.526
+w:beforehand	0.223
+w:behind	-0.221
+w:being	1.165
+w:believe	-0.508
+w:belt	-0.124
+w:benefit	0.041
+w:best	-0.6
+w:better	0.073
+w:between	0.982
+w:big	-0.305
+w:bilingual	-0.067
+w:bit	0.511
+w:blessings	-0.041
+w:board	-0.2
+w:book	-0.517
+w:booking	0.16
+w:box	0.056
+w:brainteasers	0.144
+w:branch	-0.403
+w:brand	0.088
+w:break	0.115
+w:breakdown	-0.475
+w:brief	0.447
+w:bring	-0.32
+w:broken	0.046
+w:brought	-0.045
+w:brunch	-0.053
+w:budget	-0.223
+w:budgeting	-0.163
+w:build	0.057
+w:building	0.222
+w:built	-0.199
+w:bummed	-0.171
+w:business	-0.094
+w:busy	-0.287
+w:but	-1.021
+w:by	0.516
+w:cad	-0.071
+w:café	-0.124
+w:calendar	0.028
+w:call	-0.562
+w:called	0.317
+w:calls	0.154
+w:came	0.254
+w:camera	0.728
+w:campaign	-0.11
+w:campus	-0.236
+w:can	0.359
+w:can't	0.372
+w:cancelled	0.323
+w:candid	0.129
+w:candidacy	-0.116
+w:candidate	0.371
+w:candidates	2.246
+w:candour	-0.058
+w:card	-0.145
+w:care	-0.526
+w:career	0.106
+w:careers	-0.098
+w:carefully	-0.227
+w:case	-0.194
+w:cashier	0.304
+w:center	-0.122
+w:centre	-0.171
+w:cert	-0.061
+w:certification	-0.12
+w:chain	-0.349
+w:chair	0.271
+w:challenge	-0.238
+w:challenging	-0.12
+w:chance	-0.355
+w:change	-0.075
+w:changed	0.387
+w:changes	-0.118
+w:chaos	-0.141
+w:chaotic	0.118
+w:chapter	-0.167
+w:charge	-0.105
+w:charity	0.108
+w:chase	0.465
+w:chat	0.424
+w:check	0.679
+w:checked	-0.086
+w:checking	0.032
+w:checkout	0.136
+w:cheering	-0.103
+w:cheers	-0.107
+w:chef	-0.123
+w:chicago	-0.153
+w:children	-0.085
+w:children's	-0.061
+w:choice	0.254
+w:choose	-0.219
+w:choosing	-0.147
+w:chose	-0.338
+w:chosen	-0.197
+w:churn	-0.264
+w:circulation	-0.211
+w:city	-0.155
+w:claims	0.31
+w:class	-0.066
+w:classes	-0.034
+w:classroom	-0.116
+w:clear	-0.838
+w:cleared	-0.088
+w:clearer	-0.053
+w:clearly	0.178
+w:clinic	-0.034
+w:clinical	-0.033
+w:close	-0.488
+w:closed	0.205
+w:closely	-0.039
+w:closer	-0.033
+w:club	-0.022
+w:code	0.412
+w:coding	0.029
+w:coffee	-0.154
+w:cohort	-0.147
+w:cold	0.276
+w:colleague	-0.469
+w:colleagues	-0.032
+w:collections	-0.079
+w:college	0.129
+w:columbus	-0.034
+w:com	-0.15
+w:come	0.229
+w:comes	-0.278
+w:coming	-0.171
+w:comments	0.434
+w:commercial	-0.079
+w:commissioning	-0.05
+w:commitment	-0.069
+w:committee	0.042
+w:committee's	-0.076
+w:communication	0.113
+w:community	0.178
+w:companies	0.048
+w:company	0.519
+w:compared	-0.052
+w:competitive	0.08
+w:complaint	0.074
+w:complete	-0.083
+w:completed	0.269
+w:completely	-0.276
+w:completing	-0.042
+w:complexity	-0.037
+w:compliance	-0.027
+w:complicated	-0.064
+w:condition	-0.056
+w:confess	-0.211
+w:confident	-0.196
+w:confirmed	-0.318
+w:congrats	-0.109
+w:congratulations	-0.296
+w:connected	-0.033
+w:connection	-0.107
+w:consider	0.487
+w:considerable	-0.038
+w:consideration	-0.118
+w:considered	-0.642
+w:considering	0.08
+w:consistent	-0.171
+w:constant	0.588
+w:contact	0.265
+w:content	-0.035
+w:context	-0.086
+w:continue	-0.154
+w:contract	-0.741
+w:contracts	0.077
+w:contribute	-0.062
+w:control	-0.111
+w:conversation	-0.736
+w:conversations	-0.119
+w:conveyor	-0.122
+w:convinced	0.379
+w:cook	0.066
+w:coordination	-0.207
+w:coordinator	0.096
+w:copy	0.178
+w:core	-0.166
+w:correct	0.257
+w:could	0.078
+w:couldn't	0.359
+w:count	0.313
+w:county	-0.212
+w:county's	-0.023
+w:couple	-0.12
+w:course	-0.359
+w:courtesy	-0.076
+w:courts	-0.074
+w:cover	-0.113
+w:covered	-0.253
+w:covering	-0.062
+w:cpa	-0.113
+w:crashed	0.213
+w:credit	-0.063
+w:crew	-0.292
+w:criterion	-0.149
+w:critique	-0.25
+w:cross	-0.164
+w:crushed	-0.124
+w:culture	1.152
+w:current	-0.625
+w:curriculum	-0.064
+w:customer	-0.801
+w:customers	-0.118
+w:cut	0.172
+w:cv	0.262
+w:cycle	0.021
+w:dashboards	-0.03
+w:data	-0.062
+w:date	0.358
+w:day	0.027
+w:day's	0.133
+w:days	-0.116
+w:dbs	0.319
+w:deal	0.395
+w:dear	0.11
+w:debugging	-0.089
+w:decision	-0.582
+w:decisions	-0.053
+w:deck	0.095
+w:deeper	0.328
+w:degree	0.27
+w:delay	0.1
+w:delays	0.197
+w:delighted	-0.147
+w:demanding	-0.116
+w:demo	0.179
+w:demonstration	-0.07
+w:denver	-0.067
+w:department	0.194
+w:department's	-0.038
+w:depot	-0.173
+w:describe	0.234
+w:described	0.031
+w:description	-0.222
+w:deserve	-0.319
+w:design	-0.126
+w:designed	-0.068
+w:designer	0.173
+w:despite	0.105
+w:detail	-0.143
+w:detailed	-0.311
+w:details	-0.119
+w:devastated	-0.095
+w:development	-0.186
+w:develops	-0.039
+w:did	0.713
+w:didn't	1.831
+w:difference	-0.368
+w:different	0.582
+w:differently	-0.191
+w:difficult	0.077
+w:difficulties	-0.156
+w:dinner	-0.084
+w:direction	-0.027
+w:directly	0.112
+w:director	0.258
+w:disappeared	0.256
+w:disappointed	-1.198
+w:disappointing	-0.48
+w:discuss	0.036
+w:discussed	-0.197
+w:discussing	0.146
+w:discussion	-0.468
+w:dismissive	0.752
+w:disorganised	0.455
+w:dispatch	-0.078
+w:disrespectful	0.295
+w:distribution	-0.052
+w:district	-0.155
+w:do	0.532
+w:dock	-0.135
+w:documentation	-0.122
+w:does	-0.123
+w:doesn't	0.862
+w:doing	0.065
+w:don't	0.058
+w:done	-0.375
+w:door	0.063
+w:doubt	-0.178
+w:down	-0.145
+w:dr	-0.034
+w:drawn	0.39
+w:driven	-0.141
+w:driver	-0.266
+w:driving	0.31
+w:dropped	-0.116
+w:drove	0.155
+w:during	0.577
+w:e	-0.127
+w:each	0.241
+w:early	0.237
+w:earned	0.472
+w:eastside	-0.03
+w:easy	-0.43
+w:edit	0.057
+w:education	-0.027
+w:educators	-0.069
+w:effort	-0.284
+w:eight	0.389
+w:either	-0.378
+w:elders	-0.247
+w:elementary	-0.065
+w:eleven	-0.479
+w:elm	-0.089
+w:else	-0.34
+w:else's	0.262
+w:email	0.788
+w:emails	0.575
+w:emergency	-0.072
+w:employee	0.436
+w:employees	0.146
+w:employer	0.038
+w:employment	-0.026
+w:end	-0.03
+w:ended	0.559
+w:engineer	0.37
+w:engineering	-0.159
+w:english	-0.066
+w:enjoy	-0.373
+w:enjoyable	-0.057
+w:enjoyed	-0.605
+w:enough	-0.255
+w:enterprise	-0.157
+w:entire	0.416
+w:entirely	0.131
+w:esl	-0.033
+w:especially	-0.59
+w:even	0.071
+w:evening	-0.051
+w:evenings	-0.089
+w:event	-0.021
+w:ever	0.18
+w:every	1.202
+w:everything	0.076
+w:exact	-0.069
+w:exactly	-0.252
+w:examples	0.065
+w:exceeded	-0.21
+w:excel	-0.051
+w:excessive	0.159
+w:excited	-0.164
+w:exercise	-0.056
+w:exhibitions	-0.321
+w:expansion	-0.126
+w:expect	0.142
+w:expected	0.603
+w:experience	-0.064
+w:explain	0.028
+w:explained	-0.058
+w:explaining	-0.328
+w:explains	0.393
+w:explanation	0.123
+w:external	0.14
+w:extra	0.054
+w:eye	-0.13
+w:face	-0.116
+w:factor	-0.07
+w:faculty	-0.239
+w:fair	-1.023
+w:fall	0.214
+w:familiar	-0.094
+w:families	-0.027
+w:family	0.319
+w:far	0.461
+w:farah	-0.021
+w:fast	0.308
+w:fastmail	-0.052
+w:february	-0.056
+w:feedback	0.04
+w:feel	-0.137
+w:feeling	-0.193
+w:feels	-0.427
+w:fell	-0.23
+w:fellowship	-0.2
+w:felt	1.426
+w:few	-0.73
+w:field	-0.145
+w:fifteen	0.115
+w:file	-0.166
+w:filled	0.679
+w:filling	-0.135
+w:final	0.516
+w:financial	-0.027
+w:find	-0.248
+w:finding	0.297
+w:fine	-0.028
+w:finish	0.434
+w:finishing	0.101
+w:firm	0.574
+w:firm's	-0.108
+w:first	0.189
+w:fit	0.136
+w:fits	-0.037
+w:five	1.243
+w:fix	-0.021
+w:fixed	-0.052
+w:flat	0.102
+w:fleet	-0.177
+w:flexible	0.228
+w:floor	0.151
+w:flow	-0.079
+w:focus	-0.024
+w:focused	-0.322
+w:follow	0.262
+w:following	-0.216
+w:food	-0.038
+w:for	-0.121
+w:forecasting	-0.031
+w:forgive	-0.331
+w:forklift	-0.047
+w:form	0.626
+w:format	0.545
+w:former	0.1
+w:forty	-0.309
+w:forum	-0.06
+w:forward	-0.39
+w:found	0.812
+w:foundation	0.062
+w:founders	0.281
+w:four	0.041
+w:fourteen	0.27
+w:fourth	0.501
+w:fp	-0.03
+w:fractions	-0.387
+w:framework	-0.088
+w:frank	0.144
+w:frankly	0.691
+w:free	-0.047
+w:freelance	-0.042
+w:friday	0.048
+w:friendly	-0.066
+w:from	0.656
+w:front	0.65
+w:frontend	0.038
+w:frustrated	-0.075
+w:full	0.029
+w:fun	-0.576
+w:function	-0.101
+w:funding	-0.026
+w:furious	-0.067
+w:further	-0.182
+w:future	-0.837
+w:gave	0.254
+w:generalist	0.063
+w:generic	0.4
+w:generous	-0.234
+w:gently	0.218
+w:genuinely	-0.458
+w:get	0.19
+w:gets	0.264
+w:getting	-0.091
+w:give	0.05
+w:giving	-0.228
+w:glad	-0.774
+w:gmail	-0.098
+w:go	-0.335
+w:goals	-0.047
+w:goes	-0.312
+w:going	-0.372
+w:gone	-0.03
+w:gonna	-0.392
+w:good	-1.229
+w:got	-0.095
+w:grab	-0.104
+w:grace	-0.073
+w:grade	-0.299
+w:graduate	0.094
+w:grant	-0.473
+w:granted	-0.213
+w:grateful	-0.776
+w:great	-0.561
+w:ground	-0.284
+w:group	-0.104
+w:groups	-0.053
+w:growth	-0.022
+w:guess	-0.123
+w:guessing	0.238
+w:guest	-0.068
+w:gutted	-0.159
+w:guy	-0.1
+w:guys	0.57
+w:gym	0.121
+w:had	1.374
+w:hadn't	0.408
+w:halcyon	-0.035
+w:half	-0.126
+w:halfway	0.222
+w:handed	0.303
+w:handle	0.075
+w:handles	-0.032
+w:happened	0.129
+w:happy	0.237
+w:hard	-0.403
+w:harder	-0.274
+w:has	-0.17
+w:have	-0.083
+w:haven't	-0.093
+w:having	0.13
+w:he	0.165
+w:head	0.306
+w:heads	-0.051
+w:health	-0.072
+w:healthcare	-0.037
+w:hear	-0.357
+w:heard	0.289
+w:hearing	-0.104
+w:heartbroken	-0.052
+w:heavy	0.244
+w:hectic	-0.154
+w:held	-0.407
+w:help	0.511
+w:helped	-0.328
+w:helpful	-0.273
+w:helping	-0.142
+w:helps	0.334
+w:here	0.479
+w:hey	-0.236
+w:hi	-0.111
+w:high	-0.104
+w:highlight	-0.194
+w:hired	-0.04
+w:hiring	0.405
+w:his	0.517
+w:history	0.042
+w:hold	0.021
+w:holds	-0.066
+w:holiday	0.264
+w:home	0.133
+w:homework	-0.114
+w:honest	0.258
+w:honestly	0.059
+w:honesty	-0.025
+w:hope	-0.623
+w:hoped	-0.126
+w:hoping	-0.108
+w:hospital	0.1
+w:hot	0.194
+w:hour	0.501
+w:hour's	0.295
+w:hours	1.188
+w:house	-0.026
+w:housing	-0.029
+w:how	-0.758
+w:however	-0.08
+w:hr	-0.101
+w:huge	-0.126
+w:hundred	-0.22
+w:i	-0.608
+w:i'd	0.791
+w:i'll	-0.733
+w:i'm	-1.382
+w:i've	-1.4
+w:icu	-0.118
+w:idea	0.058
+w:ideal	0.216
+w:ideas	-0.095
+w:if	-0.731
+w:imagine	-0.183
+w:impersonal	0.403
+w:impression	0.44
+w:improve	-0.121
+w:in	-0.072
+w:inbox	0.218
+w:included	-0.68
+w:including	-0.355
+w:indication	0.213
+w:infection	-0.042
+w:informal	0.401
+w:information	0.327
+w:informed	-0.028
+w:informing	-0.045
+w:insert	0.372
+w:insist	-0.196
+w:inspiring	-0.512
+w:instagram	0.23
+w:instead	0.2
+w:instructions	0.822
+w:intake	-0.042
+w:interest	0.063
+w:interested	-0.074
+w:interesting	-0.087
+w:interests	-0.085
+w:internal	0.754
+w:internet	0.234
+w:internship	0.028
+w:interview	0.659
+w:interviewer	1.908
+w:interviewer's	1.069
+w:interviewers	0.672
+w:interviewing	0.437
+w:interviews	0.963
+w:into	-0.239
+w:introduced	0.452
+w:inventory	-0.021
+w:invested	-0.067
+w:invite	0.232
+w:involved	-0.211
+w:involves	-0.129
+w:is	0.601
+w:isn't	0.197
+w:issue	0.164
+w:issues	0.199
+w:it	0.455
+w:it's	0.465
+w:its	-0.204
+w:itself	-0.155
+w:job	0.784
+w:join	-0.092
+w:joined	-0.221
+w:joining	-0.215
+w:joins	-0.046
+w:joke	-0.033
+w:joy	-0.193
+w:july	-0.077
+w:junior	-0.046
+w:just	0.877
+w:keen	-0.047
+w:keep	-1.08
+w:keeping	0.483
+w:keeps	0.351
+w:kept	0.75
+w:kids	-0.052
+w:kind	-1.206
+w:kinda	0.354
+w:kindly	0.215
+w:kitchen	0.173
+w:knew	0.464
+w:know	-0.422
+w:known	-0.102
+w:knows	-0.145
+w:l	-0.025
+w:lab	-0.119
+w:lab's	0.14
+w:lack	0.419
+w:landed	-0.173
+w:laptop	0.108
+w:large	-0.197
+w:last	-0.242
+w:lasted	-0.116
+w:late	0.612
+w:later	0.344
+w:lau	-0.084
+w:laugh	-0.15
+w:launch	-0.134
+w:lead	-0.074
+w:leadership	-0.042
+w:leading	0.03
+w:leads	-0.047
+w:learn	-0.155
+w:learned	-0.578
+w:learning	0.148
+w:least	0.548
+w:leave	0.456
+w:led	-0.123
+w:left	1.335
+w:legal	0.264
+w:less	0.617
+w:lesson	-0.508
+w:let	0.107
+w:let's	-0.109
+w:letter	-0.09
+w:letting	-0.275
+w:level	0.214
+w:library	-0.281
+w:licensing	-0.199
+w:lie	-0.347
+w:life	0.276
+w:like	-0.954
+w:liked	-0.054
+w:likely	0.042
+w:line	0.558
+w:lines	-0.037
+w:link	0.481
+w:linkedin	0.163
+w:list	0.08
+w:listed	0.247
+w:lists	0.319
+w:literally	0.505
+w:literature	-0.078
+w:litigation	-0.123
+w:little	0.634
+w:live	0.318
+w:load	0.062
+w:local	-0.067
+w:lol	0.523
+w:long	0.715
+w:longer	0.329
+w:look	-0.312
+w:looked	1.06
+w:looking	-0.08
+w:looks	0.195
+w:loop	-0.033
+w:lose	0.053
+w:lost	0.52
+w:lot	0.238
+w:love	-0.752
+w:loved	-0.161
+w:lovely	-0.629
+w:luck	-0.662
+w:luis	-0.021
+w:lunch	0.161
+w:m	-0.306
+w:machine	0.051
+w:madam	-0.264
+w:made	-0.211
+w:mail	-0.131
+w:main	-0.152
+w:maintenance	-0.224
+w:make	0.105
+w:makerspace	-0.022
+w:makes	-0.417
+w:making	0.223
+w:man	-0.23
+w:manage	0.161
+w:managed	0.446
+w:management	0.944
+w:manager	1.34
+w:manager's	-0.338
+w:managers	0.062
+w:managing	0.054
+w:many	0.231
+w:march	0.447
+w:marketing	0.292
+w:markets	-0.036
+w:match	-0.096
+w:matches	-0.215
+w:materials	-0.02
+w:matter	-0.127
+w:may	1.78
+w:maybe	0.961
+w:me	-0.222
+w:meant	0.311
+w:meantime	-0.147
+w:medical	0.319
+w:meet	-0.314
+w:meeting	0.22
+w:meetings	-0.17
+w:member	0.317
+w:members	-0.029
+w:mention	0.102
+w:mentioned	0.426
+w:menu	0.053
+w:mess	0.085
+w:met	0.165
+w:mid	0.195
+w:middle	0.068
+w:might	0.779
+w:migration	-0.121
+w:migrations	-0.126
+w:mind	-0.199
+w:minute	0.048
+w:minutes	0.648
+w:missing	-0.096
+w:mission	0.177
+w:mistake	-0.495
+w:mixed	0.281
+w:ml	0.043
+w:mock	-0.481
+w:model	-0.273
+w:modeling	-0.108
+w:models	-0.044
+w:moment	-0.15
+w:month	-0.02
+w:months	0.84
+w:more	0.455
+w:moreau's	-0.104
+w:morning	-0.26
+w:most	0.34
+w:moved	-0.114
+w:moving	-0.053
+w:mr	-0.357
+w:ms	-0.134
+w:much	0.021
+w:multi	-0.114
+w:museum	-0.143
+w:must	-0.505
+w:my	0.115
+w:myself	0.103
+w:name	0.412
+w:naturally	-0.085
+w:nearly	0.332
+w:need	-0.214
+w:needed	-0.095
+w:needing	0.031
+w:needs	0.277
+w:nerve	-0.263
+w:nerves	-0.243
+w:nervous	-0.078
+w:network	-0.024
+w:never	0.98
+w:new	-0.148
+w:news	-0.093
+w:next	-0.115
+w:nhs	0.172
+w:nice	-0.043
+w:night	-0.114
+w:nights	-0.021
+w:nine	0.399
+w:no	1.091
+w:nobody	2.148
+w:none	0.827
+w:nonetheless	-0.078
+w:not	1.443
+w:note	0.263
+w:notes	-0.028
+w:nothing	0.74
+w:notice	1.207
+w:noticed	0.617
+w:noticing	0.193
+w:now	0.768
+w:number	0.082
+w:nurse	0.211
+w:nurses	-0.048
+w:obligated	-0.038
+w:obliged	-0.137
+w:observation	0.13
+w:obvious	-0.111
+w:obviously	0.375
+w:occasions	0.229
+w:odd	0.529
+w:of	0.126
+w:off	0.311
+w:offer	0.194
+w:offers	0.049
+w:office	0.468
+w:ok	-0.093
+w:okafor	-0.146
+w:okay	-0.08
+w:old	0.048
+w:on	0.113
+w:onboarding	-0.094
+w:once	0.408
+w:one	0.707
+w:ones	-0.353
+w:online	0.081
+w:only	0.552
+w:opened	0.072
+w:opening	-0.085
+w:openings	-0.376
+w:openly	0.179
+w:opens	-0.734
+w:opera	-0.064
+w:operations	-0.076
+w:opportunities	-0.027
+w:opportunity	-0.271
+w:or	0.345
+w:organisation	0.601
+w:organised	0.049
+w:organizing	-0.241
+w:ortiz	-0.03
+w:osha	-0.061
+w:other	0.419
+w:our	-0.846
+w:out	0.404
+w:outcome	-0.754
+w:outdated	0.032
+w:outreach	-0.06
+w:outset	0.109
+w:outside	-0.156
+w:over	-1.127
+w:overnight	0.15
+w:owed	-0.346
+w:own	0.778
+w:owned	-0.139
+w:packaging	-0.065
+w:page	0.061
+w:pages	0.057
+w:paid	0.638
+w:pairing	-0.034
+w:panel	0.088
+w:panel's	-0.508
+w:paper	-0.102
+w:papers	-0.163
+w:paralegal	-0.02
+w:parking	1.036
+w:part	-0.401
+w:particular	-0.13
+w:particularly	-0.185
+w:partly	-0.102
+w:partner	0.161
+w:partners	-0.215
+w:parts	0.09
+w:pass	-0.221
+w:passed	-0.161
+w:passing	0.517
+w:past	0.384
+w:pastry	-0.093
+w:paths	-0.137
+w:patience	-0.055
+w:patient	-0.218
+w:patients	-0.08
+w:pattern	0.302
+w:pay	0.439
+w:paying	0.115
+w:payroll	0.347
+w:peer	-0.046
+w:people	1.131
+w:perfect	-0.314
+w:perhaps	0.424
+w:period	0.187
+w:person	1.007
+w:personal	0.065
+w:personality	0.337
+w:personally	-0.058
+w:pharmacy	-0.282
+w:phone	0.552
+w:picked	-0.304
+w:picture	-0.36
+w:picturing	-0.024
+w:piece	0.071
+w:pipeline	0.245
+w:place	0.662
+w:plan	0.684
+w:planning	0.029
+w:plans	-0.072
+w:platform	0.064
+w:play	0.162
+w:please	-1.023
+w:pleasure	-0.387
+w:point	0.379
+w:pointer	-0.061
+w:points	-0.103
+w:policy	0.242
+w:pool	-0.365
+w:poor	0.026
+w:portal	0.436
+w:portfolio	0.145
+w:position	0.213
+w:positions	-0.036
+w:positive	-0.221
+w:possible	-0.191
+w:post	0.091
+w:posted	0.432
+w:posting	-0.231
+w:postings	-0.033
+w:posts	-0.101
+w:practical	0.083
+w:practice	0.115
+w:prefer	-0.233
+w:prepare	-0.33
+w:prepared	-0.586
+w:preparing	-0.207
+w:present	-0.215
+w:presentation	0.144
+w:presenting	-0.054
+w:pressure	-0.171
+w:pressures	-0.126
+w:pretend	-0.321
+w:pretty	0.552
+w:previous	-0.17
+w:pricing	-0.119
+w:print	-0.14
+w:printer	-0.169
+w:priya	-0.328
+w:pro	0.16
+w:probably	1.046
+w:problem	-0.481
+w:process	0.389
+w:procurement	-0.058
+w:product	-0.204
+w:production	0.258
+w:professional	0.378
+w:profile	-0.182
+w:program	-0.221
+w:programme	-0.069
+w:progress	-0.046
+w:project	-0.354
+w:promised	0.682
+w:prompted	-0.107
+w:proper	-0.031
+w:properly	0.053
+w:proposal	0.264
+w:prototype	0.178
+w:provide	-0.09
+w:pta	-0.132
+w:pub	0.396
+w:public	-0.149
+w:purchasing	-0.037
+w:pushed	-0.698
+w:put	0.499
+w:puts	-0.08
+w:qualifications	-0.052
+w:quality	-0.072
+w:quarter	-0.196
+w:quarterly	-0.03
+w:question	0.145
+w:questions	0.187
+w:queue	-0.056
+w:quick	0.257
+w:quickly	-0.031
+w:quite	1.426
+w:quiz	0.135
+w:race	-0.056
+w:raise	-0.079
+w:ran	-0.121
+w:rang	0.331
+w:range	0.081
+w:rate	0.101
+w:rather	0.575
+w:re	0.319
+w:reach	-0.088
+w:reachable	-0.065
+w:reached	0.029
+w:read	-0.484
+w:reading	0.281
+w:ready	0.236
+w:real	-0.241
+w:realise	-0.408
+w:realised	0.128
+w:realistic	-0.055
+w:realistically	0.137
+w:really	-0.673
+w:reapply	-0.037
+w:rearranged	0.134
+w:reasons	-0.297
+w:reassuring	0.666
+w:rebuilding	-0.073
+w:rebuilt	-0.225
+w:receive	-0.062
+w:received	-0.082
+w:recent	-0.077
+w:reception	-0.043
+w:reconcile	0.188
+w:reconciliation	-0.161
+w:reconsider	-0.214
+w:record	0.056
+w:records	-0.136
+w:recruiter	0.449
+w:recruiters	0.148
+w:recruiting	0.152
+w:recruitment	1.119
+w:red	0.319
+w:redesign	0.067
+w:reference	0.042
+w:references	-0.175
+w:referred	0.471
+w:reflection	-0.349
+w:reform	-0.116
+w:regardless	-0.11
+w:regards	-0.293
+w:regional	-0.088
+w:register	-0.151
+w:registers	-0.212
+w:registration	-0.057
+w:regret	-0.269
+w:rejected	-0.101
+w:rejection	1.507
+w:rejections	0.538
+w:related	0.221
+w:relevant	-0.457
+w:relief	-0.153
+w:remain	-0.286
+w:remember	-0.355
+w:remote	0.14
+w:renewal	-0.104
+w:renewed	-0.031
+w:reopened	-0.061
+w:replacement	-0.038
+w:replaying	-0.031
+w:replied	0.352
+w:reply	0.772
+w:replying	0.185
+w:report	0.094
+w:reporting	-0.03
+w:representative	-0.053
+w:reputation	0.633
+w:request	0.039
+w:requirement	-0.357
+w:requires	0.068
+w:requisition	0.083
+w:rescheduled	0.183
+w:rescheduling	0.148
+w:research	0.097
+w:residency	0.046
+w:respect	0.237
+w:respectful	-0.039
+w:respectfully	0.369
+w:respects	-0.128
+w:respond	-0.076
+w:response	-0.116
+w:responsive	-0.337
+w:rest	-0.123
+w:result	0.033
+w:resume	0.191
+w:retail	0.026
+w:retry	-0.056
+w:retype	0.253
+w:review	0.15
+w:reviewing	0.288
+w:reviews	0.212
+w:revisit	-0.087
+w:ride	-0.034
+w:right	-0.614
+w:risk	-0.159
+w:rn	-0.037
+w:road	-0.035
+w:roadmap	-0.031
+w:role	0.202
+w:roles	-0.246
+w:rollout	-0.043
+w:room	0.647
+w:rough	0.229
+w:round	0.118
+w:rounds	0.3
+w:route	-0.022
+w:run	0.666
+w:running	-0.341
+w:runs	0.075
+w:rushed	0.038
+w:ruth	-0.088
+w:résumé	0.231
+w:sad	-0.051
+w:safeguarding	-0.227
+w:safety	0.21
+w:said	1.306
+w:salary	0.836
+w:sales	-0.056
+w:same	0.467
+w:sample	0.047
+w:sampling	-0.049
+w:sat	0.455
+w:saturday	-0.106
+w:saturdays	-0.12
+w:save	0.13
+w:say	0.693
+w:saying	0.352
+w:says	1.105
+w:scale	-0.048
+w:scenario	0.069
+w:schedule	-0.173
+w:scheduled	-0.056
+w:scheduling	-0.268
+w:scheme	0.026
+w:science	-0.053
+w:scored	-0.606
+w:scores	-0.035
+w:screen	0.39
+w:screened	0.132
+w:screening	0.176
+w:search	0.062
+w:season	-0.047
+w:seasonal	0.082
+w:second	-0.41
+w:seconds	0.161
+w:section	-0.211
+w:sector	-0.11
+w:secured	-0.38
+w:see	0.641
+w:seeing	-0.473
+w:seem	0.647
+w:seemed	1.958
+w:seems	0.834
+w:seen	0.757
+w:sees	-0.146
+w:selected	-0.37
+w:send	-0.174
+w:sending	-0.152
+w:senior	0.46
+w:sense	-0.044
+w:sent	0.662
+w:separate	0.628
+w:sequencing	-0.071
+w:seriously	-0.346
+w:service	-0.408
+w:services	-0.041
+w:session	-0.206
+w:set	0.311
+w:settles	-0.041
+w:setup	0.093
+w:seven	0.422
+w:several	0.862
+w:shadow	-0.1
+w:shadowing	-0.068
+w:shame	0.473
+w:share	-0.269
+w:shared	-0.567
+w:she	0.125
+w:sheet	0.049
+w:shift	-0.829
+w:shifts	0.12
+w:shop	0.127
+w:short	-0.895
+w:shorter	0.082
+w:shortlist	-0.038
+w:shot	-0.123
+w:should	-0.447
+w:shouldn't	0.532
+w:show	0.023
+w:showed	0.25
+w:shows	0.301
+w:sick	-0.242
+w:side	0.298
+w:sign	0.219
+w:signature	0.215
+w:signed	0.558
+w:silence	0.807
+w:similar	-0.079
+w:simple	0.314
+w:since	-0.214
+w:single	0.57
+w:sir	-0.153
+w:site	0.437
+w:sitting	-0.177
+w:six	0.144
+w:size	-0.191
+w:skills	0.241
+w:slot	0.251
+w:slow	0.187
+w:slowed	-0.106
+w:small	0.284
+w:smoothly	-0.114
+w:so	-0.457
+w:social	0.164
+w:software	0.603
+w:solving	-0.057
+w:some	0.943
+w:somebody	-0.022
+w:someone	0.071
+w:someone's	0.528
+w:something	0.415
+w:sometimes	0.469
+w:somewhere	1.162
+w:sorry	-0.928
+w:sounded	-0.161
+w:sounds	-0.05
+w:sous	0.183
+w:spare	-0.159
+w:speak	0.025
+w:speaker	-0.088
+w:speaking	0.388
+w:spec	0.231
+w:specific	-0.252
+w:specifically	-0.205
+w:spelled	0.303
+w:spend	-0.166
+w:spent	0.702
+w:split	-0.026
+w:spoke	0.191
+w:spoken	0.252
+w:spot	-0.151
+w:spring	-0.234
+w:sql	0.06
+w:staff	0.155
+w:staffing	0.213
+w:stage	0.261
+w:standing	0.068
+w:start	-0.144
+w:started	0.616
+w:state	0.025
+w:station	-0.238
+w:status	0.34
+w:stay	-0.163
+w:stayed	-0.313
+w:staying	-0.105
+w:step	-0.258
+w:steps	-0.045
+w:still	0.455
+w:stings	-0.366
+w:store	-0.029
+w:stories	0.144
+w:story	-0.83
+w:straight	0.162
+w:straightforward	-0.374
+w:strange	0.221
+w:strategy	0.051
+w:street	-0.118
+w:strengthen	-0.031
+w:stretch	0.15
+w:stretched	-0.078
+w:strong	-0.615
+w:stronger	0.129
+w:strongest	-0.352
+w:structure	-0.038
+w:struggling	-0.086
+w:stuck	-0.091
+w:student	-0.022
+w:students	-0.459
+w:studies	-0.072
+w:studio	-0.049
+w:submission	-0.255
+w:submitted	-0.074
+w:substitute	-0.041
+w:success	-0.333
+w:successful	-0.061
+w:such	-0.335
+w:suggest	0.186
+w:suggested	0.329
+w:suggestion	0.03
+w:suitable	-0.052
+w:summary	-0.081
+w:summer	-0.578
+w:sunday	-0.243
+w:supervisor	0.23
+w:supply	-0.19
+w:support	-0.287
+w:supports	-0.121
+w:suppose	0.095
+w:sure	0.835
+w:surprise	0.675
+w:surprised	0.7
+w:system	-0.242
+w:systems	0.173
+w:table	0.372
+w:take	0.664
+w:taken	0.301
+w:takes	-0.332
+w:taking	-0.309
+w:talent	0.385
+w:talk	-0.349
+w:talked	-0.223
+w:talking	-0.042
+w:task	0.163
+w:tasks	0.227
+w:tasting	0.182
+w:taught	-0.267
+w:tax	0.08
+w:tbh	0.535
+w:teach	0.084
+w:teaching	-0.3
+w:team	-0.699
+w:team's	0.305
+w:teams	-0.283
+w:technical	0.174
+w:technician	-0.051
+w:teen	-0.027
+w:tell	-0.136
+w:telling	0.735
+w:template	0.596
+w:temporary	-0.023
+w:ten	0.385
+w:territory	-0.131
+w:test	1.355
+w:tests	0.541
+w:text	0.652
+w:than	0.042
+w:thank	-0.971
+w:thanked	0.199
+w:thanks	-1.076
+w:that	0.283
+w:that's	-0.138
+w:the	0.169
+w:theatre	-0.15
+w:their	0.795
+w:them	0.53
+w:then	0.987
+w:there	0.353
+w:there's	-0.032
+w:these	-0.789
+w:thesis	-0.105
+w:they	-0.081
+w:thin	-0.099
+w:thing	0.157
+w:things	-0.377
+w:thinking	-0.269
+w:third	0.373
+w:thirty	-0.071
+w:this	-0.09
+w:thorough	-0.089
+w:those	-0.149
+w:though	0.916
+w:thought	0.08
+w:thoughtful	-0.224
+w:thoughts	-0.031
+w:three	1.075
+w:through	-0.219
+w:throughout	0.269
+w:thursday	-0.388
+w:tight	-0.177
+w:time	0.448
+w:timed	0.271
+w:timeline	0.318
+w:times	0.748
+w:timing	-0.214
+w:tip	0.196
+w:title	0.305
+w:to	0.325
+w:together	-0.165
+w:told	1.335
+w:tolerance	-0.168
+w:tone	0.83
+w:too	-0.33
+w:took	-0.364
+w:tool	0.099
+w:top	0.071
+w:totally	-0.245
+w:touch	-0.135
+w:tough	-0.562
+w:tour	-0.078
+w:touring	-0.311
+w:toward	-0.086
+w:track	-0.05
+w:trade	0.187
+w:trained	-0.121
+w:trainer	-0.034
+w:training	-0.085
+w:transfer	-0.05
+w:translation	-0.054
+w:travel	0.405
+w:treat	0.532
+w:treats	0.15
+w:trial	-0.163
+w:tricky	-0.115
+w:trivia	0.363
+w:troubleshooting	-0.103
+w:truck	0.113
+w:truly	-0.057
+w:trust	-0.025
+w:trying	-0.301
+w:tuesday	0.128
+w:turnaround	-0.045
+w:turned	0.652
+w:turnover	0.226
+w:twelve	-0.465
+w:twenty	0.067
+w:twice	1.177
+w:two	0.683
+w:typing	0.251
+w:u	0.246
+w:under	-0.071
+w:understand	-1.152
+w:understanding	-0.356
+w:understood	-0.44
+w:unfortunately	0.099
+w:union	-0.403
+w:unit	-0.38
+w:unpaid	1.007
+w:unprepared	0.56
+w:unreasonable	0.414
+w:until	0.504
+w:unusual	0.114
+w:up	-0.025
+w:update	0.483
+w:updated	-0.145
+w:ups	0.193
+w:upset	-0.051
+w:ur	0.392
+w:urgent	0.255
+w:use	0.675
+w:used	0.938
+w:useful	-0.574
+w:using	0.051
+w:usually	0.29
+w:vacancies	-0.042
+w:vacancy	-0.03
+w:valuable	-0.17
+w:value	0.24
+w:valued	-0.298
+w:values	0.357
+w:vehicle	-0.051
+w:vendor	-0.023
+w:very	-0.544
+w:via	0.142
+w:vibe	0.288
+w:video	0.097
+w:view	-0.209
+w:visit	-0.684
+w:voicemail	0.16
+w:void	0.088
+w:volunteer	-0.183
+w:volunteering	-0.059
+w:vp	0.085
+w:wait	0.907
+w:waited	0.766
+w:waiting	1.498
+w:walk	0.186
+w:walked	0.109
+w:walking	0.022
+w:wall	0.209
+w:want	0.181
+w:wanted	-0.62
+w:wants	-0.229
+w:ward	-0.517
+w:warm	-0.268
+w:was	0.443
+w:wasn't	0.428
+w:waste	-0.169
+w:watch	0.269
+w:watching	0.451
+w:water	-0.174
+w:way	-0.267
+w:ways	0.28
+w:we	-0.152
+w:we'll	0.653
+w:we've	0.428
+w:wednesday	-0.194
+w:week	-0.325
+w:weekday	-0.023
+w:weekend	0.123
+w:weekends	0.152
+w:weeks	1.697
+w:weigh	-0.124
+w:welcome	-0.432
+w:welcoming	-0.077
+w:well	-0.794
+w:went	-0.424
+w:were	0.705
+w:weren't	0.819
+w:whatever	-0.352
+w:when	0.677
+w:whether	0.92
+w:which	0.699
+w:while	0.903
+w:whiteboard	0.046
+w:who	-0.219
+w:who's	0.24
+w:whoever	-0.45
+w:whose	-0.086
+w:why	0.116
+w:will	-0.563
+w:window	-0.194
+w:wing	-0.216
+w:winter	-0.178
+w:wishes	-0.345
+w:wishing	-0.345
+w:with	-1.113
+w:within	0.501
+w:without	0.839
+w:wms	-0.068
+w:won't	-0.121
+w:wonder	0.981
+w:wonderful	-0.123
+w:wondering	-0.061
+w:word	0.361
+w:work	0.653
+w:worked	-0.654
+w:workflow	-0.069
+w:working	0.025
+w:works	-0.242
+w:worries	-0.262
+w:worth	0.965
+w:worthwhile	-0.378
+w:would	0.105
+w:wracking	-0.263
+w:write	-0.201
+w:writing	-0.117
+w:written	0.199
+w:wrong	-0.031
+w:year	-0.275
+w:years	-1.181
+w:yesterday	-0.03
+w:you	-0.973
+w:you'd	-0.344
+w:you'll	0.047
+w:you're	-0.192
+w:you've	-0.468
+w:your	0.428
+w:yours	-0.08
+w:yourself	0.122
+w:youth	-0.15
+w:zoom	0.207
+`
 }

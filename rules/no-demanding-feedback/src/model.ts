@@ -6,4919 +6,4920 @@ export const model: Model = {
   rule: "no-demanding-feedback",
   bias: -1.635,
   threshold: 0.89,
-  weights: {
-    "b:# #": -0.038,
-    "b:# and": 0.154,
-    "b:# bed": -0.156,
-    "b:# february": -0.069,
-    "b:# hours": 0.253,
-    "b:# interviews": 0.056,
-    "b:^ a": 0.618,
-    "b:^ after": 0.398,
-    "b:^ all": -0.097,
-    "b:^ although": -0.153,
-    "b:^ an": 0.413,
-    "b:^ any": -0.417,
-    "b:^ anyway": -0.399,
-    "b:^ appreciate": -0.319,
-    "b:^ are": -0.236,
-    "b:^ as": 0.236,
-    "b:^ at": -0.261,
-    "b:^ best": -0.367,
-    "b:^ blessings": -0.061,
-    "b:^ but": -0.267,
-    "b:^ can": 0.276,
-    "b:^ cheers": -0.069,
-    "b:^ congrats": -0.078,
-    "b:^ congratulations": -0.2,
-    "b:^ considering": 0.269,
-    "b:^ could": -0.332,
-    "b:^ did": 0.859,
-    "b:^ do": -0.862,
-    "b:^ don't": 0.308,
-    "b:^ dr": -0.271,
-    "b:^ either": -0.2,
-    "b:^ even": -0.471,
-    "b:^ following": -0.209,
-    "b:^ for": -0.05,
-    "b:^ from": -0.204,
-    "b:^ getting": -0.255,
-    "b:^ given": 0.354,
-    "b:^ good": -0.31,
-    "b:^ got": -0.366,
-    "b:^ great": -0.184,
-    "b:^ happy": 0.138,
-    "b:^ have": -0.473,
-    "b:^ having": 0.33,
-    "b:^ hey": -0.145,
-    "b:^ hope": -0.188,
-    "b:^ how": 1.051,
-    "b:^ i": -0.563,
-    "b:^ i'd": 0.377,
-    "b:^ i'll": 0.363,
-    "b:^ i'm": -0.537,
-    "b:^ i've": 1.036,
-    "b:^ if": 0.278,
-    "b:^ in": -0.236,
-    "b:^ is": 0.056,
-    "b:^ it": -0.757,
-    "b:^ it's": -0.668,
-    "b:^ just": -0.081,
-    "b:^ kindly": 0.746,
-    "b:^ let": 0.461,
-    "b:^ let's": -0.15,
-    "b:^ looking": 0.354,
-    "b:^ many": -0.056,
-    "b:^ meeting": -0.352,
-    "b:^ might": -0.147,
-    "b:^ my": -0.203,
-    "b:^ no": -0.235,
-    "b:^ not": 0.319,
-    "b:^ of": -0.175,
-    "b:^ our": -0.104,
-    "b:^ out": 0.354,
-    "b:^ over": -0.033,
-    "b:^ please": 0.648,
-    "b:^ preparing": -0.184,
-    "b:^ really": 0.16,
-    "b:^ seeing": -0.085,
-    "b:^ send": 0.413,
-    "b:^ should": -0.505,
-    "b:^ since": 0.316,
-    "b:^ six": 0.271,
-    "b:^ so": 0.494,
-    "b:^ sorry": -0.277,
-    "b:^ still": -0.11,
-    "b:^ surely": 0.545,
-    "b:^ take": -0.162,
-    "b:^ tell": 0.178,
-    "b:^ thank": -0.952,
-    "b:^ thanks": -0.617,
-    "b:^ that": -0.346,
-    "b:^ that's": -0.837,
-    "b:^ the": -1.409,
-    "b:^ their": -0.058,
-    "b:^ there": -0.188,
-    "b:^ there's": -0.248,
-    "b:^ this": -0.089,
-    "b:^ three": 0.033,
-    "b:^ to": -0.179,
-    "b:^ totally": -0.224,
-    "b:^ two": 0.031,
-    "b:^ understood": -0.348,
-    "b:^ was": 2.412,
-    "b:^ we": -0.04,
-    "b:^ well": -0.192,
-    "b:^ what": 0.192,
-    "b:^ whatever": -0.304,
-    "b:^ which": 0.536,
-    "b:^ while": -0.123,
-    "b:^ who": 0.07,
-    "b:^ why": 0.792,
-    "b:^ will": -0.142,
-    "b:^ wish": -0.034,
-    "b:^ wishing": -0.328,
-    "b:^ with": 0.465,
-    "b:^ would": -0.695,
-    "b:^ you": 0.691,
-    "b:^ your": -1.334,
-    "b:a #": -0.266,
-    "b:a better": 0.283,
-    "b:a bit": -0.213,
-    "b:a blast": -0.059,
-    "b:a break": -0.066,
-    "b:a busy": -0.057,
-    "b:a call": 0.325,
-    "b:a candidate": 0.352,
-    "b:a case": -0.095,
-    "b:a certification": -0.045,
-    "b:a class": -0.027,
-    "b:a clearer": -0.03,
-    "b:a close": -0.207,
-    "b:a coffee": -0.085,
-    "b:a company": 0.446,
-    "b:a copy": 0.349,
-    "b:a couple": -0.296,
-    "b:a course": -0.171,
-    "b:a decision": -0.218,
-    "b:a designer": -0.05,
-    "b:a detailed": 0.202,
-    "b:a difference": -0.061,
-    "b:a fair": 0.024,
-    "b:a fan": -0.032,
-    "b:a few": -0.346,
-    "b:a follow": 0.022,
-    "b:a form": -0.081,
-    "b:a formal": 0.404,
-    "b:a friendly": -0.109,
-    "b:a full": 0.277,
-    "b:a fun": -0.047,
-    "b:a future": -0.085,
-    "b:a good": -0.325,
-    "b:a great": -0.328,
-    "b:a half": -0.088,
-    "b:a highlight": -0.021,
-    "b:a job": -0.029,
-    "b:a line": -0.035,
-    "b:a little": -0.246,
-    "b:a long": -0.113,
-    "b:a lot": -0.49,
-    "b:a master's": 0.111,
-    "b:a matter": -0.067,
-    "b:a minute": -0.041,
-    "b:a mistake": -0.283,
-    "b:a moment": -0.072,
-    "b:a month": -0.215,
-    "b:a much": -0.139,
-    "b:a new": -0.091,
-    "b:a nice": -0.123,
-    "b:a night": -0.136,
-    "b:a no": 0.163,
-    "b:a number": -0.033,
-    "b:a one": 0.517,
-    "b:a panel": 0.118,
-    "b:a part": -0.038,
-    "b:a person": -0.414,
-    "b:a phone": 0.505,
-    "b:a pleasure": -0.137,
-    "b:a pointer": -0.048,
-    "b:a portfolio": 0.144,
-    "b:a position": -0.106,
-    "b:a presentation": 0.194,
-    "b:a proper": 1.139,
-    "b:a quick": 0.346,
-    "b:a reading": -0.022,
-    "b:a real": 0.111,
-    "b:a realistic": -0.043,
-    "b:a reason": 0.682,
-    "b:a reference": 0.085,
-    "b:a reply": 0.441,
-    "b:a response": 0.657,
-    "b:a role": -0.176,
-    "b:a second": -0.049,
-    "b:a senior": -0.028,
-    "b:a short": -0.288,
-    "b:a similar": -0.04,
-    "b:a spare": -0.097,
-    "b:a straight": 0.263,
-    "b:a strong": 0.143,
-    "b:a stronger": -0.121,
-    "b:a summary": 0.329,
-    "b:a team": -0.129,
-    "b:a test": -0.112,
-    "b:a thought": -0.038,
-    "b:a thoughtful": -0.076,
-    "b:a three": -0.079,
-    "b:a treat": -0.056,
-    "b:a tricky": -0.082,
-    "b:a two": -0.232,
-    "b:a useful": -0.054,
-    "b:a waste": -0.253,
-    "b:a week": -0.348,
-    "b:a well": -0.042,
-    "b:a whole": 0.203,
-    "b:a wonderful": -0.079,
-    "b:a written": 0.508,
-    "b:a year": -0.092,
-    "b:able to": -0.256,
-    "b:about any": -0.05,
-    "b:about for": -0.036,
-    "b:about future": -0.077,
-    "b:about how": -0.226,
-    "b:about me": 0.353,
-    "b:about my": 0.232,
-    "b:about the": -1.004,
-    "b:about this": -0.049,
-    "b:about what": -0.065,
-    "b:about why": 0.37,
-    "b:about working": 0.09,
-    "b:about your": -0.089,
-    "b:absolutely no": -0.106,
-    "b:accept the": -0.269,
-    "b:account of": 0.686,
-    "b:acknowledge receipt": -0.057,
-    "b:across the": 0.065,
-    "b:actual reason": 0.276,
-    "b:actual reasons": 0.199,
-    "b:actually run": -0.156,
-    "b:add to": -0.34,
-    "b:admire the": -0.098,
-    "b:admit i'm": -0.054,
-    "b:advance for": 0.772,
-    "b:advice for": -0.039,
-    "b:advice on": -0.027,
-    "b:advice you": -0.066,
-    "b:after #": 0.109,
-    "b:after all": -0.1,
-    "b:after everything": 0.055,
-    "b:after four": 0.068,
-    "b:after giving": 0.134,
-    "b:after i": 0.064,
-    "b:after my": -0.078,
-    "b:after that": -0.086,
-    "b:after the": -0.111,
-    "b:after thirty": -0.029,
-    "b:after three": -0.13,
-    "b:after two": 0.111,
-    "b:afterwards about": -0.021,
-    "b:again and": -0.376,
-    "b:again at": -0.023,
-    "b:again every": 0.093,
-    "b:again for": -0.269,
-    "b:again if": -0.074,
-    "b:again in": -0.065,
-    "b:again next": 0.061,
-    "b:again once": -0.227,
-    "b:again to": -0.024,
-    "b:again when": -0.062,
-    "b:against me": 0.419,
-    "b:against the": 0.054,
-    "b:age i": 0.268,
-    "b:agency experience": 0.059,
-    "b:agree that": 0.212,
-    "b:all ears": -0.067,
-    "b:all i": -0.115,
-    "b:all if": -0.252,
-    "b:all possible": 0.636,
-    "b:all that": -0.292,
-    "b:all the": -0.087,
-    "b:all week": -0.065,
-    "b:allow it": -0.085,
-    "b:alone or": 0.05,
-    "b:along i": -0.116,
-    "b:along with": 0.098,
-    "b:already has": -0.146,
-    "b:already have": -0.047,
-    "b:already knows": -0.083,
-    "b:already started": -0.37,
-    "b:already worked": -0.11,
-    "b:alright if": -0.061,
-    "b:also like": 0.215,
-    "b:also thank": -0.166,
-    "b:also want": -0.031,
-    "b:also wanted": -0.027,
-    "b:although i'm": -0.046,
-    "b:am a": -0.05,
-    "b:am disappointed": -0.061,
-    "b:am grateful": -0.043,
-    "b:am sorry": -0.034,
-    "b:am still": -0.054,
-    "b:am taking": -0.049,
-    "b:am very": -0.255,
-    "b:amount of": 0.062,
-    "b:an answer": 0.546,
-    "b:an email": 0.207,
-    "b:an explanation": 0.862,
-    "b:an eye": -0.234,
-    "b:an honest": 0.247,
-    "b:an internal": -0.335,
-    "b:an interview": -0.105,
-    "b:analyst openings": -0.022,
-    "b:and a": 0.314,
-    "b:and all": -0.098,
-    "b:and apply": -0.031,
-    "b:and best": -0.06,
-    "b:and by": 0.113,
-    "b:and congratulations": -0.03,
-    "b:and every": -0.045,
-    "b:and for": -0.523,
-    "b:and forth": 0.175,
-    "b:and hearing": -0.038,
-    "b:and honestly": -0.168,
-    "b:and how": -0.197,
-    "b:and i": -1.023,
-    "b:and i'd": 0.58,
-    "b:and i'll": -0.179,
-    "b:and i'm": -0.052,
-    "b:and i've": -0.522,
-    "b:and in": 0.394,
-    "b:and it": -0.36,
-    "b:and it's": 0.244,
-    "b:and keep": -0.073,
-    "b:and little": -0.057,
-    "b:and meeting": 0.062,
-    "b:and mr": -0.032,
-    "b:and my": 0.038,
-    "b:and no": -0.302,
-    "b:and on": 0.066,
-    "b:and our": -0.154,
-    "b:and please": -0.032,
-    "b:and respect": -0.183,
-    "b:and sitting": -0.036,
-    "b:and thank": -0.036,
-    "b:and thanks": -0.077,
-    "b:and that": -0.07,
-    "b:and that's": -0.142,
-    "b:and the": -0.14,
-    "b:and then": -0.044,
-    "b:and this": -0.065,
-    "b:and to": -0.152,
-    "b:and two": 0.213,
-    "b:and what": 0.187,
-    "b:and where": 0.073,
-    "b:and why": 0.244,
-    "b:and will": 0.086,
-    "b:and wish": -0.101,
-    "b:and would": -0.048,
-    "b:and you": -0.211,
-    "b:and your": -0.107,
-    "b:another interview": -0.039,
-    "b:another look": -0.171,
-    "b:another offer": -0.11,
-    "b:another opening": -0.183,
-    "b:answer about": -0.022,
-    "b:answer and": -0.153,
-    "b:answer by": 0.33,
-    "b:answer on": 0.204,
-    "b:answer the": -0.026,
-    "b:answered every": 0.057,
-    "b:any advice": -0.184,
-    "b:any arise": -0.049,
-    "b:any chance": -0.134,
-    "b:any feedback": -0.906,
-    "b:any future": -0.157,
-    "b:any insight": -0.038,
-    "b:any insights": -0.078,
-    "b:any pointers": -0.058,
-    "b:any thoughts": -0.07,
-    "b:any tips": -0.106,
-    "b:anything but": 0.108,
-    "b:anything comes": -0.063,
-    "b:anything else": -0.09,
-    "b:anything opens": -0.128,
-    "b:anything you": -0.059,
-    "b:anything you'd": -0.048,
-    "b:anyway best": -0.062,
-    "b:anyway good": -0.07,
-    "b:anyway i": -0.058,
-    "b:applicant for": 0.03,
-    "b:applicant have": 0.375,
-    "b:application and": -0.023,
-    "b:application didn't": 0.234,
-    "b:application for": 0.048,
-    "b:application portal": -0.151,
-    "b:application was": 0.162,
-    "b:applied for": -0.06,
-    "b:applied three": -0.241,
-    "b:apply again": -0.273,
-    "b:apply for": -0.05,
-    "b:applying again": -0.33,
-    "b:applying for": -0.111,
-    "b:applying to": -0.024,
-    "b:appreciate a": 0.755,
-    "b:appreciate any": -0.116,
-    "b:appreciate being": -0.071,
-    "b:appreciate it": 0.536,
-    "b:appreciate knowing": 0.408,
-    "b:appreciate that": 0.174,
-    "b:appreciate the": -0.631,
-    "b:appreciate you": -0.962,
-    "b:appreciate your": 0.284,
-    "b:appreciated hearing": -0.068,
-    "b:appreciated how": -0.218,
-    "b:appreciated the": -0.218,
-    "b:approach to": -0.072,
-    "b:are there": -0.056,
-    "b:around the": -0.092,
-    "b:as a": 0.239,
-    "b:as an": -0.603,
-    "b:as i": -0.15,
-    "b:as the": -0.129,
-    "b:as they": -0.038,
-    "b:as urgent": 0.225,
-    "b:as well": 0.276,
-    "b:as you": 0.173,
-    "b:ask for": 0.208,
-    "b:ask that": 0.172,
-    "b:ask you": -0.136,
-    "b:asked about": 0.087,
-    "b:asked me": 0.124,
-    "b:asking you": 0.467,
-    "b:assessment centre": 0.2,
-    "b:assessment of": 0.263,
-    "b:assignment was": -0.063,
-    "b:assumptions i": -0.053,
-    "b:at a": 0.126,
-    "b:at all": -0.056,
-    "b:at any": -0.037,
-    "b:at home": -0.046,
-    "b:at it": -0.189,
-    "b:at least": 0.102,
-    "b:at my": -0.23,
-    "b:at some": -0.07,
-    "b:at the": -0.783,
-    "b:at this": -0.151,
-    "b:at your": 0.378,
-    "b:attention it": 0.21,
-    "b:away with": -0.108,
-    "b:back and": 0.158,
-    "b:back at": -0.499,
-    "b:back by": 0.151,
-    "b:back in": -0.347,
-    "b:back on": -0.13,
-    "b:back over": -0.263,
-    "b:back to": -0.125,
-    "b:back within": -0.031,
-    "b:background check": 0.239,
-    "b:background in": -0.044,
-    "b:bare minimum": 0.471,
-    "b:based on": 0.176,
-    "b:basis of": -0.054,
-    "b:be a": 0.187,
-    "b:be able": -0.023,
-    "b:be another": -0.054,
-    "b:be appreciated": 0.255,
-    "b:be back": -0.488,
-    "b:be candid": -0.257,
-    "b:be considered": -0.288,
-    "b:be delighted": -0.038,
-    "b:be following": -0.1,
-    "b:be glad": -0.234,
-    "b:be good": 0.49,
-    "b:be grateful": -0.383,
-    "b:be gratefully": -0.065,
-    "b:be happy": -0.214,
-    "b:be honest": -0.447,
-    "b:be in": 0.759,
-    "b:be interested": 0.216,
-    "b:be joining": -0.077,
-    "b:be keen": -0.066,
-    "b:be looking": -0.311,
-    "b:be lovely": -0.021,
-    "b:be open": -0.344,
-    "b:be part": -0.166,
-    "b:be praying": -0.064,
-    "b:be really": -0.022,
-    "b:be shared": 0.555,
-    "b:be thankful": -0.037,
-    "b:be the": -0.17,
-    "b:be to": 0.324,
-    "b:be told": 0.3,
-    "b:be useful": -0.362,
-    "b:be very": -0.128,
-    "b:because i": 0.181,
-    "b:because i'm": -0.027,
-    "b:because of": -0.063,
-    "b:because the": -0.067,
-    "b:bed board": -0.035,
-    "b:bed unit": -0.156,
-    "b:been a": -0.074,
-    "b:been considered": -0.116,
-    "b:been one": -0.031,
-    "b:been part": -0.047,
-    "b:been sitting": -0.156,
-    "b:been thinking": -0.039,
-    "b:been working": -0.045,
-    "b:before applying": -0.202,
-    "b:before i": 0.201,
-    "b:before my": -0.086,
-    "b:before the": -0.149,
-    "b:being considered": -0.071,
-    "b:being so": -0.023,
-    "b:being straight": -0.027,
-    "b:believe i": -0.143,
-    "b:believe i'm": 0.271,
-    "b:believe my": -0.077,
-    "b:best fits": -0.068,
-    "b:best for": 0.482,
-    "b:best in": -0.1,
-    "b:best of": -0.262,
-    "b:best to": -0.058,
-    "b:best way": -0.101,
-    "b:best wishes": -0.251,
-    "b:best with": -0.177,
-    "b:best work": -0.03,
-    "b:better than": -0.099,
-    "b:between me": 0.108,
-    "b:between the": 0.181,
-    "b:big four": 0.143,
-    "b:bit disappointed": -0.041,
-    "b:bit of": -0.098,
-    "b:blessings to": -0.061,
-    "b:board and": -0.066,
-    "b:breakdown of": 0.28,
-    "b:brush up": -0.122,
-    "b:building my": -0.101,
-    "b:bummed but": -0.076,
-    "b:busy season": -0.051,
-    "b:busy the": -0.091,
-    "b:but fun": -0.043,
-    "b:but i": -0.232,
-    "b:but i'm": -0.101,
-    "b:but it": -0.081,
-    "b:but no": -0.055,
-    "b:but only": -0.169,
-    "b:but the": -0.128,
-    "b:by a": -0.231,
-    "b:by end": 0.066,
-    "b:by eod": 0.288,
-    "b:by friday": -0.284,
-    "b:by next": 0.308,
-    "b:by point": 0.349,
-    "b:by tomorrow": 0.438,
-    "b:by wednesday": -0.225,
-    "b:call and": -0.098,
-    "b:call from": -0.186,
-    "b:call last": -0.022,
-    "b:call on": -0.076,
-    "b:call so": 0.081,
-    "b:call the": 0.063,
-    "b:call to": -0.101,
-    "b:call with": 0.271,
-    "b:call yesterday": -0.047,
-    "b:called me": 0.051,
-    "b:calling me": -0.163,
-    "b:calling until": 0.162,
-    "b:came away": -0.109,
-    "b:came down": -0.14,
-    "b:came out": -0.112,
-    "b:campus visit": -0.121,
-    "b:can always": 0.305,
-    "b:can close": -0.073,
-    "b:can count": -0.048,
-    "b:can do": 0.118,
-    "b:can expect": 0.073,
-    "b:can explain": 0.194,
-    "b:can provide": -0.179,
-    "b:can say": -0.196,
-    "b:can see": -0.07,
-    "b:can start": -0.092,
-    "b:can understand": -0.068,
-    "b:can you": 0.274,
-    "b:can't believe": -0.078,
-    "b:candidacy for": -0.032,
-    "b:candidacy was": 0.333,
-    "b:candidate brought": 0.088,
-    "b:candidate for": -0.11,
-    "b:candidate had": -0.212,
-    "b:candidate the": 0.106,
-    "b:candidate who": 0.068,
-    "b:candidate whose": -0.036,
-    "b:candidate with": -0.062,
-    "b:candidates who": 0.136,
-    "b:candidates with": -0.028,
-    "b:care and": -0.123,
-    "b:care the": -0.108,
-    "b:careers page": -0.329,
-    "b:case discussion": -0.025,
-    "b:case it": -0.254,
-    "b:case it's": -0.075,
-    "b:case my": -0.17,
-    "b:case study": 0.099,
-    "b:case you": -0.051,
-    "b:certification and": -0.031,
-    "b:challenging but": -0.023,
-    "b:chance to": -0.242,
-    "b:changed between": 0.391,
-    "b:changed how": -0.021,
-    "b:chapter of": -0.053,
-    "b:charge nurse": -0.053,
-    "b:check in": 0.146,
-    "b:checking in": 0.226,
-    "b:cheers for": -0.069,
-    "b:choose from": -0.023,
-    "b:choosing someone": 0.149,
-    "b:chose a": -0.081,
-    "b:chose have": 0.163,
-    "b:chose someone": 0.125,
-    "b:chose the": -0.126,
-    "b:circling back": -0.16,
-    "b:circulation desk": -0.032,
-    "b:civil service": -0.144,
-    "b:clarity on": 0.226,
-    "b:clear how": -0.063,
-    "b:clearer sense": -0.03,
-    "b:client facing": -0.085,
-    "b:close call": -0.037,
-    "b:close this": 0.37,
-    "b:closely with": -0.044,
-    "b:coding exercise": -0.033,
-    "b:college this": -0.023,
-    "b:com if": -0.064,
-    "b:comes up": -0.174,
-    "b:coming back": 0.055,
-    "b:comments on": -0.076,
-    "b:commitment to": -0.188,
-    "b:committee and": -0.043,
-    "b:committee's decision": -0.095,
-    "b:community college": -0.029,
-    "b:community health": -0.033,
-    "b:company as": 0.146,
-    "b:company has": -0.082,
-    "b:company name": -0.06,
-    "b:compare with": 0.476,
-    "b:complete sense": -0.104,
-    "b:completely that": -0.039,
-    "b:completely understand": -0.204,
-    "b:completely understandable": -0.077,
-    "b:confident i": -0.17,
-    "b:confident you'll": 0.388,
-    "b:confirm whether": -0.198,
-    "b:confirmed how": -0.032,
-    "b:congrats to": -0.078,
-    "b:congratulations to": -0.226,
-    "b:considered and": -0.066,
-    "b:considered for": -0.184,
-    "b:considering me": -0.054,
-    "b:considering my": -0.022,
-    "b:continue to": -0.068,
-    "b:contract roles": -0.103,
-    "b:conversation about": -0.153,
-    "b:conversation in": -0.032,
-    "b:conversation with": -0.124,
-    "b:conversations with": -0.042,
-    "b:coordination and": -0.029,
-    "b:coordinator position": -0.031,
-    "b:copy of": 0.137,
-    "b:could bring": -0.048,
-    "b:could have": -0.114,
-    "b:could improve": -0.027,
-    "b:could you": 0.312,
-    "b:counting on": 0.252,
-    "b:course and": 0.074,
-    "b:course i": -0.032,
-    "b:course i'm": -0.075,
-    "b:courtesy of": 0.42,
-    "b:courtesy throughout": -0.107,
-    "b:critique of": 0.163,
-    "b:cross again": -0.043,
-    "b:cross paths": -0.06,
-    "b:curiosity what": 0.09,
-    "b:current job": -0.052,
-    "b:cv on": -0.079,
-    "b:data analysis": -0.062,
-    "b:data engineering": -0.034,
-    "b:day of": -0.083,
-    "b:day off": 0.147,
-    "b:day so": 0.287,
-    "b:day thursday": 0.066,
-    "b:days a": -0.098,
-    "b:days until": 0.201,
-    "b:deal from": -0.066,
-    "b:decide on": -0.027,
-    "b:decided by": 0.056,
-    "b:decided to": 0.307,
-    "b:decision and": -0.158,
-    "b:decision based": 0.079,
-    "b:decision made": 0.047,
-    "b:decision to": 0.183,
-    "b:decision was": 0.11,
-    "b:degree or": 0.102,
-    "b:delighted to": -0.038,
-    "b:demo lesson": -0.114,
-    "b:depot in": -0.09,
-    "b:described the": -0.025,
-    "b:deserve a": 0.024,
-    "b:deserve to": 0.388,
-    "b:design challenge": 0.164,
-    "b:detailed answer": 0.307,
-    "b:detailed explanation": 0.52,
-    "b:detailed reasons": 0.043,
-    "b:detailed response": 0.113,
-    "b:did enjoy": -0.222,
-    "b:did find": -0.155,
-    "b:did i": 0.485,
-    "b:did it": 0.185,
-    "b:did my": 0.654,
-    "b:did not": -0.054,
-    "b:did the": 1.014,
-    "b:did want": -0.169,
-    "b:did wrong": -0.189,
-    "b:did you": 0.448,
-    "b:didn't even": -0.086,
-    "b:didn't make": 0.259,
-    "b:didn't meet": 0.181,
-    "b:didn't seem": -0.221,
-    "b:didn't work": 0.351,
-    "b:directly next": -0.12,
-    "b:director if": 0.215,
-    "b:disappointed and": -0.047,
-    "b:disappointed as": -0.077,
-    "b:disappointed because": -0.032,
-    "b:disappointed but": -0.203,
-    "b:disappointed i": -0.132,
-    "b:disappointed not": -0.062,
-    "b:disappointed of": -0.061,
-    "b:disappointed since": -0.024,
-    "b:disappointed than": -0.084,
-    "b:disappointed to": -0.187,
-    "b:disappointing to": -0.033,
-    "b:discussion about": -0.048,
-    "b:discussion of": -0.109,
-    "b:discussion on": -0.038,
-    "b:discussion with": -0.022,
-    "b:do i": -0.133,
-    "b:do is": 0.227,
-    "b:do let": 0.39,
-    "b:do my": -0.03,
-    "b:do need": 0.851,
-    "b:do not": -0.141,
-    "b:do the": 0.115,
-    "b:do think": 0.05,
-    "b:do want": -0.086,
-    "b:do with": 0.024,
-    "b:do you": -0.983,
-    "b:does the": 0.377,
-    "b:doesn't allow": -0.085,
-    "b:doesn't seem": 0.26,
-    "b:doing this": -0.177,
-    "b:don't feel": -0.476,
-    "b:don't get": 0.315,
-    "b:don't hear": 0.513,
-    "b:don't know": -0.168,
-    "b:don't regret": -0.06,
-    "b:don't see": -0.084,
-    "b:down a": -0.125,
-    "b:down another": 0.117,
-    "b:down the": -0.074,
-    "b:down to": 0.109,
-    "b:dr moreau's": -0.12,
-    "b:dr okoye": -0.032,
-    "b:driving record": 0.251,
-    "b:drove four": 0.043,
-    "b:due to": -0.055,
-    "b:during the": -0.282,
-    "b:e mail": -0.188,
-    "b:each of": 0.619,
-    "b:each other": -0.064,
-    "b:each panelist": 0.186,
-    "b:each way": 0.043,
-    "b:earlier email": -0.17,
-    "b:earlier message": -0.182,
-    "b:earliest convenience": 0.185,
-    "b:earned a": 0.343,
-    "b:earns me": 0.247,
-    "b:easy to": -0.128,
-    "b:edit test": -0.061,
-    "b:eight years": -0.056,
-    "b:either way": -0.273,
-    "b:eleven years": -0.038,
-    "b:elm street": -0.112,
-    "b:else i": -0.045,
-    "b:email about": -0.096,
-    "b:email address": -0.17,
-    "b:email and": -0.244,
-    "b:email from": -0.269,
-    "b:email was": -0.128,
-    "b:end of": 0.267,
-    "b:end up": 0.156,
-    "b:ended up": -0.1,
-    "b:engineering blog": -0.131,
-    "b:enjoy meeting": -0.056,
-    "b:enjoy the": -0.145,
-    "b:enjoyed every": -0.02,
-    "b:enjoyed getting": -0.056,
-    "b:enjoyed hearing": -0.057,
-    "b:enjoyed learning": -0.046,
-    "b:enjoyed meeting": -0.047,
-    "b:enjoyed our": -0.134,
-    "b:enjoyed talking": -0.049,
-    "b:enjoyed the": -0.318,
-    "b:enough for": -0.071,
-    "b:enterprise sales": -0.24,
-    "b:entitled to": 0.447,
-    "b:epic experience": 0.105,
-    "b:especially enjoyed": -0.06,
-    "b:especially since": 0.057,
-    "b:especially the": -0.177,
-    "b:even after": -0.094,
-    "b:even get": -0.086,
-    "b:even if": -0.072,
-    "b:ever be": -0.059,
-    "b:ever have": -0.136,
-    "b:every conversation": -0.107,
-    "b:every few": 0.201,
-    "b:every morning": 0.133,
-    "b:every one": 0.179,
-    "b:every requirement": -0.023,
-    "b:every stage": 0.085,
-    "b:every success": -0.104,
-    "b:everyone and": -0.057,
-    "b:everyone at": -0.024,
-    "b:everyone put": -0.045,
-    "b:everyone spent": -0.02,
-    "b:everyone was": -0.113,
-    "b:exactly the": -0.076,
-    "b:exactly this": -0.063,
-    "b:exactly what": -0.099,
-    "b:exactly where": 0.223,
-    "b:exactly why": -0.5,
-    "b:exam in": -0.097,
-    "b:excited to": -0.054,
-    "b:exercise and": -0.022,
-    "b:exercise in": -0.1,
-    "b:exercise on": -0.085,
-    "b:exercise with": -0.037,
-    "b:expansion into": -0.068,
-    "b:expect a": -0.034,
-    "b:expect an": 0.223,
-    "b:expect the": 0.534,
-    "b:expect to": 0.591,
-    "b:expect you": 0.619,
-    "b:expectation of": -0.608,
-    "b:expected to": -0.094,
-    "b:expecting a": 0.346,
-    "b:experience and": -0.096,
-    "b:experience for": -0.073,
-    "b:experience in": -0.218,
-    "b:experience managing": -0.034,
-    "b:experience or": 0.196,
-    "b:experience with": -0.217,
-    "b:experience would": -0.344,
-    "b:explain in": 0.238,
-    "b:explain it": 0.194,
-    "b:explain the": 0.587,
-    "b:explanation is": 0.557,
-    "b:explanation of": 0.228,
-    "b:eye on": -0.393,
-    "b:eye out": -0.045,
-    "b:fair and": -0.045,
-    "b:fair to": -0.037,
-    "b:fan of": -0.032,
-    "b:fastmail com": -0.108,
-    "b:feedback about": -0.215,
-    "b:feedback and": 0.029,
-    "b:feedback at": 0.336,
-    "b:feedback before": 0.168,
-    "b:feedback by": 0.062,
-    "b:feedback i": -0.059,
-    "b:feedback in": 0.413,
-    "b:feedback is": 0.226,
-    "b:feedback isn't": 0.478,
-    "b:feedback on": -0.358,
-    "b:feedback so": -0.123,
-    "b:feedback you": -0.111,
-    "b:feedback you're": -0.097,
-    "b:feel free": -0.332,
-    "b:feel i": 0.138,
-    "b:feel obligated": -0.317,
-    "b:feel that": -0.05,
-    "b:feel you": -0.173,
-    "b:feels like": -0.357,
-    "b:fell short": 0.325,
-    "b:felt like": -0.092,
-    "b:felt pretty": -0.065,
-    "b:felt that": -0.123,
-    "b:few lines": 0.133,
-    "b:few weeks": -0.037,
-    "b:few years": -0.06,
-    "b:fifteen minutes": -0.039,
-    "b:file for": -0.064,
-    "b:filling the": -0.032,
-    "b:final call": 0.242,
-    "b:final decision": -0.074,
-    "b:final interview": -0.332,
-    "b:final panel": 0.105,
-    "b:final presentation": -0.232,
-    "b:final round": 0.254,
-    "b:find it": -0.149,
-    "b:find the": -0.197,
-    "b:finish my": -0.139,
-    "b:first call": -0.069,
-    "b:first place": -0.08,
-    "b:first year": -0.046,
-    "b:fit and": 0.117,
-    "b:fit for": -0.042,
-    "b:fits the": -0.071,
-    "b:five minutes": -0.102,
-    "b:five rounds": -0.121,
-    "b:five weeks": -0.068,
-    "b:focus on": -0.187,
-    "b:follow the": -0.2,
-    "b:follow up": 0.658,
-    "b:following the": -0.497,
-    "b:following up": 0.224,
-    "b:following your": -0.191,
-    "b:for a": 0.086,
-    "b:for all": 0.513,
-    "b:for an": -0.053,
-    "b:for any": -0.271,
-    "b:for anything": -0.076,
-    "b:for being": -0.034,
-    "b:for calling": -0.164,
-    "b:for considering": -0.075,
-    "b:for everyone": 0.508,
-    "b:for everything": -0.022,
-    "b:for explaining": -0.045,
-    "b:for five": -0.067,
-    "b:for following": -0.025,
-    "b:for four": -0.065,
-    "b:for future": -0.459,
-    "b:for getting": -0.172,
-    "b:for having": -0.059,
-    "b:for informing": -0.037,
-    "b:for interviewing": -0.022,
-    "b:for it": -0.219,
-    "b:for letting": -0.345,
-    "b:for me": -0.805,
-    "b:for most": -0.124,
-    "b:for my": 0.727,
-    "b:for other": -0.13,
-    "b:for reading": -0.035,
-    "b:for roles": -0.107,
-    "b:for similar": -0.123,
-    "b:for six": -0.07,
-    "b:for some": -0.039,
-    "b:for such": -0.027,
-    "b:for technical": -0.08,
-    "b:for that": 1.191,
-    "b:for the": -0.333,
-    "b:for this": -0.612,
-    "b:for three": 0.071,
-    "b:for walking": -0.038,
-    "b:for warehouse": -0.047,
-    "b:for what": -0.179,
-    "b:for your": 0.237,
-    "b:forgive me": -0.116,
-    "b:form email": -0.113,
-    "b:form letter": -0.054,
-    "b:forward the": 0.072,
-    "b:forward to": 0.58,
-    "b:found the": 0.079,
-    "b:four experience": 0.143,
-    "b:four rounds": 0.041,
-    "b:four years": -0.095,
-    "b:fp a": -0.038,
-    "b:free to": -0.332,
-    "b:friday and": -0.136,
-    "b:from each": 0.194,
-    "b:from hr": -0.261,
-    "b:from it": -0.129,
-    "b:from last": -0.098,
-    "b:from me": 0.495,
-    "b:from my": 0.149,
-    "b:from next": -0.242,
-    "b:from someone": -0.072,
-    "b:from the": -0.045,
-    "b:from two": -0.151,
-    "b:from you": 0.497,
-    "b:front desk": -0.32,
-    "b:full account": 0.316,
-    "b:full explanation": 0.585,
-    "b:full time": -0.104,
-    "b:fun and": -0.022,
-    "b:fun way": -0.047,
-    "b:future application": -0.058,
-    "b:future applications": -0.163,
-    "b:future openings": -0.295,
-    "b:future roles": -0.074,
-    "b:future supervisor": -0.032,
-    "b:gave me": -0.194,
-    "b:gave up": 0.24,
-    "b:generous and": -0.067,
-    "b:generous with": -0.037,
-    "b:get a": 0.196,
-    "b:get an": 0.312,
-    "b:get back": 0.216,
-    "b:get it": -0.316,
-    "b:get more": -0.102,
-    "b:get my": -0.082,
-    "b:get that": -0.151,
-    "b:get the": 0.051,
-    "b:gets the": 0.21,
-    "b:getting a": 0.295,
-    "b:getting back": -0.172,
-    "b:getting to": -0.056,
-    "b:give feedback": -0.234,
-    "b:give my": -0.287,
-    "b:given how": -0.384,
-    "b:given me": 0.054,
-    "b:given that": -0.026,
-    "b:given the": 0.452,
-    "b:gives me": -0.133,
-    "b:glad to": -0.325,
-    "b:gmail com": -0.026,
-    "b:go and": -0.229,
-    "b:go over": 0.156,
-    "b:go through": 0.196,
-    "b:go to": -0.247,
-    "b:goes into": -0.145,
-    "b:goes smoothly": -0.066,
-    "b:goes well": -0.025,
-    "b:going back": -0.263,
-    "b:going to": 0.079,
-    "b:gonna lie": -0.184,
-    "b:good enough": -0.071,
-    "b:good luck": -0.474,
-    "b:good rest": -0.146,
-    "b:good to": 0.416,
-    "b:got a": -0.328,
-    "b:got it": 0.159,
-    "b:got the": 0.178,
-    "b:got your": -0.244,
-    "b:grab a": -0.085,
-    "b:grace and": -0.15,
-    "b:graduate scheme": -0.487,
-    "b:graduate students": -0.09,
-    "b:grateful for": -0.5,
-    "b:grateful to": -0.263,
-    "b:grateful you": -0.109,
-    "b:gratefully received": -0.065,
-    "b:great deal": -0.108,
-    "b:great fit": -0.031,
-    "b:group was": -0.115,
-    "b:grow as": -0.113,
-    "b:guess i'm": -0.225,
-    "b:had a": -0.122,
-    "b:had already": -0.067,
-    "b:had an": -0.288,
-    "b:had any": -0.033,
-    "b:had hoped": -0.031,
-    "b:had in": -0.128,
-    "b:had many": -0.035,
-    "b:had me": 0.088,
-    "b:had prepared": -0.067,
-    "b:had read": -0.09,
-    "b:had spent": -0.025,
-    "b:had to": -0.124,
-    "b:handle the": -0.042,
-    "b:hands on": 0.042,
-    "b:happy to": -0.036,
-    "b:hard feelings": -0.156,
-    "b:hard not": -0.063,
-    "b:hard on": -0.048,
-    "b:hard to": -0.405,
-    "b:has a": -0.112,
-    "b:has already": -0.044,
-    "b:has been": -0.217,
-    "b:has the": -0.125,
-    "b:have a": -0.4,
-    "b:have already": -0.064,
-    "b:have also": 0.508,
-    "b:have another": -0.093,
-    "b:have any": -0.138,
-    "b:have been": -0.425,
-    "b:have chosen": -0.074,
-    "b:have done": 0.084,
-    "b:have met": -0.032,
-    "b:have more": 0.145,
-    "b:have my": -0.281,
-    "b:have no": 0.32,
-    "b:have read": -0.19,
-    "b:have that": 0.039,
-    "b:have the": -0.03,
-    "b:have their": 0.028,
-    "b:have thought": 0.127,
-    "b:have time": -0.088,
-    "b:have to": 0.255,
-    "b:haven't heard": 0.36,
-    "b:having me": -0.059,
-    "b:hazmat endorsement": -0.365,
-    "b:head of": 0.177,
-    "b:heads up": -0.083,
-    "b:hear about": -0.355,
-    "b:hear anything": -0.079,
-    "b:hear back": 1.195,
-    "b:hear from": 0.27,
-    "b:hear it": 0.032,
-    "b:hear that": -0.08,
-    "b:hear the": 0.024,
-    "b:hear what": 0.166,
-    "b:heard back": 0.36,
-    "b:heard from": -0.283,
-    "b:hearing about": -0.092,
-    "b:hearing from": 0.163,
-    "b:hearing how": -0.202,
-    "b:held about": 0.189,
-    "b:help me": -0.173,
-    "b:help with": -0.035,
-    "b:helped me": -0.142,
-    "b:helpful to": -0.136,
-    "b:highlight of": -0.132,
-    "b:hired have": 0.05,
-    "b:hiring committee": 0.593,
-    "b:hiring for": -0.026,
-    "b:hiring manager": 0.379,
-    "b:hiring team": -0.709,
-    "b:his phone": -0.064,
-    "b:home was": -0.076,
-    "b:honest feedback": -0.109,
-    "b:honest i'm": -0.065,
-    "b:honest that": -0.123,
-    "b:honestly a": 0.33,
-    "b:honestly crushed": -0.061,
-    "b:honestly don't": -0.101,
-    "b:honestly i": -0.476,
-    "b:honestly i'm": -0.094,
-    "b:honestly this": -0.262,
-    "b:honestly what": 0.308,
-    "b:honesty about": -0.084,
-    "b:hope it": -0.044,
-    "b:hope our": -0.047,
-    "b:hope the": -0.315,
-    "b:hope to": -0.164,
-    "b:hope we": -0.059,
-    "b:hope you": -0.146,
-    "b:hoping to": 0.463,
-    "b:hour exercise": -0.128,
-    "b:hour the": -0.104,
-    "b:hours each": 0.043,
-    "b:hours i": 0.426,
-    "b:hours you": -0.027,
-    "b:how a": -0.072,
-    "b:how busy": -0.104,
-    "b:how did": 0.112,
-    "b:how each": 0.186,
-    "b:how far": -0.065,
-    "b:how i": 0.068,
-    "b:how i'd": -0.258,
-    "b:how it": 0.151,
-    "b:how many": 0.199,
-    "b:how much": -0.223,
-    "b:how someone": -0.145,
-    "b:how the": 0.914,
-    "b:how this": -0.353,
-    "b:how thorough": -0.085,
-    "b:how to": -0.079,
-    "b:how welcoming": -0.076,
-    "b:how well": -0.254,
-    "b:how you": -0.146,
-    "b:how your": -0.191,
-    "b:i accept": -0.188,
-    "b:i admire": -0.124,
-    "b:i already": -0.094,
-    "b:i also": -0.46,
-    "b:i am": -0.471,
-    "b:i answered": 0.118,
-    "b:i applied": -0.198,
-    "b:i appreciate": -0.52,
-    "b:i appreciated": -0.442,
-    "b:i believe": -0.025,
-    "b:i brought": -0.037,
-    "b:i built": 0.023,
-    "b:i came": -0.18,
-    "b:i can": -0.045,
-    "b:i can't": 0.425,
-    "b:i completely": -0.354,
-    "b:i could": -0.492,
-    "b:i couldn't": 0.278,
-    "b:i deserve": 0.68,
-    "b:i did": -0.454,
-    "b:i didn't": 0.285,
-    "b:i do": 0.381,
-    "b:i don't": 0.286,
-    "b:i drove": 0.188,
-    "b:i enjoyed": -0.471,
-    "b:i especially": -0.07,
-    "b:i expect": 0.858,
-    "b:i expected": -0.451,
-    "b:i feel": 0.207,
-    "b:i fell": 0.157,
-    "b:i felt": -0.078,
-    "b:i finish": -0.089,
-    "b:i focus": -0.122,
-    "b:i found": -0.133,
-    "b:i gave": 0.376,
-    "b:i genuinely": -0.054,
-    "b:i get": 0.114,
-    "b:i got": -0.108,
-    "b:i had": -0.314,
-    "b:i have": 0.284,
-    "b:i haven't": 0.379,
-    "b:i hear": 0.42,
-    "b:i hold": -0.28,
-    "b:i honestly": -0.118,
-    "b:i hope": -0.909,
-    "b:i hoped": -0.102,
-    "b:i insist": 0.199,
-    "b:i just": -0.095,
-    "b:i keep": -0.097,
-    "b:i know": -0.747,
-    "b:i learned": -0.278,
-    "b:i left": 0.083,
-    "b:i liked": -0.062,
-    "b:i look": 0.236,
-    "b:i love": -0.274,
-    "b:i loved": -0.231,
-    "b:i mention": -0.155,
-    "b:i met": -0.112,
-    "b:i must": 0.127,
-    "b:i need": 1.043,
-    "b:i needed": -0.49,
-    "b:i plan": 0.499,
-    "b:i put": 0.056,
-    "b:i read": -0.164,
-    "b:i realise": -0.321,
-    "b:i really": -0.461,
-    "b:i receive": 0.085,
-    "b:i rejected": 0.15,
-    "b:i remain": -0.153,
-    "b:i request": 0.395,
-    "b:i require": 0.396,
-    "b:i respect": -0.869,
-    "b:i said": -0.097,
-    "b:i saw": -0.137,
-    "b:i scored": 0.064,
-    "b:i send": -0.447,
-    "b:i sent": -0.064,
-    "b:i should": 0.082,
-    "b:i spent": 0.091,
-    "b:i still": -0.107,
-    "b:i suppose": -0.185,
-    "b:i think": 0.919,
-    "b:i thought": 0.077,
-    "b:i took": 0.205,
-    "b:i totally": -0.116,
-    "b:i trust": 0.027,
-    "b:i turned": 0.065,
-    "b:i understand": -1.363,
-    "b:i waited": -0.122,
-    "b:i want": 0.337,
-    "b:i wanted": -0.231,
-    "b:i was": -0.187,
-    "b:i wasn't": 0.68,
-    "b:i went": 0.172,
-    "b:i were": -0.083,
-    "b:i will": 0.756,
-    "b:i wish": -0.405,
-    "b:i won't": -0.21,
-    "b:i worked": 0.063,
-    "b:i would": 0.458,
-    "b:i'd also": 0.208,
-    "b:i'd appreciate": 0.802,
-    "b:i'd be": -0.348,
-    "b:i'd expect": 0.829,
-    "b:i'd have": -0.097,
-    "b:i'd jump": -0.046,
-    "b:i'd like": 1.424,
-    "b:i'd love": -0.608,
-    "b:i'd rather": -0.428,
-    "b:i'd really": 0.061,
-    "b:i'd still": -0.202,
-    "b:i'd welcome": -0.292,
-    "b:i'll admit": -0.143,
-    "b:i'll assume": 0.899,
-    "b:i'll be": -0.045,
-    "b:i'll call": 0.343,
-    "b:i'll check": 0.119,
-    "b:i'll expect": 0.162,
-    "b:i'll have": -0.295,
-    "b:i'll just": 0.299,
-    "b:i'll look": -0.509,
-    "b:i'll need": 0.649,
-    "b:i'll see": -0.152,
-    "b:i'll take": -0.385,
-    "b:i'm a": -0.109,
-    "b:i'm all": -0.067,
-    "b:i'm also": -0.064,
-    "b:i'm always": -0.089,
-    "b:i'm asking": 0.034,
-    "b:i'm bummed": -0.057,
-    "b:i'm confident": 0.227,
-    "b:i'm consistent": -0.216,
-    "b:i'm disappointed": -0.508,
-    "b:i'm entitled": 0.227,
-    "b:i'm expecting": 0.508,
-    "b:i'm following": -0.065,
-    "b:i'm glad": -0.069,
-    "b:i'm grateful": -0.63,
-    "b:i'm gutted": -0.26,
-    "b:i'm happy": 0.164,
-    "b:i'm heartbroken": -0.121,
-    "b:i'm holding": 0.559,
-    "b:i'm honest": -0.101,
-    "b:i'm honestly": -0.341,
-    "b:i'm in": -0.064,
-    "b:i'm just": -0.407,
-    "b:i'm more": -0.084,
-    "b:i'm not": -0.318,
-    "b:i'm owed": 0.999,
-    "b:i'm planning": -0.021,
-    "b:i'm sitting": -0.111,
-    "b:i'm sorry": -0.025,
-    "b:i'm starting": -0.163,
-    "b:i'm still": -0.113,
-    "b:i'm sure": 0.427,
-    "b:i'm surprised": -0.262,
-    "b:i'm taking": -0.122,
-    "b:i'm thankful": -0.062,
-    "b:i've already": 0.125,
-    "b:i've applied": -0.031,
-    "b:i've been": 0.105,
-    "b:i've done": -0.081,
-    "b:i've earned": 0.39,
-    "b:i've got": -0.107,
-    "b:i've had": -0.059,
-    "b:i've heard": -0.109,
-    "b:i've spent": -0.229,
-    "b:i've wanted": -0.131,
-    "b:i've worked": -0.055,
-    "b:idea of": -0.109,
-    "b:if a": -0.456,
-    "b:if another": -0.179,
-    "b:if any": -0.052,
-    "b:if anything": -0.456,
-    "b:if at": 0.627,
-    "b:if feedback": -0.241,
-    "b:if i": 0.709,
-    "b:if i'm": -0.162,
-    "b:if it": -0.021,
-    "b:if it's": -0.539,
-    "b:if not": -0.271,
-    "b:if possible": -0.024,
-    "b:if that": -0.037,
-    "b:if that's": 0.439,
-    "b:if the": -0.147,
-    "b:if there": -0.125,
-    "b:if there's": -0.147,
-    "b:if they": -0.13,
-    "b:if this": 0.933,
-    "b:if you": -0.123,
-    "b:if you'd": 0.452,
-    "b:if you're": -0.634,
-    "b:if your": -0.315,
-    "b:ignore this": 0.108,
-    "b:improve my": -0.056,
-    "b:in a": -0.295,
-    "b:in advance": 0.691,
-    "b:in an": 0.146,
-    "b:in and": 0.188,
-    "b:in another": 0.573,
-    "b:in august": -0.143,
-    "b:in case": -0.155,
-    "b:in denver": -0.037,
-    "b:in every": 0.093,
-    "b:in for": -0.026,
-    "b:in full": 0.518,
-    "b:in future": -0.272,
-    "b:in her": 0.05,
-    "b:in i'd": 0.175,
-    "b:in it": -0.096,
-    "b:in june": -0.059,
-    "b:in may": -0.042,
-    "b:in mind": -0.393,
-    "b:in my": 0.214,
-    "b:in on": -0.156,
-    "b:in one": -0.065,
-    "b:in person": 0.026,
-    "b:in september": -0.106,
-    "b:in some": -0.026,
-    "b:in that": -0.318,
-    "b:in the": -1.057,
-    "b:in this": -0.075,
-    "b:in touch": -0.069,
-    "b:in what": 0.118,
-    "b:in writing": 0.595,
-    "b:in years": -0.054,
-    "b:in your": 0.264,
-    "b:including a": -0.046,
-    "b:including the": -0.054,
-    "b:individual feedback": 0.02,
-    "b:infection control": -0.077,
-    "b:informing me": -0.091,
-    "b:insist on": 0.199,
-    "b:inspiring and": -0.075,
-    "b:interested in": -0.063,
-    "b:interested to": 0.218,
-    "b:internal candidate": 0.118,
-    "b:interview and": 0.405,
-    "b:interview at": 0.032,
-    "b:interview for": -0.045,
-    "b:interview i": -0.045,
-    "b:interview in": -0.089,
-    "b:interview itself": 0.075,
-    "b:interview last": -0.038,
-    "b:interview on": -0.242,
-    "b:interview so": -0.106,
-    "b:interview that": 0.278,
-    "b:interview was": -0.046,
-    "b:interview which": 0.169,
-    "b:interview with": 0.139,
-    "b:interviewing for": -0.201,
-    "b:interviewing me": -0.022,
-    "b:interviews a": -0.089,
-    "b:interviews and": -0.062,
-    "b:into data": -0.062,
-    "b:into how": -0.049,
-    "b:into it": 0.231,
-    "b:into the": 0.158,
-    "b:into training": -0.04,
-    "b:into you": -0.042,
-    "b:is a": -0.318,
-    "b:is all": -0.081,
-    "b:is another": -0.036,
-    "b:is doing": -0.05,
-    "b:is due": 0.076,
-    "b:is exactly": -0.105,
-    "b:is hard": -0.151,
-    "b:is it": 0.768,
-    "b:is joining": -0.047,
-    "b:is more": -0.057,
-    "b:is my": 0.146,
-    "b:is not": 0.197,
-    "b:is on": 0.626,
-    "b:is only": -0.069,
-    "b:is open": -0.049,
-    "b:is possible": -0.186,
-    "b:is simply": -0.058,
-    "b:is so": -0.327,
-    "b:is something": -0.141,
-    "b:is tell": 0.24,
-    "b:is that": -0.068,
-    "b:is the": 0.526,
-    "b:is there": -0.612,
-    "b:is to": 0.251,
-    "b:is very": -0.17,
-    "b:is why": -0.352,
-    "b:is your": -0.033,
-    "b:isn't a": 0.572,
-    "b:isn't possible": -0.194,
-    "b:it about": 0.114,
-    "b:it all": -0.069,
-    "b:it and": -0.033,
-    "b:it as": -0.088,
-    "b:it be": -0.224,
-    "b:it because": 0.392,
-    "b:it but": -0.152,
-    "b:it came": -0.167,
-    "b:it deserves": 0.21,
-    "b:it did": -0.133,
-    "b:it didn't": -0.055,
-    "b:it does": -0.097,
-    "b:it easy": 0.045,
-    "b:it for": 0.072,
-    "b:it gave": -0.051,
-    "b:it go": 0.18,
-    "b:it goes": -0.044,
-    "b:it hard": -0.129,
-    "b:it has": -0.223,
-    "b:it i": 0.106,
-    "b:it if": 0.488,
-    "b:it in": 0.022,
-    "b:it is": 0.096,
-    "b:it makes": -0.104,
-    "b:it my": 0.615,
-    "b:it odd": -0.084,
-    "b:it on": -0.073,
-    "b:it right": -0.082,
-    "b:it showed": -0.133,
-    "b:it something": 0.173,
-    "b:it the": 0.789,
-    "b:it through": 0.426,
-    "b:it to": 0.322,
-    "b:it took": -0.195,
-    "b:it was": -0.393,
-    "b:it wasn't": -0.151,
-    "b:it would": -0.02,
-    "b:it you": -0.09,
-    "b:it's a": -0.044,
-    "b:it's been": -0.158,
-    "b:it's convenient": -0.101,
-    "b:it's disappointing": -0.044,
-    "b:it's easy": -0.166,
-    "b:it's exactly": -0.521,
-    "b:it's for": -0.026,
-    "b:it's hard": -0.073,
-    "b:it's helpful": -0.06,
-    "b:it's not": -0.224,
-    "b:it's only": 0.176,
-    "b:it's still": -0.08,
-    "b:it's useful": -0.027,
-    "b:it's worth": -0.231,
-    "b:job and": -0.038,
-    "b:joining the": -0.063,
-    "b:joining you": -0.027,
-    "b:joins the": -0.043,
-    "b:jump at": -0.046,
-    "b:june and": -0.021,
-    "b:just keep": 0.299,
-    "b:just not": -0.077,
-    "b:just really": -0.089,
-    "b:just so": 0.262,
-    "b:just tell": 0.398,
-    "b:just wanted": -0.281,
-    "b:justify the": 0.637,
-    "b:keen to": 0.25,
-    "b:keep an": -0.234,
-    "b:keep building": -0.101,
-    "b:keep calling": 0.173,
-    "b:keep checking": 0.175,
-    "b:keep coming": 0.055,
-    "b:keep doing": -0.177,
-    "b:keep following": 0.154,
-    "b:keep improving": -0.57,
-    "b:keep in": -0.081,
-    "b:keep me": -0.402,
-    "b:keep my": -0.183,
-    "b:keep reading": -0.136,
-    "b:keep replaying": 0.126,
-    "b:keep thinking": -0.031,
-    "b:keep volunteering": -0.053,
-    "b:keep working": -0.034,
-    "b:kind letter": -0.02,
-    "b:kind of": -0.598,
-    "b:kindly revert": 0.157,
-    "b:kindly share": -0.053,
-    "b:kitchen table": -0.034,
-    "b:know a": -0.033,
-    "b:know about": 0.099,
-    "b:know and": -0.144,
-    "b:know by": 0.327,
-    "b:know hiring": -0.074,
-    "b:know how": 0.042,
-    "b:know i": -0.516,
-    "b:know i'm": -0.101,
-    "b:know if": -0.658,
-    "b:know it": -0.071,
-    "b:know personally": -0.032,
-    "b:know specifically": 0.084,
-    "b:know that": -0.374,
-    "b:know the": 0.037,
-    "b:know this": -0.058,
-    "b:know what": 0.646,
-    "b:know whether": 0.255,
-    "b:know which": -0.167,
-    "b:know why": 0.367,
-    "b:know you": -0.138,
-    "b:know you're": 0.726,
-    "b:know your": -0.12,
-    "b:knowing what": 0.705,
-    "b:knows the": -0.106,
-    "b:last few": -0.05,
-    "b:last month": -0.044,
-    "b:last six": -0.107,
-    "b:last three": -0.034,
-    "b:last two": 0.106,
-    "b:last week": -0.335,
-    "b:last year": -0.174,
-    "b:late and": -0.134,
-    "b:later this": -0.356,
-    "b:leadership team": -0.045,
-    "b:learned a": -0.25,
-    "b:learned from": -0.023,
-    "b:learned more": -0.023,
-    "b:learned something": -0.026,
-    "b:learning about": -0.05,
-    "b:least a": -0.054,
-    "b:least i": -0.042,
-    "b:least i'm": -0.042,
-    "b:least tell": 0.077,
-    "b:least you": 0.24,
-    "b:led the": 0.088,
-    "b:left the": 0.085,
-    "b:lesson plan": -0.044,
-    "b:lesson with": -0.064,
-    "b:let me": 0.363,
-    "b:let's stay": -0.101,
-    "b:letter and": -0.054,
-    "b:letter of": -0.104,
-    "b:letting me": -0.524,
-    "b:lie but": -0.062,
-    "b:like a": 0.078,
-    "b:like i": 0.206,
-    "b:like it": -0.088,
-    "b:like the": -0.134,
-    "b:like this": -0.242,
-    "b:like to": 0.331,
-    "b:like you": 0.409,
-    "b:liked the": -0.065,
-    "b:line email": 0.363,
-    "b:list of": 0.044,
-    "b:little bummed": -0.089,
-    "b:little disappointed": -0.066,
-    "b:little sad": -0.055,
-    "b:longer than": -0.158,
-    "b:look at": -0.191,
-    "b:look for": -0.268,
-    "b:look forward": 0.269,
-    "b:look into": -0.047,
-    "b:looking for": -0.022,
-    "b:looking forward": 0.321,
-    "b:looking to": -0.213,
-    "b:lost points": 0.104,
-    "b:lot about": -0.22,
-    "b:lot from": -0.078,
-    "b:lot of": 0.235,
-    "b:lot to": -0.064,
-    "b:love a": -0.05,
-    "b:love any": -0.062,
-    "b:love to": -0.571,
-    "b:loved meeting": -0.036,
-    "b:luck filling": -0.057,
-    "b:luck to": -0.077,
-    "b:luck with": -0.513,
-    "b:lunch with": -0.056,
-    "b:made a": -0.35,
-    "b:made it": -0.245,
-    "b:made me": -0.301,
-    "b:made the": 0.309,
-    "b:make it": 0.391,
-    "b:make me": -0.085,
-    "b:make my": -0.076,
-    "b:make sure": -0.088,
-    "b:make the": 0.136,
-    "b:makes complete": -0.104,
-    "b:makes sense": -0.065,
-    "b:manage a": 0.079,
-    "b:manager for": -0.022,
-    "b:manager position": -0.021,
-    "b:manager role": -0.048,
-    "b:many of": -0.221,
-    "b:many strong": -0.097,
-    "b:many thanks": -0.056,
-    "b:marketing operations": -0.048,
-    "b:matches the": -0.205,
-    "b:matter of": 0.142,
-    "b:may not": -0.225,
-    "b:maybe it's": -0.026,
-    "b:me a": -0.132,
-    "b:me about": -0.141,
-    "b:me after": 0.262,
-    "b:me again": 0.154,
-    "b:me and": 0.241,
-    "b:me around": -0.024,
-    "b:me at": 0.065,
-    "b:me back": 0.09,
-    "b:me build": 0.058,
-    "b:me during": -0.025,
-    "b:me exactly": 0.181,
-    "b:me feel": -0.207,
-    "b:me for": 0.224,
-    "b:me grow": -0.088,
-    "b:me how": -0.17,
-    "b:me i": 0.023,
-    "b:me if": -0.05,
-    "b:me in": -0.148,
-    "b:me know": -0.611,
-    "b:me more": -0.503,
-    "b:me of": -0.048,
-    "b:me on": -0.233,
-    "b:me out": 0.135,
-    "b:me personally": -0.034,
-    "b:me prepare": -0.063,
-    "b:me see": 0.203,
-    "b:me so": -0.064,
-    "b:me that": -0.284,
-    "b:me the": 0.646,
-    "b:me this": -0.409,
-    "b:me through": 0.236,
-    "b:me to": -0.325,
-    "b:me understand": -0.049,
-    "b:me what": 0.532,
-    "b:me where": -0.425,
-    "b:me whether": -0.419,
-    "b:me which": 0.195,
-    "b:me why": 0.252,
-    "b:me with": 0.184,
-    "b:me yesterday": -0.033,
-    "b:meeting everyone": -0.064,
-    "b:meeting the": -0.468,
-    "b:meeting with": 0.175,
-    "b:meeting your": -0.036,
-    "b:mention that": -0.217,
-    "b:message and": -0.036,
-    "b:met every": -0.106,
-    "b:might be": -0.15,
-    "b:mind for": -0.202,
-    "b:mind if": -0.05,
-    "b:minute i'd": -0.078,
-    "b:minutes i'd": -0.027,
-    "b:minutes late": -0.095,
-    "b:moment i'd": -0.072,
-    "b:monday and": -0.036,
-    "b:monday morning": 0.115,
-    "b:month so": -0.158,
-    "b:months of": 0.172,
-    "b:more about": -0.042,
-    "b:more agency": 0.059,
-    "b:more closely": 0.309,
-    "b:more disappointed": -0.084,
-    "b:more experience": -0.336,
-    "b:more hands": 0.042,
-    "b:more in": -0.03,
-    "b:more like": -0.279,
-    "b:more than": 0.927,
-    "b:most fun": -0.046,
-    "b:most of": -0.353,
-    "b:most useful": -0.231,
-    "b:ms lau": -0.032,
-    "b:msc in": -0.074,
-    "b:much better": -0.049,
-    "b:much care": -0.229,
-    "b:much clearer": -0.09,
-    "b:much for": -0.159,
-    "b:much i": -0.102,
-    "b:much time": -0.051,
-    "b:much to": 0.435,
-    "b:must say": -0.086,
-    "b:my age": 0.268,
-    "b:my answer": -0.198,
-    "b:my answers": -0.043,
-    "b:my application": 0.446,
-    "b:my audition": 0.314,
-    "b:my background": 0.136,
-    "b:my best": -0.136,
-    "b:my candidacy": 0.235,
-    "b:my case": 0.215,
-    "b:my clinical": 0.089,
-    "b:my cpa": -0.04,
-    "b:my current": -0.233,
-    "b:my cv": 0.347,
-    "b:my development": -0.183,
-    "b:my driving": 0.241,
-    "b:my earlier": -0.21,
-    "b:my entire": -0.151,
-    "b:my experience": 0.413,
-    "b:my final": -0.139,
-    "b:my first": -0.19,
-    "b:my hazmat": -0.354,
-    "b:my head": -0.05,
-    "b:my inbox": 0.149,
-    "b:my interview": 0.265,
-    "b:my last": 0.031,
-    "b:my lesson": -0.061,
-    "b:my life": -0.04,
-    "b:my msc": -0.074,
-    "b:my name": -0.293,
-    "b:my new": -0.181,
-    "b:my next": 0.074,
-    "b:my notice": -0.036,
-    "b:my own": 0.135,
-    "b:my personal": -0.308,
-    "b:my portfolio": -0.04,
-    "b:my presentation": -0.095,
-    "b:my previous": 0.437,
-    "b:my profile": 0.022,
-    "b:my records": 0.076,
-    "b:my references": 0.427,
-    "b:my rejection": 0.334,
-    "b:my resume": -0.203,
-    "b:my résumé": -0.033,
-    "b:my schedule": -0.074,
-    "b:my score": 0.381,
-    "b:my scores": -0.042,
-    "b:my skills": -0.061,
-    "b:my sql": -0.069,
-    "b:my teaching": 0.223,
-    "b:my thanks": -0.235,
-    "b:my thesis": -0.05,
-    "b:my third": 0.146,
-    "b:my time": 0.206,
-    "b:my trial": -0.085,
-    "b:my two": -0.112,
-    "b:my updated": -0.153,
-    "b:my visa": 0.099,
-    "b:my week": -0.137,
-    "b:my whole": -0.071,
-    "b:my written": 0.204,
-    "b:name and": -0.037,
-    "b:name is": -0.082,
-    "b:need a": -0.135,
-    "b:need it": 0.08,
-    "b:need more": 0.278,
-    "b:need right": -0.062,
-    "b:need somebody": -0.045,
-    "b:need the": 0.772,
-    "b:need to": 0.445,
-    "b:need your": 0.168,
-    "b:needed someone": -0.196,
-    "b:needed to": -0.27,
-    "b:new clinic": -0.044,
-    "b:new contract": -0.028,
-    "b:new hire": -0.056,
-    "b:new pastor": -0.064,
-    "b:new position": -0.024,
-    "b:news but": -0.042,
-    "b:news i": -0.065,
-    "b:news was": -0.139,
-    "b:next cycle": -0.096,
-    "b:next interview": -0.047,
-    "b:next month": -0.247,
-    "b:next one": -0.231,
-    "b:next paper": -0.116,
-    "b:next role": -0.104,
-    "b:next round": -0.144,
-    "b:next step": -0.196,
-    "b:next time": -0.65,
-    "b:next week": 0.227,
-    "b:next year": -0.152,
-    "b:nice to": -0.282,
-    "b:nice week": -0.123,
-    "b:night shift": -0.113,
-    "b:no doubt": 0.088,
-    "b:no expectation": -0.608,
-    "b:no hard": -0.156,
-    "b:no need": -0.475,
-    "b:no obligation": -0.273,
-    "b:no pressure": -0.348,
-    "b:no reply": -0.387,
-    "b:no rush": -0.096,
-    "b:no worries": -0.347,
-    "b:nobody on": -0.16,
-    "b:not a": 0.454,
-    "b:not asking": 0.39,
-    "b:not be": -0.186,
-    "b:not going": 0.164,
-    "b:not gonna": -0.184,
-    "b:not in": 0.206,
-    "b:not selected": 0.138,
-    "b:not sure": -0.297,
-    "b:not the": 0.227,
-    "b:not to": 0.201,
-    "b:not what": -0.359,
-    "b:note about": -0.023,
-    "b:note in": -0.115,
-    "b:note that": 0.404,
-    "b:notes on": 0.235,
-    "b:notice period": -0.036,
-    "b:now and": 0.413,
-    "b:number of": -0.051,
-    "b:numbers from": 0.077,
-    "b:obligated to": -0.249,
-    "b:obligation to": -0.241,
-    "b:odd that": -0.084,
-    "b:of #": -0.085,
-    "b:of a": -0.455,
-    "b:of any": -0.095,
-    "b:of applications": -0.077,
-    "b:of coordination": -0.031,
-    "b:of course": -0.257,
-    "b:of curiosity": 0.09,
-    "b:of day": 0.066,
-    "b:of experience": 0.234,
-    "b:of feedback": -0.161,
-    "b:of how": -0.252,
-    "b:of interest": 0.265,
-    "b:of interviews": -0.109,
-    "b:of it": -0.066,
-    "b:of luck": -0.262,
-    "b:of my": 0.57,
-    "b:of next": 0.142,
-    "b:of problem": -0.061,
-    "b:of the": 0.609,
-    "b:of them": -0.124,
-    "b:of these": -0.165,
-    "b:of this": 0.176,
-    "b:of time": -0.056,
-    "b:of what": 0.033,
-    "b:of where": 0.198,
-    "b:of why": -0.269,
-    "b:of work": -0.03,
-    "b:of you": 0.26,
-    "b:of your": 0.26,
-    "b:off a": -0.137,
-    "b:off to": -0.088,
-    "b:offer on": 0.052,
-    "b:office is": -0.09,
-    "b:office manager": -0.236,
-    "b:on a": -0.284,
-    "b:on as": -0.07,
-    "b:on at": -0.034,
-    "b:on experience": 0.065,
-    "b:on file": -0.207,
-    "b:on friday": -0.108,
-    "b:on from": -0.117,
-    "b:on her": -0.028,
-    "b:on how": 0.196,
-    "b:on i'd": -0.039,
-    "b:on it": 0.079,
-    "b:on its": 0.613,
-    "b:on linkedin": -0.166,
-    "b:on monday": 0.417,
-    "b:on my": -0.553,
-    "b:on that": -0.032,
-    "b:on the": -0.196,
-    "b:on this": 0.337,
-    "b:on thursday": -0.188,
-    "b:on to": -0.234,
-    "b:on tuesday": -0.035,
-    "b:on wednesday": -0.048,
-    "b:on what": 0.328,
-    "b:on where": -0.086,
-    "b:on which": 0.371,
-    "b:on why": 0.23,
-    "b:on your": 0.22,
-    "b:once again": -0.055,
-    "b:once i've": -0.313,
-    "b:one and": -0.089,
-    "b:one day": -0.061,
-    "b:one didn't": -0.049,
-    "b:one i": -0.101,
-    "b:one more": -0.042,
-    "b:one of": 0.264,
-    "b:one thing": -0.211,
-    "b:online before": -0.023,
-    "b:only a": -0.137,
-    "b:only fair": 0.185,
-    "b:only if": -0.169,
-    "b:only one": -0.103,
-    "b:only right": 0.189,
-    "b:open at": -0.023,
-    "b:open in": -0.094,
-    "b:open to": -0.344,
-    "b:openings at": -0.139,
-    "b:openings for": -0.036,
-    "b:openings in": -0.137,
-    "b:openings on": -0.023,
-    "b:opens i'd": -0.025,
-    "b:opens on": -0.157,
-    "b:opens up": -0.331,
-    "b:opportunity to": -0.083,
-    "b:or at": -0.136,
-    "b:or did": 0.077,
-    "b:or my": 0.205,
-    "b:or not": 0.066,
-    "b:or so": 0.079,
-    "b:or something": 0.072,
-    "b:or temporary": -0.033,
-    "b:or the": -0.043,
-    "b:or to": -0.219,
-    "b:or two": -0.155,
-    "b:or was": 0.537,
-    "b:organized process": -0.024,
-    "b:osha #": -0.04,
-    "b:other applicant": 0.193,
-    "b:other branches": -0.023,
-    "b:other candidate": -0.119,
-    "b:other candidates": 0.13,
-    "b:other finalists": 0.299,
-    "b:our chat": -0.102,
-    "b:our conversation": -0.261,
-    "b:our discussion": -0.049,
-    "b:our paths": -0.044,
-    "b:out but": -0.05,
-    "b:out for": -0.191,
-    "b:out in": 0.055,
-    "b:out of": -0.06,
-    "b:out that": -0.048,
-    "b:out to": 0.178,
-    "b:out what": -0.305,
-    "b:outcome of": -0.043,
-    "b:over a": 0.024,
-    "b:over again": -0.144,
-    "b:over for": 0.052,
-    "b:over me": 0.257,
-    "b:over my": -0.31,
-    "b:over the": -0.377,
-    "b:over whatever": 0.279,
-    "b:owe me": 0.153,
-    "b:owed a": 0.364,
-    "b:owed more": 0.23,
-    "b:page for": -0.097,
-    "b:pairing session": -0.043,
-    "b:panel and": -0.05,
-    "b:panel had": -0.152,
-    "b:panel interview": -0.1,
-    "b:panel interviews": -0.039,
-    "b:panel scored": 0.172,
-    "b:panel seemed": 0.113,
-    "b:panel was": -0.352,
-    "b:panel's decision": -0.163,
-    "b:panel's feedback": 0.022,
-    "b:panel's notes": 0.036,
-    "b:panel's questions": -0.039,
-    "b:panel's reasoning": 0.278,
-    "b:panel's time": -0.184,
-    "b:papers in": -0.037,
-    "b:part i": -0.045,
-    "b:part of": -0.081,
-    "b:part time": -0.06,
-    "b:particularly the": -0.039,
-    "b:partly because": -0.035,
-    "b:pass my": -0.216,
-    "b:passed over": 0.11,
-    "b:pastor and": -0.064,
-    "b:paths again": -0.039,
-    "b:people and": 0.102,
-    "b:people at": 0.332,
-    "b:people in": -0.135,
-    "b:people who": -0.262,
-    "b:person who": 0.146,
-    "b:person you": 0.615,
-    "b:personality test": 0.147,
-    "b:phone call": 0.603,
-    "b:phone last": -0.022,
-    "b:phone screen": -0.215,
-    "b:picked the": -0.027,
-    "b:picture of": -0.098,
-    "b:plan my": 0.081,
-    "b:plan the": -0.08,
-    "b:plan to": 0.385,
-    "b:planning to": -0.021,
-    "b:please answer": 0.102,
-    "b:please do": -0.086,
-    "b:please don't": -0.316,
-    "b:please explain": 0.238,
-    "b:please feel": -0.21,
-    "b:please get": 0.241,
-    "b:please give": -0.197,
-    "b:please keep": -0.443,
-    "b:please let": -0.142,
-    "b:please note": 0.109,
-    "b:please pass": -0.145,
-    "b:please provide": 0.059,
-    "b:please respond": 0.375,
-    "b:please send": 0.4,
-    "b:please tell": 0.113,
-    "b:please use": -0.206,
-    "b:pleasure to": -0.09,
-    "b:point by": 0.349,
-    "b:pointer or": -0.048,
-    "b:pointers on": -0.08,
-    "b:portfolio link": -0.124,
-    "b:position and": -0.025,
-    "b:position in": -0.027,
-    "b:position opens": -0.165,
-    "b:possible i": -0.088,
-    "b:possible i'd": -0.166,
-    "b:post the": -0.671,
-    "b:posting and": -0.023,
-    "b:praying for": -0.067,
-    "b:precisely why": 0.194,
-    "b:prepare for": -0.066,
-    "b:prepared a": 0.157,
-    "b:prepared for": -0.115,
-    "b:preparing for": -0.216,
-    "b:present to": 0.144,
-    "b:presentation but": -0.048,
-    "b:pressure at": -0.227,
-    "b:pretend otherwise": -0.034,
-    "b:problem i": -0.026,
-    "b:process and": 0.395,
-    "b:process i": 0.15,
-    "b:process was": -0.247,
-    "b:procurement reform": -0.061,
-    "b:program and": -0.061,
-    "b:program staff": -0.044,
-    "b:project and": -0.037,
-    "b:prompted me": -0.036,
-    "b:proper debrief": 0.419,
-    "b:proper explanation": 0.186,
-    "b:provide me": 0.059,
-    "b:put in": 0.038,
-    "b:put into": -0.1,
-    "b:put me": -0.224,
-    "b:put my": -0.076,
-    "b:puts into": -0.133,
-    "b:quarterly forecasting": -0.038,
-    "b:question about": 0.033,
-    "b:questions about": -0.093,
-    "b:questions during": -0.021,
-    "b:questions were": -0.095,
-    "b:quick call": -0.048,
-    "b:quick follow": -0.078,
-    "b:quick turnaround": -0.061,
-    "b:quick update": -0.129,
-    "b:rather not": -0.184,
-    "b:rather than": -0.469,
-    "b:reach truck": -0.069,
-    "b:reached you": -0.026,
-    "b:read it": 0.16,
-    "b:read my": -0.168,
-    "b:read the": -0.332,
-    "b:read up": -0.047,
-    "b:reading about": -0.037,
-    "b:reading my": -0.029,
-    "b:reading program": -0.039,
-    "b:reading the": -0.136,
-    "b:reading your": -0.158,
-    "b:real feedback": 0.486,
-    "b:real pleasure": -0.042,
-    "b:real reason": 0.447,
-    "b:real sense": -0.182,
-    "b:really appreciate": -0.053,
-    "b:really appreciated": -0.086,
-    "b:really disappointed": -0.118,
-    "b:really enjoyed": -0.15,
-    "b:really helpful": -0.091,
-    "b:really like": 0.143,
-    "b:really liked": -0.052,
-    "b:really wanted": -0.058,
-    "b:reason for": 0.42,
-    "b:reason i": 0.154,
-    "b:reason i'd": -0.084,
-    "b:reason was": 0.101,
-    "b:reasons for": 0.84,
-    "b:reasons from": 0.262,
-    "b:reasons i": 0.07,
-    "b:reasons i'll": -0.586,
-    "b:receipt of": -0.057,
-    "b:receive the": 0.38,
-    "b:recommend for": -0.224,
-    "b:reconsider if": -0.053,
-    "b:recruiter told": 0.068,
-    "b:reference check": 0.085,
-    "b:regarding the": -0.044,
-    "b:regards to": -0.156,
-    "b:rejection so": 0.289,
-    "b:reminded me": -0.252,
-    "b:renewed thanks": -0.057,
-    "b:replaying the": 0.119,
-    "b:reply and": -0.048,
-    "b:reply i": 0.13,
-    "b:reply needed": -0.086,
-    "b:reply this": 0.599,
-    "b:reply to": -0.115,
-    "b:reply with": 0.813,
-    "b:requesting a": 0.408,
-    "b:require a": 0.164,
-    "b:requirement in": -0.023,
-    "b:rescheduled three": -0.071,
-    "b:respect it": -0.124,
-    "b:respect that": -0.161,
-    "b:respect the": -0.484,
-    "b:respect your": -0.282,
-    "b:response by": 0.052,
-    "b:rest of": -0.42,
-    "b:result is": -0.087,
-    "b:retype my": -0.151,
-    "b:revert with": 0.157,
-    "b:review and": 0.073,
-    "b:right fit": 0.155,
-    "b:right now": -0.264,
-    "b:right to": 0.393,
-    "b:role i": -0.266,
-    "b:role opens": -0.152,
-    "b:role that": -0.084,
-    "b:role was": -0.202,
-    "b:role went": -0.062,
-    "b:roles in": -0.123,
-    "b:roles open": -0.053,
-    "b:room to": -0.108,
-    "b:room was": -0.032,
-    "b:round for": -0.043,
-    "b:round of": -0.094,
-    "b:round so": 0.02,
-    "b:rounds a": -0.088,
-    "b:rounds and": 0.182,
-    "b:rounds i": -0.051,
-    "b:ruled me": 0.135,
-    "b:run a": -0.248,
-    "b:run the": -0.04,
-    "b:runner up": -0.134,
-    "b:running in": -0.024,
-    "b:said hi": -0.123,
-    "b:sales team": -0.035,
-    "b:saw in": 0.52,
-    "b:say how": -0.051,
-    "b:say i": 0.239,
-    "b:say i'm": -0.228,
-    "b:say thank": -0.041,
-    "b:say that": -0.207,
-    "b:scenario about": -0.021,
-    "b:schedule doesn't": -0.085,
-    "b:schedule is": -0.074,
-    "b:school board": -0.02,
-    "b:school year": -0.047,
-    "b:scored against": 0.078,
-    "b:scored me": 0.178,
-    "b:scored seems": 0.36,
-    "b:screen on": -0.025,
-    "b:search committee": 0.154,
-    "b:second interview": 0.066,
-    "b:second round": 0.1,
-    "b:second year": -0.063,
-    "b:secured the": -0.119,
-    "b:see how": -0.196,
-    "b:see it": -0.045,
-    "b:see the": 0.132,
-    "b:see why": -0.259,
-    "b:see you": -0.273,
-    "b:seeing how": -0.029,
-    "b:seeing the": -0.086,
-    "b:seem to": -0.201,
-    "b:seemed happy": 0.305,
-    "b:seemed like": -0.126,
-    "b:seemed to": -0.307,
-    "b:send me": 0.716,
-    "b:send my": -0.106,
-    "b:send over": 0.188,
-    "b:send the": -0.07,
-    "b:sending an": -0.021,
-    "b:sense for": -0.062,
-    "b:sense given": -0.032,
-    "b:sense of": 0.063,
-    "b:service and": -0.187,
-    "b:session with": -0.033,
-    "b:set out": 0.471,
-    "b:settles in": -0.02,
-    "b:seven weeks": -0.1,
-    "b:several of": -0.143,
-    "b:share any": -0.311,
-    "b:share anything": -0.109,
-    "b:share on": -0.079,
-    "b:share the": 0.89,
-    "b:shared it": -0.027,
-    "b:shared with": 0.555,
-    "b:shift and": -0.098,
-    "b:short course": -0.199,
-    "b:shortlist and": -0.021,
-    "b:shot at": -0.022,
-    "b:should any": -0.121,
-    "b:should be": -0.261,
-    "b:should have": 0.251,
-    "b:should i": -0.67,
-    "b:should you": -0.087,
-    "b:showed me": -0.223,
-    "b:signed up": -0.024,
-    "b:similar role": -0.025,
-    "b:similar roles": -0.123,
-    "b:since i": 0.295,
-    "b:since it": 0.258,
-    "b:since my": 0.381,
-    "b:since the": 0.177,
-    "b:since then": -0.052,
-    "b:since we": -0.189,
-    "b:site visit": -0.045,
-    "b:sitting in": -0.037,
-    "b:sitting with": -0.156,
-    "b:six months": -0.13,
-    "b:six weeks": 0.286,
-    "b:six years": -0.276,
-    "b:small business": -0.07,
-    "b:so a": 0.861,
-    "b:so close": -0.112,
-    "b:so excited": -0.055,
-    "b:so for": -0.088,
-    "b:so i": -0.05,
-    "b:so i'd": 0.13,
-    "b:so i'm": -0.529,
-    "b:so it": -0.047,
-    "b:so many": -0.142,
-    "b:so maybe": -0.055,
-    "b:so much": -0.263,
-    "b:so please": -0.061,
-    "b:so quickly": -0.083,
-    "b:so thank": 0.299,
-    "b:so that": 0.203,
-    "b:so the": 0.062,
-    "b:so this": 0.125,
-    "b:so you": -0.083,
-    "b:some feedback": 0.25,
-    "b:some of": -0.247,
-    "b:some point": -0.07,
-    "b:someone else": 0.166,
-    "b:someone from": 0.414,
-    "b:someone who": 0.05,
-    "b:someone who's": -0.118,
-    "b:someone with": -0.529,
-    "b:something i": 0.212,
-    "b:something you": -0.196,
-    "b:sorry not": -0.021,
-    "b:sorry to": -0.255,
-    "b:sorted before": 0.471,
-    "b:sounded like": -0.055,
-    "b:sous chef": -0.043,
-    "b:spare minute": -0.069,
-    "b:speak with": 0.133,
-    "b:speaking with": -0.086,
-    "b:specific reasons": 0.278,
-    "b:specifically why": 0.084,
-    "b:spent a": 0.151,
-    "b:spent most": -0.062,
-    "b:spent on": 0.17,
-    "b:spent the": -0.236,
-    "b:spent with": -0.113,
-    "b:spot opens": -0.134,
-    "b:spring so": -0.051,
-    "b:sql and": -0.07,
-    "b:staff and": -0.04,
-    "b:start at": -0.045,
-    "b:started twenty": -0.09,
-    "b:stay connected": -0.104,
-    "b:stay in": -0.309,
-    "b:stay on": -0.12,
-    "b:stayed with": -0.143,
-    "b:staying in": -0.177,
-    "b:step down": -0.021,
-    "b:step for": -0.196,
-    "b:still a": -0.032,
-    "b:still be": -0.316,
-    "b:still i": -0.096,
-    "b:still interested": -0.024,
-    "b:still like": -0.067,
-    "b:still love": -0.039,
-    "b:still see": -0.09,
-    "b:still think": -0.068,
-    "b:still very": -0.04,
-    "b:stop by": 0.135,
-    "b:story about": -0.045,
-    "b:story of": -0.33,
-    "b:story time": -0.021,
-    "b:straight answer": 0.263,
-    "b:straight with": -0.073,
-    "b:strengthen a": -0.058,
-    "b:strengthen my": -0.072,
-    "b:stretched thin": -0.106,
-    "b:strong and": -0.042,
-    "b:strong applicants": -0.074,
-    "b:strong candidates": -0.033,
-    "b:strong field": 0.063,
-    "b:strong fit": 0.111,
-    "b:stronger candidate": -0.08,
-    "b:stronger choice": 0.106,
-    "b:stronger for": -0.054,
-    "b:stronger i'd": -0.035,
-    "b:strongest candidate": -0.071,
-    "b:stuck with": -0.038,
-    "b:student panel": -0.06,
-    "b:students a": -0.079,
-    "b:students were": -0.067,
-    "b:studio's work": -0.178,
-    "b:success with": -0.091,
-    "b:successful applicant": 0.401,
-    "b:successful candidate": -0.066,
-    "b:such a": -0.392,
-    "b:suggest i": -0.346,
-    "b:summary of": 0.243,
-    "b:summer reading": -0.067,
-    "b:supply chain": -0.049,
-    "b:sure my": -0.026,
-    "b:sure the": -0.18,
-    "b:sure what": -0.173,
-    "b:sure you": 0.039,
-    "b:sure you'll": 0.258,
-    "b:surely someone": 0.545,
-    "b:system design": -0.277,
-    "b:take a": -0.104,
-    "b:take care": -0.162,
-    "b:take home": 0.179,
-    "b:take it": 0.091,
-    "b:take on": -0.088,
-    "b:take this": -0.174,
-    "b:takes a": -0.029,
-    "b:taking a": -0.122,
-    "b:taking the": -0.294,
-    "b:talk about": -0.043,
-    "b:talking through": -0.043,
-    "b:talking to": -0.034,
-    "b:talking with": -0.033,
-    "b:taught me": -0.11,
-    "b:tbd and": -0.033,
-    "b:teaching demo": 0.208,
-    "b:teaching demonstration": -0.071,
-    "b:team a": -0.049,
-    "b:team and": -0.103,
-    "b:team had": -0.079,
-    "b:team i'd": -0.022,
-    "b:team is": -0.16,
-    "b:team on": 0.595,
-    "b:team spent": -0.03,
-    "b:team wanted": -0.025,
-    "b:team was": 0.302,
-    "b:team well": -0.04,
-    "b:team's next": -0.192,
-    "b:technical round": -0.187,
-    "b:tell me": 0.907,
-    "b:telling me": -0.027,
-    "b:ten years": 0.105,
-    "b:test was": -0.099,
-    "b:than a": 0.047,
-    "b:than any": -0.036,
-    "b:than i": -0.578,
-    "b:than in": -0.023,
-    "b:than mine": 0.02,
-    "b:than sending": -0.197,
-    "b:than that": 0.178,
-    "b:than the": -0.345,
-    "b:than to": -0.19,
-    "b:thank the": -0.174,
-    "b:thank u": -0.05,
-    "b:thank you": -0.851,
-    "b:thankful for": -0.093,
-    "b:thanks a": -0.035,
-    "b:thanks again": -0.24,
-    "b:thanks and": 0.287,
-    "b:thanks for": -0.885,
-    "b:thanks on": -0.099,
-    "b:thanks so": -0.1,
-    "b:thanks to": -0.135,
-    "b:that a": 0.101,
-    "b:that actually": -0.338,
-    "b:that after": 0.139,
-    "b:that an": 0.053,
-    "b:that assessment": 0.115,
-    "b:that feedback": -0.145,
-    "b:that i": 0.553,
-    "b:that i'm": -0.058,
-    "b:that in": -0.071,
-    "b:that it": -0.548,
-    "b:that makes": -0.132,
-    "b:that mr": -0.034,
-    "b:that my": 0.108,
-    "b:that nobody": -0.18,
-    "b:that said": -0.154,
-    "b:that someone": -0.052,
-    "b:that the": -0.61,
-    "b:that until": -0.184,
-    "b:that was": -0.067,
-    "b:that would": -0.139,
-    "b:that you": 0.187,
-    "b:that your": -0.159,
-    "b:that's a": -0.077,
-    "b:that's completely": -0.077,
-    "b:that's part": -0.269,
-    "b:that's why": -0.249,
-    "b:the #": -0.106,
-    "b:the acca": -0.025,
-    "b:the accounts": -0.021,
-    "b:the actual": 0.379,
-    "b:the afternoon": -0.065,
-    "b:the applicant": -0.201,
-    "b:the application": -0.137,
-    "b:the assessment": -0.343,
-    "b:the audit": -0.058,
-    "b:the backend": 0.115,
-    "b:the bar": 0.041,
-    "b:the bare": 0.471,
-    "b:the basis": 0.08,
-    "b:the best": -0.625,
-    "b:the bilingual": -0.021,
-    "b:the board": 0.206,
-    "b:the branch": -0.041,
-    "b:the bridge": -0.022,
-    "b:the budget": -0.038,
-    "b:the busy": -0.027,
-    "b:the call": -0.173,
-    "b:the campus": -0.114,
-    "b:the candidate": -0.152,
-    "b:the candidates": 0.096,
-    "b:the careers": -0.083,
-    "b:the case": 0.213,
-    "b:the chance": -0.327,
-    "b:the chicago": -0.109,
-    "b:the children": -0.074,
-    "b:the chosen": 0.323,
-    "b:the circulation": -0.032,
-    "b:the clinic": -0.033,
-    "b:the coding": 0.09,
-    "b:the coming": -0.021,
-    "b:the committee": -0.034,
-    "b:the committee's": 0.227,
-    "b:the community": -0.054,
-    "b:the company": -0.102,
-    "b:the company's": -0.037,
-    "b:the conference": -0.023,
-    "b:the conversation": -0.307,
-    "b:the county": -0.046,
-    "b:the courtesy": 0.42,
-    "b:the crew": -0.11,
-    "b:the critique": -0.029,
-    "b:the culture": -0.199,
-    "b:the customer": -0.028,
-    "b:the day": 0.195,
-    "b:the deciding": 0.064,
-    "b:the decision": 1.292,
-    "b:the demo": -0.12,
-    "b:the department": 0.176,
-    "b:the department's": -0.066,
-    "b:the depot": -0.108,
-    "b:the design": -0.077,
-    "b:the desk": -0.059,
-    "b:the detailed": 0.364,
-    "b:the director": 0.403,
-    "b:the discussion": -0.141,
-    "b:the district": -0.181,
-    "b:the edit": -0.061,
-    "b:the educators": -0.024,
-    "b:the effort": 0.101,
-    "b:the elders": -0.251,
-    "b:the email": -0.098,
-    "b:the end": 0.229,
-    "b:the engineering": -0.129,
-    "b:the exact": 0.148,
-    "b:the expansion": -0.043,
-    "b:the experience": -0.074,
-    "b:the fall": -0.033,
-    "b:the feedback": 0.738,
-    "b:the field": -0.03,
-    "b:the final": 0.387,
-    "b:the finalists": 0.088,
-    "b:the finance": -0.054,
-    "b:the firm": -0.043,
-    "b:the firm's": -0.042,
-    "b:the first": -0.211,
-    "b:the floor": -0.134,
-    "b:the flow": -0.065,
-    "b:the follow": -0.037,
-    "b:the four": -0.096,
-    "b:the front": -0.268,
-    "b:the frontend": 0.109,
-    "b:the frustrating": -0.049,
-    "b:the full": -0.339,
-    "b:the future": -0.103,
-    "b:the graduate": -0.555,
-    "b:the grounds": 0.4,
-    "b:the group": 0.047,
-    "b:the head": 0.168,
-    "b:the heads": -0.023,
-    "b:the highlight": -0.132,
-    "b:the hire": -0.236,
-    "b:the hiring": 0.385,
-    "b:the honest": -0.089,
-    "b:the hospital": 0.206,
-    "b:the hour": -0.173,
-    "b:the hours": 0.404,
-    "b:the hr": 0.121,
-    "b:the icu": -0.057,
-    "b:the information": 0.044,
-    "b:the instructions": -0.148,
-    "b:the interview": 0.272,
-    "b:the interviewer": 0.042,
-    "b:the interviewers": 0.175,
-    "b:the job": 0.117,
-    "b:the junior": -0.024,
-    "b:the kind": -0.162,
-    "b:the kitchen": -0.043,
-    "b:the lab": -0.067,
-    "b:the last": -0.171,
-    "b:the launch": -0.184,
-    "b:the least": 0.431,
-    "b:the library": -0.05,
-    "b:the line": -0.177,
-    "b:the logistics": -0.052,
-    "b:the long": 0.139,
-    "b:the loop": -0.242,
-    "b:the lunch": -0.049,
-    "b:the marketing": -0.043,
-    "b:the math": -0.05,
-    "b:the meantime": -0.186,
-    "b:the migration": -0.079,
-    "b:the minimum": 0.485,
-    "b:the modeling": -0.089,
-    "b:the month": -0.158,
-    "b:the morning": -0.102,
-    "b:the most": -0.457,
-    "b:the move": -0.031,
-    "b:the museum": -0.03,
-    "b:the need": -0.07,
-    "b:the new": -0.382,
-    "b:the news": -0.25,
-    "b:the newsroom": -0.03,
-    "b:the next": -0.733,
-    "b:the night": -0.04,
-    "b:the notes": 0.396,
-    "b:the offer": -0.07,
-    "b:the office": -0.061,
-    "b:the onboarding": -0.046,
-    "b:the one": -0.155,
-    "b:the onsite": -0.099,
-    "b:the open": -0.034,
-    "b:the opportunity": -0.214,
-    "b:the other": 0.492,
-    "b:the outcome": -0.133,
-    "b:the outside": -0.223,
-    "b:the pairing": -0.028,
-    "b:the panel": 0.175,
-    "b:the panel's": 1.048,
-    "b:the parking": -0.359,
-    "b:the part": -0.022,
-    "b:the partners": 0.056,
-    "b:the past": -0.042,
-    "b:the patient": -0.048,
-    "b:the people": -0.055,
-    "b:the perfect": -0.026,
-    "b:the person": 0.658,
-    "b:the phone": -0.14,
-    "b:the platform": -0.031,
-    "b:the point": -0.262,
-    "b:the portal": -0.202,
-    "b:the position": -0.045,
-    "b:the post": 0.163,
-    "b:the posting": -0.119,
-    "b:the practice": -0.196,
-    "b:the presentation": -0.109,
-    "b:the pressures": -0.06,
-    "b:the process": 0.117,
-    "b:the product": -0.266,
-    "b:the program": -0.051,
-    "b:the project": -0.18,
-    "b:the pta": -0.047,
-    "b:the public": 0.563,
-    "b:the quarter": -0.023,
-    "b:the question": 0.658,
-    "b:the questions": 0.237,
-    "b:the quick": -0.315,
-    "b:the reason": 0.636,
-    "b:the reasons": 1.087,
-    "b:the recent": -0.035,
-    "b:the recruiter": 0.05,
-    "b:the region": -0.031,
-    "b:the regional": -0.094,
-    "b:the rejection": -0.199,
-    "b:the research": -0.044,
-    "b:the rest": -0.274,
-    "b:the result": -0.26,
-    "b:the right": 0.49,
-    "b:the road": -0.028,
-    "b:the role": -0.166,
-    "b:the room": 0.388,
-    "b:the route": 0.158,
-    "b:the runner": -0.134,
-    "b:the salary": 0.031,
-    "b:the same": -0.347,
-    "b:the sample": -0.229,
-    "b:the saturday": -0.064,
-    "b:the scenario": -0.075,
-    "b:the school": -0.095,
-    "b:the scorecard": 0.627,
-    "b:the scoring": 0.5,
-    "b:the screen": -0.046,
-    "b:the search": -0.155,
-    "b:the second": 0.088,
-    "b:the seminar": -0.036,
-    "b:the senior": -0.066,
-    "b:the sequencing": -0.033,
-    "b:the service": -0.024,
-    "b:the shortlist": 0.259,
-    "b:the signed": -0.371,
-    "b:the site": -0.061,
-    "b:the social": -0.043,
-    "b:the specific": 0.668,
-    "b:the spring": -0.129,
-    "b:the sql": -0.037,
-    "b:the state": -0.035,
-    "b:the store": 0.125,
-    "b:the story": -0.045,
-    "b:the stronger": 0.106,
-    "b:the strongest": -0.115,
-    "b:the student": -0.06,
-    "b:the students": -0.152,
-    "b:the studio": -0.128,
-    "b:the studio's": -0.178,
-    "b:the successful": 0.332,
-    "b:the summer": -0.139,
-    "b:the sunday": -0.025,
-    "b:the support": -0.022,
-    "b:the table": 0.163,
-    "b:the take": -0.244,
-    "b:the teaching": -0.119,
-    "b:the team": -0.448,
-    "b:the team's": -0.141,
-    "b:the technical": -0.19,
-    "b:the three": -0.116,
-    "b:the time": -0.644,
-    "b:the timing": -0.07,
-    "b:the top": 0.376,
-    "b:the tour": -0.054,
-    "b:the trial": -0.056,
-    "b:the two": -0.097,
-    "b:the unit": -0.08,
-    "b:the update": -0.154,
-    "b:the visit": -0.103,
-    "b:the vp": -0.193,
-    "b:the ward": 0.038,
-    "b:the warehouse": -0.03,
-    "b:the way": -0.075,
-    "b:the week": 0.592,
-    "b:the whole": -0.307,
-    "b:the window": -0.026,
-    "b:the work": -0.153,
-    "b:the world": -0.038,
-    "b:the writing": -0.183,
-    "b:the written": 0.494,
-    "b:the year": -0.155,
-    "b:the youth": -0.079,
-    "b:their notes": 0.267,
-    "b:then i": -0.074,
-    "b:then i'll": -0.173,
-    "b:there a": -0.39,
-    "b:there any": -0.198,
-    "b:there anything": -0.048,
-    "b:there are": -0.16,
-    "b:there be": -0.099,
-    "b:there is": -0.071,
-    "b:there were": -0.357,
-    "b:there's a": -0.122,
-    "b:there's anything": -0.096,
-    "b:there's no": -0.455,
-    "b:these points": -0.107,
-    "b:these things": -0.059,
-    "b:thing to": 0.118,
-    "b:things i": -0.06,
-    "b:think i": 0.021,
-    "b:think i'm": 0.354,
-    "b:think i've": 0.39,
-    "b:think it": -0.235,
-    "b:think it's": 0.236,
-    "b:think of": -0.067,
-    "b:think the": -0.073,
-    "b:think you": 0.641,
-    "b:thinking about": -0.088,
-    "b:third email": 0.137,
-    "b:thirty minutes": -0.143,
-    "b:this email": 0.881,
-    "b:this gets": 0.729,
-    "b:this if": -0.315,
-    "b:this is": -0.47,
-    "b:this isn't": 0.168,
-    "b:this one": -0.564,
-    "b:this out": 0.296,
-    "b:this position": -0.069,
-    "b:this process": -0.118,
-    "b:this request": 0.738,
-    "b:this role": -0.041,
-    "b:this search": -0.056,
-    "b:this size": -0.095,
-    "b:this so": 0.41,
-    "b:this spring": -0.142,
-    "b:this stage": -0.096,
-    "b:this summer": -0.292,
-    "b:this to": 0.26,
-    "b:this was": -0.093,
-    "b:this week": 0.313,
-    "b:this went": -0.204,
-    "b:this year": -0.36,
-    "b:thorough the": -0.029,
-    "b:though i": -0.099,
-    "b:thoughtful and": -0.084,
-    "b:thoughtful process": -0.025,
-    "b:thoughts on": -0.033,
-    "b:three interviews": -0.291,
-    "b:three rounds": 0.136,
-    "b:three times": -0.326,
-    "b:three weeks": 0.304,
-    "b:three years": 0.037,
-    "b:through my": -0.076,
-    "b:through their": 0.099,
-    "b:through three": 0.32,
-    "b:throughout the": -0.114,
-    "b:time and": 0.391,
-    "b:time but": -0.033,
-    "b:time during": -0.153,
-    "b:time everyone": -0.065,
-    "b:time for": 0.159,
-    "b:time i": 0.177,
-    "b:time of": -0.033,
-    "b:time on": -0.021,
-    "b:time or": -0.037,
-    "b:time preparing": -0.024,
-    "b:time so": -0.037,
-    "b:time to": -0.414,
-    "b:time while": -0.039,
-    "b:time with": -0.021,
-    "b:time you": -0.136,
-    "b:times now": 0.242,
-    "b:tipped it": 0.165,
-    "b:tips on": -0.087,
-    "b:to a": -0.183,
-    "b:to admit": -0.141,
-    "b:to an": -0.051,
-    "b:to answer": -0.095,
-    "b:to any": -0.191,
-    "b:to apply": -0.283,
-    "b:to ask": 0.877,
-    "b:to become": -0.112,
-    "b:to build": -0.137,
-    "b:to call": -0.027,
-    "b:to change": -0.409,
-    "b:to choose": -0.03,
-    "b:to close": -0.367,
-    "b:to come": 0.178,
-    "b:to cover": -0.023,
-    "b:to cross": -0.043,
-    "b:to decide": -0.027,
-    "b:to do": 0.294,
-    "b:to dr": -0.1,
-    "b:to each": 0.045,
-    "b:to eleven": -0.029,
-    "b:to everyone": -0.047,
-    "b:to expect": 0.032,
-    "b:to explain": 0.237,
-    "b:to feel": -0.19,
-    "b:to finish": -0.086,
-    "b:to follow": -0.205,
-    "b:to following": -0.123,
-    "b:to get": 0.561,
-    "b:to give": -0.291,
-    "b:to go": 0.355,
-    "b:to have": -0.723,
-    "b:to hear": 0.178,
-    "b:to help": -0.033,
-    "b:to hr": 0.135,
-    "b:to improve": -0.269,
-    "b:to join": -0.178,
-    "b:to keep": 0.28,
-    "b:to know": 1.56,
-    "b:to learn": -0.11,
-    "b:to make": 0.397,
-    "b:to me": 0.412,
-    "b:to meet": -0.119,
-    "b:to mention": -0.196,
-    "b:to mind": -0.044,
-    "b:to my": 0.145,
-    "b:to pass": -0.051,
-    "b:to prepare": -0.167,
-    "b:to present": 0.114,
-    "b:to provide": -0.03,
-    "b:to pursue": 0.293,
-    "b:to push": 0.046,
-    "b:to put": -0.477,
-    "b:to read": -0.031,
-    "b:to receive": 0.087,
-    "b:to reconsider": -0.136,
-    "b:to reply": -0.594,
-    "b:to respond": -0.13,
-    "b:to review": 0.09,
-    "b:to revisit": -0.039,
-    "b:to say": -0.525,
-    "b:to see": -0.477,
-    "b:to seeing": -0.067,
-    "b:to share": -0.198,
-    "b:to show": -0.186,
-    "b:to spend": -0.111,
-    "b:to start": -0.104,
-    "b:to stay": -0.329,
-    "b:to staying": -0.177,
-    "b:to strengthen": -0.088,
-    "b:to supply": -0.123,
-    "b:to take": 0.2,
-    "b:to talk": -0.054,
-    "b:to tell": 0.15,
-    "b:to that": 0.404,
-    "b:to the": 0.116,
-    "b:to think": -0.147,
-    "b:to this": 0.264,
-    "b:to three": -0.075,
-    "b:to understand": 1.136,
-    "b:to walk": 0.047,
-    "b:to watch": -0.074,
-    "b:to whoever": -0.136,
-    "b:to work": -0.276,
-    "b:to write": -0.116,
-    "b:to you": -0.415,
-    "b:to your": 0.754,
-    "b:told me": 0.115,
-    "b:tolerance analysis": -0.19,
-    "b:too much": 0.332,
-    "b:took a": -0.034,
-    "b:took me": -0.09,
-    "b:took most": 0.021,
-    "b:took to": -0.029,
-    "b:top of": 0.231,
-    "b:totally get": -0.111,
-    "b:totally understand": -0.193,
-    "b:touch about": -0.031,
-    "b:touch if": 0.167,
-    "b:touch on": -0.026,
-    "b:tour of": -0.046,
-    "b:toward my": -0.024,
-    "b:trial shift": -0.041,
-    "b:tricky and": -0.028,
-    "b:tricky one": -0.037,
-    "b:trust you'll": 0.476,
-    "b:trying to": -0.333,
-    "b:tuesday and": -0.055,
-    "b:turnaround on": -0.036,
-    "b:turned down": 0.695,
-    "b:twenty minutes": -0.044,
-    "b:twice and": 0.382,
-    "b:two follow": -0.144,
-    "b:two interviews": 0.052,
-    "b:two line": -0.08,
-    "b:two months": 0.104,
-    "b:two of": -0.188,
-    "b:two on": -0.109,
-    "b:two weeks": -0.154,
-    "b:two years": -0.227,
-    "b:type of": -0.087,
-    "b:u for": -0.05,
-    "b:u guys": 0.262,
-    "b:under no": 0.658,
-    "b:understand and": -0.193,
-    "b:understand completely": -0.112,
-    "b:understand exactly": 0.317,
-    "b:understand how": 0.362,
-    "b:understand if": -0.355,
-    "b:understand it": -0.061,
-    "b:understand that": 0.133,
-    "b:understand the": -0.056,
-    "b:understand what": -0.493,
-    "b:understand why": 0.301,
-    "b:understand you": -0.271,
-    "b:understood and": -0.136,
-    "b:until i": 0.783,
-    "b:until somebody": 0.105,
-    "b:until someone": 0.552,
-    "b:until the": -0.195,
-    "b:up again": -0.081,
-    "b:up and": -0.094,
-    "b:up at": -0.024,
-    "b:up email": -0.042,
-    "b:up emails": 0.294,
-    "b:up every": 0.201,
-    "b:up for": -0.052,
-    "b:up i": -0.03,
-    "b:up i'd": -0.122,
-    "b:up in": -0.217,
-    "b:up more": -0.145,
-    "b:up on": 0.192,
-    "b:up the": -0.262,
-    "b:up their": -0.028,
-    "b:up to": -0.054,
-    "b:up two": 0.277,
-    "b:up until": 0.364,
-    "b:upcoming roles": -0.054,
-    "b:update and": -0.123,
-    "b:update on": -0.02,
-    "b:used for": 0.354,
-    "b:useful and": -0.024,
-    "b:useful for": -0.198,
-    "b:useful to": -0.202,
-    "b:ux research": -0.07,
-    "b:valuable for": -0.082,
-    "b:valued the": -0.034,
-    "b:very glad": -0.047,
-    "b:very good": -0.117,
-    "b:very interested": -0.078,
-    "b:very much": -0.104,
-    "b:very welcome": -0.049,
-    "b:veterinary technician": -0.035,
-    "b:video interview": 0.271,
-    "b:visit and": -0.047,
-    "b:visit the": -0.037,
-    "b:visit to": -0.045,
-    "b:volunteering at": -0.07,
-    "b:vp and": -0.172,
-    "b:walk me": 0.294,
-    "b:walking me": -0.046,
-    "b:walking through": -0.031,
-    "b:want to": -0.038,
-    "b:want you": -0.421,
-    "b:wanted someone": -0.025,
-    "b:wanted to": -0.649,
-    "b:wants to": -0.066,
-    "b:was a": -0.597,
-    "b:was already": 0.027,
-    "b:was also": -0.187,
-    "b:was an": -0.405,
-    "b:was asked": 0.214,
-    "b:was challenging": -0.023,
-    "b:was clear": -0.095,
-    "b:was clearly": -0.058,
-    "b:was cut": -0.041,
-    "b:was disappointed": -0.327,
-    "b:was especially": -0.079,
-    "b:was from": -0.024,
-    "b:was genuinely": -0.042,
-    "b:was given": -0.091,
-    "b:was good": -0.078,
-    "b:was hard": -0.093,
-    "b:was i": 0.841,
-    "b:was inspiring": -0.092,
-    "b:was interviewing": -0.201,
-    "b:was it": 1.857,
-    "b:was looking": -0.119,
-    "b:was made": 0.113,
-    "b:was missing": 0.043,
-    "b:was my": 0.281,
-    "b:was never": -0.05,
-    "b:was not": -0.348,
-    "b:was one": -0.257,
-    "b:was passed": 0.484,
-    "b:was pretty": -0.16,
-    "b:was reached": 0.187,
-    "b:was really": -0.207,
-    "b:was rescheduled": -0.071,
-    "b:was scored": 0.402,
-    "b:was so": -0.082,
-    "b:was strong": -0.038,
-    "b:was the": 0.596,
-    "b:was told": 0.153,
-    "b:was tricky": -0.028,
-    "b:was turned": 0.464,
-    "b:was useful": -0.177,
-    "b:was very": -0.07,
-    "b:was wrong": 0.272,
-    "b:wasn't chosen": 0.219,
-    "b:wasn't hired": 0.212,
-    "b:wasn't selected": -0.078,
-    "b:wasn't sure": -0.095,
-    "b:way for": 0.043,
-    "b:way i": -0.063,
-    "b:way i'm": -0.033,
-    "b:way to": -0.123,
-    "b:we can": -0.032,
-    "b:we had": -0.034,
-    "b:we spoke": -0.033,
-    "b:we'll be": 0.125,
-    "b:week and": -0.368,
-    "b:week on": 0.196,
-    "b:week so": 0.054,
-    "b:week would": 0.273,
-    "b:weekend and": -0.052,
-    "b:weeks even": -0.056,
-    "b:weeks including": -0.057,
-    "b:weeks of": 0.366,
-    "b:weeks without": -0.096,
-    "b:welcome a": -0.074,
-    "b:welcome any": -0.082,
-    "b:welcome the": -0.138,
-    "b:welcome your": 0.021,
-    "b:welcoming everyone": -0.076,
-    "b:well as": -0.043,
-    "b:well organized": -0.027,
-    "b:well run": -0.031,
-    "b:well since": 0.428,
-    "b:well the": -0.254,
-    "b:well with": -0.047,
-    "b:went into": -0.096,
-    "b:went to": -0.189,
-    "b:went with": -0.304,
-    "b:went wrong": 0.15,
-    "b:were a": -0.115,
-    "b:were generous": -0.063,
-    "b:were the": -0.02,
-    "b:what actually": 0.323,
-    "b:what changed": 0.192,
-    "b:what did": 0.203,
-    "b:what exactly": 0.295,
-    "b:what happened": 0.683,
-    "b:what i": -0.447,
-    "b:what it": 0.321,
-    "b:what it's": -0.165,
-    "b:what made": 0.355,
-    "b:what more": -0.06,
-    "b:what specifically": 0.121,
-    "b:what the": 0.202,
-    "b:what tipped": 0.323,
-    "b:what was": 0.608,
-    "b:what went": -0.043,
-    "b:what would": -0.409,
-    "b:whatever the": 0.418,
-    "b:when a": -0.027,
-    "b:when i": 0.031,
-    "b:when the": 0.167,
-    "b:when you": 0.053,
-    "b:whenever convenient": -0.064,
-    "b:where did": 0.387,
-    "b:where i": 0.274,
-    "b:where it": -0.055,
-    "b:where my": 0.363,
-    "b:where the": -0.092,
-    "b:where to": -0.423,
-    "b:whether i": -0.039,
-    "b:whether it": 0.205,
-    "b:whether my": -0.198,
-    "b:whether the": 0.226,
-    "b:which felt": -0.067,
-    "b:which i": -0.041,
-    "b:which i'll": -0.288,
-    "b:which is": -0.329,
-    "b:which made": -0.184,
-    "b:which makes": -0.049,
-    "b:which my": 0.333,
-    "b:which of": 0.393,
-    "b:which part": 0.565,
-    "b:which role": -0.201,
-    "b:which was": -0.239,
-    "b:while i": -0.094,
-    "b:while i'm": -0.052,
-    "b:while the": -0.039,
-    "b:who already": -0.268,
-    "b:who best": -0.068,
-    "b:who called": -0.051,
-    "b:who can": -0.243,
-    "b:who gave": 0.039,
-    "b:who got": 0.463,
-    "b:who has": -0.144,
-    "b:who i": 0.057,
-    "b:who showed": -0.055,
-    "b:who was": 0.022,
-    "b:whoever is": -0.048,
-    "b:whoever joins": -0.043,
-    "b:whoever you": 0.14,
-    "b:whole crew": -0.109,
-    "b:whole process": -0.101,
-    "b:whose experience": -0.043,
-    "b:why did": 0.2,
-    "b:why i": -0.057,
-    "b:why i'll": -0.272,
-    "b:why i'm": -0.136,
-    "b:why my": 0.341,
-    "b:why the": -0.476,
-    "b:why this": -0.226,
-    "b:why was": 0.599,
-    "b:why you": -0.324,
-    "b:why your": -0.429,
-    "b:will be": 0.047,
-    "b:will do": -0.129,
-    "b:will keep": -0.029,
-    "b:will not": 0.048,
-    "b:will remember": -0.042,
-    "b:will say": -0.15,
-    "b:will still": -0.222,
-    "b:willing to": -0.052,
-    "b:window function": -0.026,
-    "b:wish the": -0.357,
-    "b:wish you": -0.196,
-    "b:wish your": -0.031,
-    "b:wishes for": -0.107,
-    "b:wishes to": -0.146,
-    "b:wishing the": -0.129,
-    "b:wishing you": -0.123,
-    "b:with a": -0.261,
-    "b:with about": 0.12,
-    "b:with candidates": -0.037,
-    "b:with it": 0.192,
-    "b:with me": 0.529,
-    "b:with more": -0.298,
-    "b:with mr": -0.028,
-    "b:with ms": -0.022,
-    "b:with my": 0.208,
-    "b:with no": -0.113,
-    "b:with only": -0.137,
-    "b:with renewed": -0.057,
-    "b:with someone": -0.309,
-    "b:with thanks": 0.186,
-    "b:with the": -0.032,
-    "b:with three": -0.236,
-    "b:with whoever": 0.554,
-    "b:with you": -0.407,
-    "b:with your": 0.276,
-    "b:within the": 0.455,
-    "b:without a": -0.049,
-    "b:without an": 0.056,
-    "b:won't pretend": -0.083,
-    "b:won't take": 0.235,
-    "b:wondering what": 0.04,
-    "b:work at": -0.043,
-    "b:work company": -0.05,
-    "b:work for": 0.348,
-    "b:work in": -0.031,
-    "b:work on": -0.395,
-    "b:work out": 0.258,
-    "b:work with": -0.131,
-    "b:work you": -0.024,
-    "b:worked on": -0.053,
-    "b:working on": -0.35,
-    "b:working toward": -0.024,
-    "b:working with": -0.068,
-    "b:works out": -0.026,
-    "b:worries at": -0.141,
-    "b:worries if": -0.147,
-    "b:worth the": -0.063,
-    "b:would a": -0.256,
-    "b:would appreciate": 0.596,
-    "b:would ask": 0.111,
-    "b:would be": 0.806,
-    "b:would ever": -0.059,
-    "b:would expect": -0.029,
-    "b:would have": -0.301,
-    "b:would help": -0.319,
-    "b:would it": -0.133,
-    "b:would like": 0.176,
-    "b:would love": -0.042,
-    "b:would make": -0.4,
-    "b:would the": -0.146,
-    "b:would you": -0.82,
-    "b:writing the": 0.094,
-    "b:written breakdown": 0.111,
-    "b:written exercise": -0.02,
-    "b:written test": 0.549,
-    "b:wrong and": 0.128,
-    "b:wrong in": 0.241,
-    "b:wrong so": -0.131,
-    "b:wrong with": 0.272,
-    "b:wrote about": 0.561,
-    "b:year i": -0.129,
-    "b:year i'd": -0.161,
-    "b:year of": -0.067,
-    "b:year or": -0.025,
-    "b:years and": -0.203,
-    "b:years experience": -0.118,
-    "b:years i": -0.041,
-    "b:years i've": -0.033,
-    "b:years in": -0.044,
-    "b:years of": 0.132,
-    "b:years on": -0.09,
-    "b:years so": 0.138,
-    "b:yesterday and": -0.065,
-    "b:you a": 0.355,
-    "b:you again": -0.097,
-    "b:you all": -0.066,
-    "b:you and": -0.364,
-    "b:you are": 0.759,
-    "b:you around": -0.129,
-    "b:you asked": 0.201,
-    "b:you at": -0.029,
-    "b:you be": -0.164,
-    "b:you being": -0.027,
-    "b:you can": -0.128,
-    "b:you can't": 0.232,
-    "b:you chose": -0.098,
-    "b:you confirm": 0.044,
-    "b:you could": 0.433,
-    "b:you couldn't": -0.098,
-    "b:you described": -0.032,
-    "b:you did": 0.039,
-    "b:you directly": -0.052,
-    "b:you don't": -0.049,
-    "b:you ever": -0.27,
-    "b:you explained": -0.179,
-    "b:you find": -0.095,
-    "b:you for": -0.309,
-    "b:you found": -0.041,
-    "b:you from": -0.024,
-    "b:you gave": -0.125,
-    "b:you get": -0.058,
-    "b:you had": -0.29,
-    "b:you have": -0.477,
-    "b:you hired": 0.39,
-    "b:you hiring": -0.022,
-    "b:you just": 0.451,
-    "b:you know": -0.152,
-    "b:you let": -0.47,
-    "b:you letting": -0.046,
-    "b:you luck": -0.026,
-    "b:you made": -0.352,
-    "b:you may": -0.179,
-    "b:you mentioned": -0.021,
-    "b:you might": -0.052,
-    "b:you need": -0.958,
-    "b:you needed": -0.164,
-    "b:you on": -0.379,
-    "b:you or": -0.219,
-    "b:you picked": 0.314,
-    "b:you please": 0.029,
-    "b:you received": -0.046,
-    "b:you recommend": -0.253,
-    "b:you saw": 0.312,
-    "b:you selected": -0.026,
-    "b:you share": 0.781,
-    "b:you shared": -0.119,
-    "b:you so": 0.095,
-    "b:you spent": -0.024,
-    "b:you suggest": -0.202,
-    "b:you taking": -0.25,
-    "b:you tell": -0.331,
-    "b:you the": -0.065,
-    "b:you think": -0.463,
-    "b:you to": 1.234,
-    "b:you very": -0.03,
-    "b:you well": -0.032,
-    "b:you went": -0.274,
-    "b:you will": -0.064,
-    "b:you would": 0.099,
-    "b:you'd be": -0.061,
-    "b:you'd had": -0.113,
-    "b:you'd recommend": -0.084,
-    "b:you'd suggest": -0.221,
-    "b:you'll agree": 0.212,
-    "b:you'll be": 0.067,
-    "b:you'll find": 0.21,
-    "b:you'll want": 0.561,
-    "b:you're able": -0.219,
-    "b:you're busy": 0.37,
-    "b:you're under": 0.658,
-    "b:you've had": 0.093,
-    "b:your answer": 0.155,
-    "b:your approach": -0.035,
-    "b:your call": -0.067,
-    "b:your careers": -0.247,
-    "b:your clinic": -0.171,
-    "b:your company": -0.343,
-    "b:your courtesy": -0.107,
-    "b:your decision": 0.093,
-    "b:your detailed": 0.583,
-    "b:your earliest": 0.419,
-    "b:your email": -0.306,
-    "b:your explanation": 0.436,
-    "b:your feedback": -0.051,
-    "b:your first": -0.173,
-    "b:your graduate": -0.049,
-    "b:your honesty": -0.084,
-    "b:your hr": 0.144,
-    "b:your interviews": 0.14,
-    "b:your kind": -0.07,
-    "b:your letter": -0.255,
-    "b:your message": -0.191,
-    "b:your name": -0.033,
-    "b:your new": -0.138,
-    "b:your note": -0.086,
-    "b:your office": 0.092,
-    "b:your point": 0.315,
-    "b:your policy": 0.191,
-    "b:your questions": 0.175,
-    "b:your recruiter": 0.33,
-    "b:your reply": 0.388,
-    "b:your screening": -0.129,
-    "b:your search": 0.128,
-    "b:your second": -0.063,
-    "b:your size": 0.098,
-    "b:your staff": -0.08,
-    "b:your students": -0.173,
-    "b:your team": 0.063,
-    "b:your team's": -0.216,
-    "b:your time": 0.079,
-    "b:your work": -0.04,
-    "b:youth group": -0.071,
-    "s:caps": -0.229,
-    "s:doubled": -0.176,
-    "s:exclaim": -1.861,
-    "s:question": 2.499,
-    "w:#": -0.5,
-    "w:a": -0.203,
-    "w:able": -0.256,
-    "w:about": -0.984,
-    "w:above": 0.223,
-    "w:absolutely": -0.132,
-    "w:acca": -0.025,
-    "w:accept": -0.051,
-    "w:acceptable": 0.38,
-    "w:account": 0.323,
-    "w:accounts": -0.178,
-    "w:acknowledge": -0.057,
-    "w:across": 0.026,
-    "w:active": -0.369,
-    "w:actual": 1.39,
-    "w:actually": 0.261,
-    "w:add": -0.367,
-    "w:address": -0.164,
-    "w:admire": -0.125,
-    "w:admit": -0.283,
-    "w:advance": 0.658,
-    "w:advice": -0.445,
-    "w:after": -0.154,
-    "w:afternoon": 0.08,
-    "w:afterwards": -0.059,
-    "w:again": -0.893,
-    "w:against": 0.747,
-    "w:age": 0.268,
-    "w:agree": 0.094,
-    "w:ahead": -0.191,
-    "w:airport": -0.129,
-    "w:all": 0.492,
-    "w:allow": -0.085,
-    "w:allows": -0.112,
-    "w:almost": -0.215,
-    "w:alone": 0.042,
-    "w:along": -0.072,
-    "w:aloud": -0.047,
-    "w:already": 0.058,
-    "w:alright": -0.061,
-    "w:also": -0.601,
-    "w:although": -0.153,
-    "w:always": 0.217,
-    "w:am": -0.42,
-    "w:among": 0.099,
-    "w:amount": 0.062,
-    "w:an": -0.057,
-    "w:analysis": -0.389,
-    "w:analyst": -0.062,
-    "w:and": -0.218,
-    "w:another": -0.044,
-    "w:answer": 2.133,
-    "w:answers": 0.219,
-    "w:any": -1.854,
-    "w:anyone": -0.368,
-    "w:anything": -0.777,
-    "w:anyway": -0.454,
-    "w:apologies": -0.072,
-    "w:app": -0.023,
-    "w:appeal": -0.079,
-    "w:applicant": 0.309,
-    "w:applicants": 0.243,
-    "w:application": 0.086,
-    "w:applications": -0.905,
-    "w:applied": -0.229,
-    "w:apply": -0.448,
-    "w:applying": -0.471,
-    "w:appreciate": 0.351,
-    "w:appreciated": -0.39,
-    "w:apprenticeship": -0.051,
-    "w:approach": -0.094,
-    "w:appropriate": 0.398,
-    "w:april": -0.356,
-    "w:are": -0.109,
-    "w:area": -0.072,
-    "w:aren't": -0.109,
-    "w:arise": -0.197,
-    "w:around": -0.293,
-    "w:arranging": -0.042,
-    "w:arrived": -0.067,
-    "w:as": -0.055,
-    "w:asap": 0.863,
-    "w:asia": -0.044,
-    "w:ask": 1.294,
-    "w:asked": 0.114,
-    "w:asking": 0.666,
-    "w:assessment": 0.393,
-    "w:assignment": -0.063,
-    "w:associate": -0.094,
-    "w:assume": 0.951,
-    "w:assumed": -0.12,
-    "w:assumptions": -0.053,
-    "w:at": -0.627,
-    "w:ate": 0.022,
-    "w:atmosphere": -0.065,
-    "w:attention": -0.07,
-    "w:audit": -0.087,
-    "w:audition": 0.276,
-    "w:august": -0.396,
-    "w:austin": -0.043,
-    "w:authority": -0.064,
-    "w:automated": -0.309,
-    "w:available": 0.021,
-    "w:away": -0.109,
-    "w:back": -0.144,
-    "w:background": 0.288,
-    "w:balance": 0.127,
-    "w:bar": -0.091,
-    "w:bare": 0.471,
-    "w:barista": -0.043,
-    "w:base": -0.252,
-    "w:basis": -0.376,
-    "w:be": 0.107,
-    "w:because": 0.083,
-    "w:become": -0.112,
-    "w:becomes": -0.027,
-    "w:bed": -0.191,
-    "w:been": -0.717,
-    "w:before": 0.723,
-    "w:beforehand": -0.086,
-    "w:behind": 0.077,
-    "w:being": -0.565,
-    "w:believe": -0.195,
-    "w:below": 0.389,
-    "w:belt": -0.192,
-    "w:berlin": -0.262,
-    "w:best": -0.829,
-    "w:better": 0.149,
-    "w:between": 0.691,
-    "w:beyond": -0.043,
-    "w:big": 0.128,
-    "w:bilingual": -0.021,
-    "w:bit": -0.235,
-    "w:blast": -0.059,
-    "w:blessings": -0.061,
-    "w:blog": -0.131,
-    "w:board": 0.202,
-    "w:book": -0.097,
-    "w:books": 0.075,
-    "w:both": -0.125,
-    "w:branch": -0.11,
-    "w:branches": -0.023,
-    "w:break": -0.232,
-    "w:breakdown": 0.28,
-    "w:bridge": -0.022,
-    "w:brief": -0.074,
-    "w:brilliantly": -0.14,
-    "w:bring": 0.118,
-    "w:brought": 0.051,
-    "w:brunch": -0.096,
-    "w:brush": -0.122,
-    "w:budget": -0.093,
-    "w:build": -0.149,
-    "w:building": -0.174,
-    "w:bummed": -0.179,
-    "w:bumping": -0.169,
-    "w:business": 0.201,
-    "w:busy": 0.021,
-    "w:but": -0.566,
-    "w:by": 1.36,
-    "w:cad": -0.025,
-    "w:call": 0.785,
-    "w:called": 0.42,
-    "w:calling": -0.035,
-    "w:calls": -0.061,
-    "w:came": -0.465,
-    "w:camp": -0.031,
-    "w:campaign": -0.175,
-    "w:campaigns": -0.205,
-    "w:campus": -0.125,
-    "w:can": 0.06,
-    "w:can't": 0.648,
-    "w:candid": -0.282,
-    "w:candidacy": 0.235,
-    "w:candidate": -0.129,
-    "w:candidate's": 0.442,
-    "w:candidates": 0.358,
-    "w:card": -0.198,
-    "w:care": -0.428,
-    "w:careers": -0.329,
-    "w:carefully": -0.079,
-    "w:carry": 0.131,
-    "w:case": 0.206,
-    "w:cataloguing": -0.034,
-    "w:centre": 0.198,
-    "w:cert": -0.13,
-    "w:certification": -0.296,
-    "w:chain": -0.049,
-    "w:chair": 0.49,
-    "w:challenge": 0.145,
-    "w:challenging": -0.03,
-    "w:chance": -0.439,
-    "w:change": -0.414,
-    "w:changed": 0.428,
-    "w:charge": -0.075,
-    "w:charity": -0.135,
-    "w:chase": 0.543,
-    "w:chat": -0.091,
-    "w:check": 0.417,
-    "w:checking": -0.303,
-    "w:checkout": -0.055,
-    "w:cheers": 0.307,
-    "w:chef": -0.156,
-    "w:chicago": -0.14,
-    "w:children": -0.075,
-    "w:children's": -0.026,
-    "w:choice": 0.15,
-    "w:choose": -0.155,
-    "w:choosing": 0.043,
-    "w:chosen": 0.503,
-    "w:churn": -0.036,
-    "w:circling": -0.16,
-    "w:circulation": -0.061,
-    "w:city": -0.023,
-    "w:civil": 0.153,
-    "w:claim": -0.273,
-    "w:claims": -0.028,
-    "w:clarify": 0.463,
-    "w:clarity": 0.226,
-    "w:class": 0.273,
-    "w:classes": -0.024,
-    "w:classroom": -0.044,
-    "w:clear": -0.246,
-    "w:cleared": 0.068,
-    "w:clearer": -0.12,
-    "w:clearly": -0.415,
-    "w:client": -0.144,
-    "w:clinic": -0.249,
-    "w:clinical": 0.088,
-    "w:close": -0.221,
-    "w:closed": -0.207,
-    "w:closely": 0.223,
-    "w:closure": 0.08,
-    "w:coding": 0.057,
-    "w:coffee": -0.099,
-    "w:colleague": -0.076,
-    "w:colleagues": -0.038,
-    "w:collections": -0.159,
-    "w:college": -0.031,
-    "w:com": -0.135,
-    "w:come": 0.032,
-    "w:comes": -0.178,
-    "w:comfortable": -0.121,
-    "w:coming": -0.058,
-    "w:comments": 0.727,
-    "w:commercial": -0.099,
-    "w:commitment": -0.188,
-    "w:committee": 0.694,
-    "w:committee's": 0.288,
-    "w:community": 0.338,
-    "w:company": -0.037,
-    "w:company's": -0.037,
-    "w:compare": 0.476,
-    "w:competitive": -0.475,
-    "w:complete": -0.104,
-    "w:completed": 0.035,
-    "w:completely": -0.631,
-    "w:completing": -0.085,
-    "w:complexity": -0.057,
-    "w:conclusion": 0.174,
-    "w:conference": -0.026,
-    "w:confess": -0.132,
-    "w:confident": 0.206,
-    "w:confirm": 0.226,
-    "w:confirmed": -0.097,
-    "w:congrats": -0.078,
-    "w:congratulations": -0.229,
-    "w:congregation": -0.073,
-    "w:connected": -0.109,
-    "w:considerable": -0.114,
-    "w:consideration": -0.134,
-    "w:considered": -0.348,
-    "w:considering": 0.192,
-    "w:consistent": -0.216,
-    "w:constructive": -0.055,
-    "w:contact": -0.4,
-    "w:contacted": 0.165,
-    "w:continue": -0.096,
-    "w:contract": -0.166,
-    "w:contractors": -0.071,
-    "w:control": -0.084,
-    "w:convenience": 0.185,
-    "w:convenient": -0.522,
-    "w:conversation": -0.446,
-    "w:conversations": -0.106,
-    "w:cook": -0.045,
-    "w:coordination": -0.051,
-    "w:coordinator": -0.041,
-    "w:copy": 0.349,
-    "w:core": -0.03,
-    "w:correspondence": 0.436,
-    "w:could": -0.442,
-    "w:couldn't": 0.179,
-    "w:counselor": -0.029,
-    "w:count": -0.042,
-    "w:counting": 0.252,
-    "w:county": -0.075,
-    "w:couple": -0.296,
-    "w:course": -0.865,
-    "w:courtesy": 0.535,
-    "w:courts": -0.032,
-    "w:cover": -0.111,
-    "w:coverage": -0.081,
-    "w:cpa": -0.041,
-    "w:credit": -0.056,
-    "w:crew": -0.221,
-    "w:criteria": 0.506,
-    "w:critique": 0.149,
-    "w:cross": -0.13,
-    "w:crushed": -0.288,
-    "w:culture": -0.233,
-    "w:curiosity": 0.052,
-    "w:curious": 1.144,
-    "w:current": -0.287,
-    "w:curriculum": -0.042,
-    "w:customer": -0.099,
-    "w:cut": 0.158,
-    "w:cv": 0.298,
-    "w:cycle": -0.105,
-    "w:data": 0.096,
-    "w:day": 0.498,
-    "w:days": 0.2,
-    "w:deal": -0.111,
-    "w:debrief": 0.442,
-    "w:debugging": -0.043,
-    "w:decide": 0.164,
-    "w:decided": 0.362,
-    "w:deciding": 0.103,
-    "w:decision": 1,
-    "w:decisions": 0.189,
-    "w:degree": 0.151,
-    "w:delighted": -0.038,
-    "w:demo": 0.093,
-    "w:demonstration": -0.202,
-    "w:denver": -0.052,
-    "w:department": 0.129,
-    "w:department's": -0.066,
-    "w:depot": -0.108,
-    "w:described": -0.072,
-    "w:deserve": 0.909,
-    "w:deserves": 0.195,
-    "w:design": -0.156,
-    "w:desk": -0.437,
-    "w:despite": -0.155,
-    "w:detail": 0.073,
-    "w:detailed": 1.352,
-    "w:details": -0.226,
-    "w:develop": -0.097,
-    "w:development": -0.211,
-    "w:develops": -0.074,
-    "w:did": 1.586,
-    "w:didn't": 0.297,
-    "w:difference": 0.051,
-    "w:differently": 0.09,
-    "w:difficult": -0.473,
-    "w:direction": 0.223,
-    "w:directly": 0.152,
-    "w:director": 0.602,
-    "w:disappointed": -1.211,
-    "w:disappointing": -0.356,
-    "w:discussed": -0.022,
-    "w:discussion": -0.231,
-    "w:dispatcher": 0.138,
-    "w:district": -0.185,
-    "w:do": 0.106,
-    "w:does": 0.364,
-    "w:doesn't": 0.343,
-    "w:doing": -0.344,
-    "w:don't": 0.356,
-    "w:doubt": -0.081,
-    "w:down": 0.213,
-    "w:dr": -0.409,
-    "w:drawn": -0.125,
-    "w:driven": -0.035,
-    "w:driver": -0.13,
-    "w:driving": 0.218,
-    "w:drop": -0.083,
-    "w:drove": 0.065,
-    "w:due": 0.157,
-    "w:during": -0.306,
-    "w:e": -0.188,
-    "w:each": 1.026,
-    "w:earlier": -0.221,
-    "w:earliest": 0.539,
-    "w:early": -0.043,
-    "w:earned": 0.831,
-    "w:earns": 0.247,
-    "w:ears": -0.067,
-    "w:easier": 0.758,
-    "w:easy": -0.269,
-    "w:edit": -0.079,
-    "w:editing": -0.036,
-    "w:educators": -0.024,
-    "w:effort": 0.051,
-    "w:eight": 0.121,
-    "w:either": -0.273,
-    "w:elders": -0.251,
-    "w:elementary": -0.031,
-    "w:eleven": -0.366,
-    "w:elm": -0.112,
-    "w:else": 0.246,
-    "w:email": 0.219,
-    "w:emails": 0.621,
-    "w:employee": -0.087,
-    "w:employer": 0.089,
-    "w:end": 1.003,
-    "w:ended": -0.1,
-    "w:endorsement": -0.365,
-    "w:engineer": -0.037,
-    "w:engineering": -0.191,
-    "w:english": 0.268,
-    "w:enjoy": -0.238,
-    "w:enjoyable": -0.072,
-    "w:enjoyed": -0.749,
-    "w:enough": 0.453,
-    "w:enterprise": -0.296,
-    "w:enthusiasm": -0.029,
-    "w:entire": -0.039,
-    "w:entirely": -0.029,
-    "w:entitled": 0.447,
-    "w:eod": 0.288,
-    "w:epic": 0.104,
-    "w:esl": -0.021,
-    "w:especially": -0.425,
-    "w:evaluation": 0.655,
-    "w:even": -0.831,
-    "w:evening": -0.129,
-    "w:evenings": 0.064,
-    "w:ever": -0.174,
-    "w:every": 0.331,
-    "w:everyone": 0.238,
-    "w:everything": 0.025,
-    "w:exact": 0.148,
-    "w:exactly": -0.349,
-    "w:exam": -0.109,
-    "w:examples": -0.11,
-    "w:excel": -0.022,
-    "w:excellent": -0.54,
-    "w:excited": -0.066,
-    "w:exercise": -0.227,
-    "w:exhibitions": -0.107,
-    "w:expansion": -0.234,
-    "w:expect": 1.614,
-    "w:expectation": -0.608,
-    "w:expected": -0.67,
-    "w:expecting": 0.857,
-    "w:expense": -0.306,
-    "w:experience": -0.44,
-    "w:explain": 1.271,
-    "w:explained": -0.194,
-    "w:explaining": 0.288,
-    "w:explanation": 3.076,
-    "w:extra": -0.036,
-    "w:eye": -0.443,
-    "w:face": -0.103,
-    "w:facing": -0.085,
-    "w:factor": 0.252,
-    "w:factors": 0.052,
-    "w:faculty": -0.032,
-    "w:failed": 0.363,
-    "w:fall": -0.113,
-    "w:family": -0.081,
-    "w:fan": -0.032,
-    "w:far": -0.175,
-    "w:fastmail": -0.108,
-    "w:february": -0.074,
-    "w:feedback": 2.268,
-    "w:feel": -1.149,
-    "w:feelings": -0.156,
-    "w:feels": -0.384,
-    "w:fell": 0.325,
-    "w:fellowship": -0.042,
-    "w:felt": -0.743,
-    "w:few": -0.282,
-    "w:fifteen": -0.116,
-    "w:figure": -0.271,
-    "w:file": -0.187,
-    "w:filled": 0.371,
-    "w:filling": -0.067,
-    "w:final": 0.323,
-    "w:finalist": 0.137,
-    "w:finalists": 0.386,
-    "w:finally": -0.024,
-    "w:finance": -0.078,
-    "w:financial": -0.112,
-    "w:find": -0.131,
-    "w:finding": -0.209,
-    "w:fine": -0.309,
-    "w:finish": -0.174,
-    "w:finishing": -0.102,
-    "w:firm": -0.827,
-    "w:firm's": -0.042,
-    "w:first": -0.255,
-    "w:fit": 0.216,
-    "w:fits": -0.086,
-    "w:five": -0.399,
-    "w:flexible": -0.064,
-    "w:flight": 0.151,
-    "w:floor": -0.262,
-    "w:flow": -0.107,
-    "w:focus": -0.191,
-    "w:focused": -0.124,
-    "w:follow": 0.362,
-    "w:following": -0.453,
-    "w:food": -0.026,
-    "w:for": -0.652,
-    "w:forecasting": -0.04,
-    "w:forgive": -0.116,
-    "w:forklift": -0.098,
-    "w:form": -0.314,
-    "w:formal": 0.404,
-    "w:former": -0.041,
-    "w:forth": 0.175,
-    "w:forty": 0.071,
-    "w:forum": -0.051,
-    "w:forward": 0.879,
-    "w:found": 0.114,
-    "w:foundation": -0.088,
-    "w:fourteen": 0.151,
-    "w:fourth": 0.182,
-    "w:fp": -0.038,
-    "w:framework": -0.038,
-    "w:frank": -0.054,
-    "w:frankly": -0.138,
-    "w:free": -0.134,
-    "w:freelance": -0.072,
-    "w:friendly": -0.123,
-    "w:from": 0.324,
-    "w:front": -0.278,
-    "w:frontend": 0.109,
-    "w:frustrated": -0.152,
-    "w:frustrating": -0.065,
-    "w:full": 0.742,
-    "w:fully": 0.101,
-    "w:fun": -0.23,
-    "w:function": -0.026,
-    "w:funding": -0.09,
-    "w:further": -0.086,
-    "w:future": -1.149,
-    "w:gave": 0.181,
-    "w:general": -0.108,
-    "w:generous": -0.235,
-    "w:genuinely": -0.175,
-    "w:get": 0.473,
-    "w:gets": 0.544,
-    "w:getting": -0.225,
-    "w:give": -0.228,
-    "w:given": -0.132,
-    "w:gives": -0.133,
-    "w:giving": -0.165,
-    "w:glad": -0.379,
-    "w:gmail": -0.026,
-    "w:go": 0.282,
-    "w:goals": -0.166,
-    "w:goes": -0.325,
-    "w:going": -0.199,
-    "w:gone": -0.237,
-    "w:gonna": -0.195,
-    "w:good": -0.597,
-    "w:got": -0.55,
-    "w:grab": -0.085,
-    "w:grace": -0.152,
-    "w:grade": -0.079,
-    "w:graduate": -0.62,
-    "w:grant": -0.128,
-    "w:grateful": -0.745,
-    "w:gratefully": -0.065,
-    "w:great": -0.706,
-    "w:greatly": -0.083,
-    "w:ground": -0.035,
-    "w:grounds": 0.475,
-    "w:group": -0.335,
-    "w:groups": -0.022,
-    "w:grow": -0.146,
-    "w:growth": -0.041,
-    "w:guess": -0.792,
-    "w:guest": -0.044,
-    "w:gutted": -0.26,
-    "w:guy": 0.036,
-    "w:guys": 0.257,
-    "w:had": -0.942,
-    "w:hadn't": -0.096,
-    "w:half": -0.175,
-    "w:handled": -0.145,
-    "w:handles": -0.046,
-    "w:hands": 0.042,
-    "w:happened": 0.629,
-    "w:happy": 0.263,
-    "w:hard": -0.708,
-    "w:has": -0.762,
-    "w:have": 0.084,
-    "w:haven't": 0.379,
-    "w:having": 0.269,
-    "w:hazmat": -0.352,
-    "w:he": -0.083,
-    "w:head": 0.298,
-    "w:heads": -0.083,
-    "w:health": -0.044,
-    "w:healthcare": -0.032,
-    "w:hear": 1.209,
-    "w:hearing": -0.416,
-    "w:heartbroken": -0.121,
-    "w:heavily": 0.136,
-    "w:held": 0.082,
-    "w:help": -0.066,
-    "w:helped": -0.142,
-    "w:helpful": -0.15,
-    "w:helping": -0.033,
-    "w:helps": -0.44,
-    "w:her": -0.053,
-    "w:here": 0.344,
-    "w:hey": -0.373,
-    "w:hi": -0.139,
-    "w:highlight": -0.156,
-    "w:hire": -0.254,
-    "w:hired": 0.599,
-    "w:hiring": 0.263,
-    "w:his": -0.213,
-    "w:history": -0.132,
-    "w:hold": -0.035,
-    "w:holding": 0.559,
-    "w:holds": -0.074,
-    "w:holiday": -0.069,
-    "w:home": 0.18,
-    "w:honest": -0.26,
-    "w:honestly": -0.646,
-    "w:honesty": -0.084,
-    "w:hope": -0.938,
-    "w:hoped": -0.132,
-    "w:hopefully": -0.402,
-    "w:hoping": 0.463,
-    "w:hospital": 0.183,
-    "w:hospitals": 0.26,
-    "w:hotel": 0.154,
-    "w:hour": -0.25,
-    "w:hours": 1.092,
-    "w:house": -0.034,
-    "w:how": -0.136,
-    "w:however": -0.274,
-    "w:hr": 0.211,
-    "w:huge": -0.024,
-    "w:i": -0.197,
-    "w:i'd": 0.482,
-    "w:i'll": 1.1,
-    "w:i'm": 0.239,
-    "w:i've": 0.107,
-    "w:icu": -0.073,
-    "w:idea": -0.109,
-    "w:if": -0.402,
-    "w:ignore": 0.036,
-    "w:improve": -0.33,
-    "w:improving": -0.575,
-    "w:in": -0.093,
-    "w:inbox": 0.041,
-    "w:including": 0.261,
-    "w:industry": -0.376,
-    "w:infection": -0.077,
-    "w:information": 0.058,
-    "w:informed": -0.348,
-    "w:informing": -0.091,
-    "w:insight": -0.039,
-    "w:insights": -0.078,
-    "w:insist": 0.581,
-    "w:inspiring": -0.092,
-    "w:instructions": -0.154,
-    "w:intake": -0.048,
-    "w:interest": 0.216,
-    "w:interested": 0.091,
-    "w:interesting": -0.049,
-    "w:interests": -0.073,
-    "w:internal": -0.167,
-    "w:interview": 0.313,
-    "w:interviewed": -0.057,
-    "w:interviewer": 0.157,
-    "w:interviewers": 0.055,
-    "w:interviewing": -0.223,
-    "w:interviews": -0.136,
-    "w:into": -0.472,
-    "w:introduced": -0.113,
-    "w:invested": -0.026,
-    "w:investment": -0.198,
-    "w:is": -0.57,
-    "w:isn't": 0.833,
-    "w:it": 0.255,
-    "w:it's": -0.215,
-    "w:its": 1.2,
-    "w:itself": -0.079,
-    "w:job": -0.276,
-    "w:jobs": -0.202,
-    "w:join": -0.244,
-    "w:joined": -0.054,
-    "w:joining": -0.127,
-    "w:joins": -0.043,
-    "w:july": -0.03,
-    "w:jump": -0.125,
-    "w:june": -0.314,
-    "w:junior": -0.054,
-    "w:just": 0.721,
-    "w:justify": 0.637,
-    "w:keen": 0.221,
-    "w:keep": -0.365,
-    "w:keeping": -0.028,
-    "w:kind": -0.299,
-    "w:kindly": 0.9,
-    "w:knew": -0.08,
-    "w:know": -0.151,
-    "w:knowing": 0.477,
-    "w:knows": -0.131,
-    "w:l": -0.041,
-    "w:lab": -0.079,
-    "w:lacked": 0.11,
-    "w:lagos": -0.047,
-    "w:land": -0.031,
-    "w:landed": -0.045,
-    "w:laptop": -0.396,
-    "w:large": -0.12,
-    "w:last": -0.663,
-    "w:late": -0.144,
-    "w:later": 0.616,
-    "w:lau": -0.032,
-    "w:launch": -0.236,
-    "w:law": 0.108,
-    "w:leadership": -0.084,
-    "w:leading": -0.062,
-    "w:leads": -0.059,
-    "w:learn": -0.129,
-    "w:learned": -0.323,
-    "w:learning": 0.348,
-    "w:least": 0.496,
-    "w:leave": -0.19,
-    "w:leaving": -0.038,
-    "w:led": 0.072,
-    "w:left": 0.638,
-    "w:legal": 0.823,
-    "w:lesson": -0.421,
-    "w:let": 0.346,
-    "w:let's": -0.15,
-    "w:letter": -0.455,
-    "w:letting": -0.524,
-    "w:level": -0.133,
-    "w:library": -0.241,
-    "w:licence": -0.03,
-    "w:license": -0.022,
-    "w:licensing": -0.069,
-    "w:lie": -0.292,
-    "w:life": -0.066,
-    "w:lifeguard": -0.025,
-    "w:like": 0.396,
-    "w:liked": -0.115,
-    "w:line": 0.074,
-    "w:lines": 0.168,
-    "w:link": -0.124,
-    "w:linkedin": -0.251,
-    "w:list": -0.283,
-    "w:listed": 0.223,
-    "w:literacy": -0.027,
-    "w:literature": -0.034,
-    "w:litigation": -0.054,
-    "w:little": -0.302,
-    "w:live": -0.053,
-    "w:local": -0.071,
-    "w:location": -0.063,
-    "w:locum": -0.327,
-    "w:logistics": -0.067,
-    "w:long": 0.885,
-    "w:longer": -0.158,
-    "w:look": -0.603,
-    "w:looking": -0.36,
-    "w:loop": -0.242,
-    "w:lost": 0.58,
-    "w:lot": -0.49,
-    "w:love": -0.983,
-    "w:loved": -0.292,
-    "w:lovely": -0.106,
-    "w:lower": 0.054,
-    "w:luck": -0.749,
-    "w:lunch": -0.077,
-    "w:m": -0.067,
-    "w:made": -0.183,
-    "w:mail": -0.195,
-    "w:make": 0.256,
-    "w:makerspace": -0.033,
-    "w:makes": -0.624,
-    "w:man": -0.332,
-    "w:manage": 0.079,
-    "w:managed": -0.072,
-    "w:management": -0.068,
-    "w:manager": 0.099,
-    "w:managers": -0.071,
-    "w:managing": -0.034,
-    "w:many": -0.304,
-    "w:march": -0.073,
-    "w:marco": -0.039,
-    "w:market": -0.054,
-    "w:markets": -0.025,
-    "w:master's": 0.111,
-    "w:match": 0.406,
-    "w:matched": 0.283,
-    "w:matches": -0.205,
-    "w:materials": -0.06,
-    "w:math": -0.05,
-    "w:may": -0.145,
-    "w:maybe": -0.071,
-    "w:me": 1.002,
-    "w:mean": 0.385,
-    "w:meantime": -0.186,
-    "w:medical": 0.029,
-    "w:meet": 0.154,
-    "w:meeting": -0.646,
-    "w:members": 0.108,
-    "w:mention": -0.486,
-    "w:mentioned": -0.103,
-    "w:mentioning": -0.072,
-    "w:menu": -0.065,
-    "w:merits": 0.05,
-    "w:message": -0.179,
-    "w:met": -0.35,
-    "w:mid": -0.023,
-    "w:might": -0.432,
-    "w:migration": -0.116,
-    "w:migrations": -0.044,
-    "w:mind": -0.433,
-    "w:mine": 0.708,
-    "w:minimum": 0.785,
-    "w:minute": -0.084,
-    "w:minutes": -0.41,
-    "w:missing": 0.043,
-    "w:mistake": -0.283,
-    "w:mobile": 0.261,
-    "w:model": -0.108,
-    "w:modeling": -0.093,
-    "w:models": -0.07,
-    "w:moment": -0.104,
-    "w:monday": 1.154,
-    "w:month": -0.854,
-    "w:months": -0.224,
-    "w:more": -0.735,
-    "w:moreau's": -0.12,
-    "w:morning": 0.211,
-    "w:most": -0.561,
-    "w:mostly": -0.051,
-    "w:move": 0.242,
-    "w:moved": -0.242,
-    "w:moving": -0.063,
-    "w:mr": -0.093,
-    "w:ms": -0.079,
-    "w:msc": -0.074,
-    "w:much": -0.075,
-    "w:multi": -0.065,
-    "w:museum": -0.041,
-    "w:must": -0.197,
-    "w:my": 0.096,
-    "w:myself": -0.276,
-    "w:name": -0.365,
-    "w:naturally": -0.059,
-    "w:nearly": -0.252,
-    "w:need": 1.052,
-    "w:needed": -0.484,
-    "w:needs": 0.194,
-    "w:network": -0.031,
-    "w:never": -0.576,
-    "w:new": -0.882,
-    "w:news": -0.265,
-    "w:newsroom": -0.03,
-    "w:next": -1.327,
-    "w:nice": -0.407,
-    "w:night": -0.557,
-    "w:nights": -0.161,
-    "w:nine": -0.189,
-    "w:no": -0.397,
-    "w:nobody": 0.145,
-    "w:non": 0.237,
-    "w:nonetheless": -0.05,
-    "w:not": 0.744,
-    "w:note": -0.402,
-    "w:notes": 1.186,
-    "w:nothing": 0.083,
-    "w:notice": -0.287,
-    "w:noticed": -0.039,
-    "w:now": 0.348,
-    "w:number": -0.492,
-    "w:numbers": 0.077,
-    "w:nurse": -0.117,
-    "w:nurses": -0.03,
-    "w:obligated": -0.317,
-    "w:obligation": 0.485,
-    "w:obliged": 0.159,
-    "w:obvious": -0.127,
-    "w:obviously": -0.115,
-    "w:october": -0.341,
-    "w:odd": -0.084,
-    "w:of": 0.031,
-    "w:off": -0.458,
-    "w:offer": -0.213,
-    "w:office": -0.172,
-    "w:ok": -0.061,
-    "w:okay": -0.287,
-    "w:okoye": -0.032,
-    "w:old": -0.097,
-    "w:on": -0.169,
-    "w:onboarding": -0.046,
-    "w:once": -0.521,
-    "w:one": -0.275,
-    "w:online": -0.071,
-    "w:only": -0.132,
-    "w:onsite": -0.087,
-    "w:open": -1.083,
-    "w:opened": -0.039,
-    "w:opening": -0.238,
-    "w:openings": -0.469,
-    "w:opens": -0.806,
-    "w:opera": -0.068,
-    "w:operations": -0.096,
-    "w:opportunities": -0.031,
-    "w:opportunity": -0.215,
-    "w:option": 0.427,
-    "w:or": -0.094,
-    "w:organisation": -0.1,
-    "w:organised": -0.055,
-    "w:organized": -0.027,
-    "w:organizing": -0.074,
-    "w:osei": -0.079,
-    "w:osha": -0.04,
-    "w:other": 0.798,
-    "w:otherwise": -0.034,
-    "w:our": -0.177,
-    "w:out": -0.274,
-    "w:outreach": -0.313,
-    "w:outside": -0.319,
-    "w:over": 0.313,
-    "w:overnight": -0.106,
-    "w:owe": 0.479,
-    "w:owed": 0.999,
-    "w:own": -0.055,
-    "w:owned": -0.026,
-    "w:page": -0.329,
-    "w:pairing": -0.043,
-    "w:panel": 0.3,
-    "w:panel's": 1.093,
-    "w:panelist": 0.186,
-    "w:paper": -0.103,
-    "w:papers": -0.062,
-    "w:paragraph": 0.176,
-    "w:parking": -0.359,
-    "w:part": -0.287,
-    "w:particular": -0.183,
-    "w:particularly": -0.112,
-    "w:partly": -0.035,
-    "w:partners": -0.084,
-    "w:pass": -0.81,
-    "w:passed": 0.199,
-    "w:past": -0.027,
-    "w:pastor": -0.064,
-    "w:pastry": -0.288,
-    "w:paths": -0.107,
-    "w:patience": -0.119,
-    "w:patient": 0.532,
-    "w:patron": -0.026,
-    "w:peace": -0.136,
-    "w:peer": -0.031,
-    "w:pending": 0.285,
-    "w:people": -0.185,
-    "w:perfect": 0.022,
-    "w:performance": 0.21,
-    "w:perhaps": -0.031,
-    "w:period": -0.427,
-    "w:permit": -0.467,
-    "w:person": 0.251,
-    "w:personal": -0.308,
-    "w:personality": 0.136,
-    "w:personally": -0.202,
-    "w:pharmacist": -0.029,
-    "w:pharmacy": -0.112,
-    "w:phone": 0.509,
-    "w:picked": 0.452,
-    "w:picture": -0.14,
-    "w:pipeline": -0.066,
-    "w:plan": 0.191,
-    "w:planning": -0.177,
-    "w:plans": -0.026,
-    "w:platform": -0.035,
-    "w:please": 1.02,
-    "w:pleasure": -0.179,
-    "w:pls": 0.835,
-    "w:point": -0.198,
-    "w:pointer": -0.048,
-    "w:pointers": -0.117,
-    "w:points": 0.128,
-    "w:policy": -0.072,
-    "w:pool": -0.093,
-    "w:portal": -0.369,
-    "w:portfolio": 0.183,
-    "w:position": -0.5,
-    "w:positions": -0.224,
-    "w:possible": 0.23,
-    "w:post": -0.709,
-    "w:postdoctoral": -0.022,
-    "w:posting": -0.38,
-    "w:postings": -0.029,
-    "w:posts": -0.047,
-    "w:practice": -0.138,
-    "w:praying": -0.067,
-    "w:precisely": 0.194,
-    "w:prepare": -0.229,
-    "w:preparing": -0.203,
-    "w:present": 0.047,
-    "w:presentation": -0.459,
-    "w:presenting": -0.064,
-    "w:pressure": -0.41,
-    "w:pressures": -0.06,
-    "w:pretend": -0.165,
-    "w:pretty": -0.276,
-    "w:previous": 0.415,
-    "w:pricing": -0.046,
-    "w:print": -0.155,
-    "w:printer": -0.037,
-    "w:priorities": -0.029,
-    "w:private": -0.277,
-    "w:priya": -0.062,
-    "w:probably": -0.048,
-    "w:problem": -0.225,
-    "w:problems": -0.087,
-    "w:process": -0.38,
-    "w:procurement": -0.067,
-    "w:product": -0.352,
-    "w:production": -0.212,
-    "w:professional": 0.036,
-    "w:profile": 0.022,
-    "w:program": -0.217,
-    "w:programme": -0.4,
-    "w:progress": -0.123,
-    "w:project": -0.438,
-    "w:projector": -0.038,
-    "w:projects": -0.056,
-    "w:promised": 0.446,
-    "w:prompted": -0.036,
-    "w:proper": 1.139,
-    "w:properly": 0.083,
-    "w:protection": 0.169,
-    "w:prototype": -0.026,
-    "w:provide": 0.371,
-    "w:pta": -0.047,
-    "w:public": 0.408,
-    "w:purchasing": -0.051,
-    "w:pursue": 0.293,
-    "w:push": 0.046,
-    "w:put": 0.353,
-    "w:puts": 0.183,
-    "w:qualifications": 0.038,
-    "w:qualified": -0.052,
-    "w:quarter": -0.036,
-    "w:quarterly": -0.038,
-    "w:question": 0.489,
-    "w:questions": 0.191,
-    "w:quick": 0.243,
-    "w:quickly": -0.109,
-    "w:raise": -0.211,
-    "w:raising": 0.176,
-    "w:ran": -0.139,
-    "w:rationale": 0.503,
-    "w:re": -0.324,
-    "w:reach": -0.116,
-    "w:reachable": -0.374,
-    "w:reached": 0.38,
-    "w:read": -0.561,
-    "w:reading": -0.464,
-    "w:ready": -0.034,
-    "w:real": 0.619,
-    "w:realise": -0.321,
-    "w:realistic": -0.043,
-    "w:really": -0.589,
-    "w:reapply": -0.393,
-    "w:rearranged": 0.034,
-    "w:reason": 2.286,
-    "w:reasoning": 0.86,
-    "w:reasons": 1.494,
-    "w:rebuilt": -0.032,
-    "w:receipt": -0.057,
-    "w:receive": 0.098,
-    "w:received": -0.368,
-    "w:recent": -0.039,
-    "w:reception": -0.22,
-    "w:recommend": -0.337,
-    "w:reconciliation": -0.035,
-    "w:reconsider": -0.524,
-    "w:record": -0.037,
-    "w:records": 0.437,
-    "w:recruiter": 0.378,
-    "w:recruiter's": 0.445,
-    "w:recruitment": -0.04,
-    "w:redesign": -0.112,
-    "w:reference": 0.085,
-    "w:references": 0.576,
-    "w:reform": -0.061,
-    "w:regarding": -0.044,
-    "w:regardless": -0.192,
-    "w:regards": 0.27,
-    "w:region": -0.032,
-    "w:regional": -0.064,
-    "w:register": -0.118,
-    "w:registers": -0.087,
-    "w:registration": -0.073,
-    "w:regret": -0.239,
-    "w:rejected": 0.185,
-    "w:rejection": 0.242,
-    "w:release": -0.084,
-    "w:relief": -0.037,
-    "w:remain": -0.522,
-    "w:remember": -0.042,
-    "w:reminded": -0.252,
-    "w:reminder": 0.54,
-    "w:renewal": -0.114,
-    "w:renewed": -0.057,
-    "w:reopened": -0.101,
-    "w:replaying": 0.119,
-    "w:replies": 0.977,
-    "w:reply": 1.627,
-    "w:report": -0.024,
-    "w:request": 0.716,
-    "w:requesting": 0.408,
-    "w:require": 0.396,
-    "w:requirement": -0.237,
-    "w:requirements": 0.339,
-    "w:requires": -0.027,
-    "w:rescheduled": -0.071,
-    "w:research": -0.232,
-    "w:residency": -0.253,
-    "w:respect": -0.658,
-    "w:respectfully": 0.12,
-    "w:respects": 0.207,
-    "w:respond": 0.544,
-    "w:response": 1.645,
-    "w:responses": -0.042,
-    "w:rest": -0.42,
-    "w:restaurant": -0.093,
-    "w:result": -0.293,
-    "w:results": -0.107,
-    "w:resume": -0.203,
-    "w:retail": -0.176,
-    "w:return": -0.266,
-    "w:retype": -0.151,
-    "w:revert": 0.433,
-    "w:review": -0.258,
-    "w:reviews": -0.033,
-    "w:revisit": -0.039,
-    "w:revit": -0.07,
-    "w:right": 0.277,
-    "w:road": -0.028,
-    "w:role": -1.256,
-    "w:roles": -0.833,
-    "w:rollout": -0.038,
-    "w:room": 0.256,
-    "w:rough": -0.023,
-    "w:rounds": -0.093,
-    "w:route": 0.155,
-    "w:routes": -0.038,
-    "w:rubric": 0.107,
-    "w:ruled": 0.135,
-    "w:run": -0.379,
-    "w:runner": -0.06,
-    "w:running": -0.107,
-    "w:runs": -0.085,
-    "w:rush": -0.107,
-    "w:ruth": -0.148,
-    "w:résumé": -0.089,
-    "w:sad": -0.055,
-    "w:said": 0.044,
-    "w:salary": -0.03,
-    "w:sales": -0.297,
-    "w:same": -0.367,
-    "w:sample": -0.324,
-    "w:sank": 0.337,
-    "w:sap": -0.082,
-    "w:sat": 0.431,
-    "w:saturdays": -0.021,
-    "w:save": 0.245,
-    "w:saw": -0.405,
-    "w:say": -0.623,
-    "w:saying": -0.037,
-    "w:says": -0.07,
-    "w:scale": -0.11,
-    "w:scenario": -0.113,
-    "w:schedule": -0.148,
-    "w:scheduled": -0.049,
-    "w:scheduling": -0.061,
-    "w:scheme": -0.487,
-    "w:school": -0.47,
-    "w:score": 0.436,
-    "w:scorecard": 0.763,
-    "w:scored": 0.753,
-    "w:scores": 0.188,
-    "w:scoring": 0.5,
-    "w:screen": -0.333,
-    "w:screening": -0.15,
-    "w:search": -0.183,
-    "w:season": -0.208,
-    "w:section": 0.091,
-    "w:sector": -0.026,
-    "w:secured": -0.123,
-    "w:see": -0.668,
-    "w:seeing": -0.356,
-    "w:seem": 0.039,
-    "w:seemed": -0.201,
-    "w:seems": 0.249,
-    "w:selected": 0.157,
-    "w:selection": 0.575,
-    "w:seminar": -0.128,
-    "w:send": 0.798,
-    "w:sending": -0.313,
-    "w:senior": -0.11,
-    "w:sense": -0.351,
-    "w:sensible": -0.198,
-    "w:sent": -0.434,
-    "w:sentence": 0.12,
-    "w:september": -0.106,
-    "w:sequencing": -0.036,
-    "w:seriously": -0.475,
-    "w:service": -0.336,
-    "w:services": -0.064,
-    "w:session": -0.129,
-    "w:sessions": -0.032,
-    "w:set": 0.951,
-    "w:settles": -0.02,
-    "w:setup": -0.091,
-    "w:seven": 0.055,
-    "w:several": 0.049,
-    "w:shadowing": -0.071,
-    "w:shall": 0.175,
-    "w:share": 0.438,
-    "w:shared": 0.391,
-    "w:sharing": 0.571,
-    "w:she": -0.266,
-    "w:shift": -0.423,
-    "w:shifts": -0.059,
-    "w:short": -0.22,
-    "w:shortlist": 0.238,
-    "w:shot": -0.032,
-    "w:should": -0.376,
-    "w:show": -0.197,
-    "w:showed": -0.502,
-    "w:sick": -0.041,
-    "w:side": -0.151,
-    "w:signed": -0.225,
-    "w:similar": -0.483,
-    "w:simply": -0.069,
-    "w:since": 0.624,
-    "w:sir": 0.026,
-    "w:site": -0.249,
-    "w:sitting": -0.302,
-    "w:six": -0.096,
-    "w:skills": -0.259,
-    "w:small": -0.197,
-    "w:smoothly": -0.167,
-    "w:so": 0.293,
-    "w:social": -0.103,
-    "w:software": -0.143,
-    "w:solving": -0.022,
-    "w:some": 0.043,
-    "w:somebody": 0.059,
-    "w:someone": 0.294,
-    "w:something": 0.175,
-    "w:soon": 0.332,
-    "w:sooner": 0.162,
-    "w:sorry": -0.34,
-    "w:sorted": 0.471,
-    "w:sounded": -0.055,
-    "w:sous": -0.292,
-    "w:spare": -0.103,
-    "w:speak": 0.071,
-    "w:speaker": 0.251,
-    "w:speaking": -0.086,
-    "w:specific": 1.3,
-    "w:specifically": 0.213,
-    "w:specifics": 0.443,
-    "w:spend": -0.111,
-    "w:spent": -0.182,
-    "w:spoke": -0.047,
-    "w:spot": -0.431,
-    "w:spring": -0.334,
-    "w:sql": -0.107,
-    "w:staff": -0.211,
-    "w:stage": 0.056,
-    "w:standard": -0.053,
-    "w:standing": -0.202,
-    "w:start": -0.288,
-    "w:started": -0.476,
-    "w:starting": -0.163,
-    "w:starts": -0.093,
-    "w:state": -0.035,
-    "w:statement": 0.497,
-    "w:station": 0.206,
-    "w:status": 0.313,
-    "w:stay": -0.547,
-    "w:stayed": -0.154,
-    "w:staying": -0.177,
-    "w:step": -0.304,
-    "w:steps": 0.09,
-    "w:still": -0.991,
-    "w:stings": -0.289,
-    "w:stop": 0.135,
-    "w:store": 0.112,
-    "w:story": -0.446,
-    "w:straight": 0.211,
-    "w:strange": -0.16,
-    "w:street": -0.119,
-    "w:strengthen": -0.163,
-    "w:strengths": 0.049,
-    "w:stretch": -0.047,
-    "w:stretched": -0.303,
-    "w:strong": -0.112,
-    "w:stronger": -0.121,
-    "w:strongest": -0.125,
-    "w:stuck": -0.038,
-    "w:student": -0.063,
-    "w:students": -0.426,
-    "w:studies": -0.049,
-    "w:studio": -0.137,
-    "w:studio's": -0.178,
-    "w:study": -0.057,
-    "w:submission": -0.037,
-    "w:submit": 0.389,
-    "w:substitute": -0.041,
-    "w:success": -0.192,
-    "w:successful": 0.302,
-    "w:such": -0.409,
-    "w:suggest": -0.425,
-    "w:suggested": -0.13,
-    "w:suggestion": -0.161,
-    "w:suitable": 0.025,
-    "w:summary": 0.349,
-    "w:summer": -0.568,
-    "w:sunday": -0.025,
-    "w:supervisor": -0.036,
-    "w:supply": -0.227,
-    "w:support": -0.064,
-    "w:supports": -0.065,
-    "w:suppose": -0.185,
-    "w:sure": -0.097,
-    "w:surely": 0.545,
-    "w:surprised": -0.487,
-    "w:system": -0.35,
-    "w:table": 0.125,
-    "w:take": -0.478,
-    "w:taken": -0.032,
-    "w:takes": 0.105,
-    "w:taking": -0.58,
-    "w:talent": 0.133,
-    "w:talk": -0.124,
-    "w:talked": -0.042,
-    "w:talking": -0.133,
-    "w:tasha": -0.054,
-    "w:tasting": -0.024,
-    "w:taught": -0.127,
-    "w:tax": -0.048,
-    "w:taxpayer": 0.279,
-    "w:tbd": -0.046,
-    "w:tbh": 0.192,
-    "w:teacher": -0.027,
-    "w:teaching": -0.172,
-    "w:team": -1.659,
-    "w:team's": -0.375,
-    "w:technical": -0.272,
-    "w:technician": -0.06,
-    "w:technique": -0.088,
-    "w:teen": -0.038,
-    "w:tell": 0.949,
-    "w:telling": -0.16,
-    "w:temporary": -0.033,
-    "w:ten": 0.79,
-    "w:term": -0.098,
-    "w:territory": -0.324,
-    "w:test": 0.517,
-    "w:than": 0.871,
-    "w:thank": -1.044,
-    "w:thankful": -0.103,
-    "w:thanks": -0.789,
-    "w:that": -0.211,
-    "w:that's": -0.874,
-    "w:their": 0.654,
-    "w:them": -0.081,
-    "w:then": -0.463,
-    "w:there": -1.14,
-    "w:there's": -0.497,
-    "w:these": -0.537,
-    "w:thesis": -0.05,
-    "w:they": 0.372,
-    "w:thin": -0.106,
-    "w:thing": 0.136,
-    "w:things": -0.461,
-    "w:think": 0.713,
-    "w:thinking": -0.104,
-    "w:third": 0.112,
-    "w:thirty": -0.477,
-    "w:this": 0.996,
-    "w:thorough": 0.419,
-    "w:those": -0.02,
-    "w:though": -0.188,
-    "w:thought": 0.074,
-    "w:thoughtful": -0.166,
-    "w:thoughts": -0.11,
-    "w:three": 0.046,
-    "w:through": 0.351,
-    "w:throughout": -0.204,
-    "w:thursday": 0.78,
-    "w:tight": -0.068,
-    "w:time": -0.722,
-    "w:times": 0.091,
-    "w:timing": -0.07,
-    "w:tip": -0.033,
-    "w:tipped": 0.323,
-    "w:tips": -0.137,
-    "w:to": -0.367,
-    "w:today": 0.828,
-    "w:together": -0.203,
-    "w:told": 0.984,
-    "w:tolerance": -0.197,
-    "w:tomorrow": 1.004,
-    "w:took": -0.239,
-    "w:top": 0.514,
-    "w:totally": -0.339,
-    "w:touch": -0.171,
-    "w:tough": -0.042,
-    "w:tour": -0.304,
-    "w:touring": -0.095,
-    "w:toward": -0.335,
-    "w:trade": -0.05,
-    "w:trainer": -0.025,
-    "w:training": -0.114,
-    "w:transparency": 0.315,
-    "w:travel": -0.249,
-    "w:travelling": -0.368,
-    "w:treat": 0.234,
-    "w:treats": -0.059,
-    "w:trial": -0.083,
-    "w:tricky": -0.118,
-    "w:trouble": 0.144,
-    "w:truck": -0.069,
-    "w:trust": 0.585,
-    "w:try": 0.163,
-    "w:trying": 0.178,
-    "w:tuesday": -0.027,
-    "w:turnaround": -0.061,
-    "w:turned": 0.699,
-    "w:twelve": 0.159,
-    "w:twenty": 0.138,
-    "w:twice": 0.94,
-    "w:two": 0.117,
-    "w:type": 0.508,
-    "w:u": 0.429,
-    "w:unanswered": 1.108,
-    "w:under": 0.33,
-    "w:understand": -0.545,
-    "w:understandable": -0.145,
-    "w:understood": -0.354,
-    "w:union": 0.123,
-    "w:unit": -0.302,
-    "w:unpaid": 0.32,
-    "w:unreasonable": 0.317,
-    "w:unsuccessful": 0.59,
-    "w:until": 1.242,
-    "w:up": -0.559,
-    "w:upcoming": -0.054,
-    "w:update": -0.358,
-    "w:updated": -0.173,
-    "w:urgent": 0.225,
-    "w:us": -0.121,
-    "w:use": -0.033,
-    "w:used": 0.337,
-    "w:useful": -0.934,
-    "w:usual": -0.134,
-    "w:ux": -0.075,
-    "w:vacancies": -0.1,
-    "w:vacancy": -0.038,
-    "w:valuable": -0.15,
-    "w:value": -0.117,
-    "w:valued": -0.066,
-    "w:vehicle": -0.022,
-    "w:very": -0.841,
-    "w:veterinary": -0.035,
-    "w:video": 0.271,
-    "w:view": -0.329,
-    "w:visa": 0.099,
-    "w:visit": -0.347,
-    "w:visitor": -0.358,
-    "w:volunteer": -0.083,
-    "w:volunteering": -0.07,
-    "w:vp": -0.193,
-    "w:waited": -0.122,
-    "w:waiting": 0.479,
-    "w:walk": 0.12,
-    "w:walking": -0.081,
-    "w:want": 0.289,
-    "w:wanted": -0.765,
-    "w:wants": -0.103,
-    "w:ward": 0.038,
-    "w:warehouse": -0.198,
-    "w:warm": -0.13,
-    "w:was": 0.329,
-    "w:wasn't": 0.641,
-    "w:waste": -0.253,
-    "w:watch": -0.083,
-    "w:way": 0.14,
-    "w:we": -0.2,
-    "w:we'll": 0.073,
-    "w:wednesday": 0.042,
-    "w:week": -0.164,
-    "w:weekday": -0.026,
-    "w:weekend": -0.179,
-    "w:weekends": -0.027,
-    "w:weeks": 0.154,
-    "w:weigh": -0.032,
-    "w:welcome": -0.367,
-    "w:welcoming": -0.143,
-    "w:well": -0.824,
-    "w:went": 0.555,
-    "w:were": -0.276,
-    "w:what": 1.892,
-    "w:what's": 0.1,
-    "w:whatever": 0.46,
-    "w:when": -0.099,
-    "w:whenever": -0.128,
-    "w:where": 0.228,
-    "w:whether": 0.079,
-    "w:which": 0.284,
-    "w:while": -0.236,
-    "w:who": -0.286,
-    "w:who's": -0.118,
-    "w:whoever": 0.174,
-    "w:whole": -0.344,
-    "w:whose": -0.258,
-    "w:why": 1.832,
-    "w:will": -0.15,
-    "w:willing": -0.052,
-    "w:window": -0.071,
-    "w:winter": -0.113,
-    "w:wish": -0.631,
-    "w:wishes": -0.251,
-    "w:wishing": -0.328,
-    "w:with": -0.277,
-    "w:within": 1.061,
-    "w:without": 0.354,
-    "w:wms": -0.032,
-    "w:won't": 0.1,
-    "w:wonderful": -0.116,
-    "w:word": -0.199,
-    "w:words": -0.164,
-    "w:work": -0.859,
-    "w:worked": -0.102,
-    "w:worker": -0.051,
-    "w:working": -0.142,
-    "w:works": -0.104,
-    "w:world": -0.038,
-    "w:worries": -0.347,
-    "w:worth": -0.048,
-    "w:would": -0.624,
-    "w:write": -0.313,
-    "w:writing": 0.324,
-    "w:written": 1.234,
-    "w:wrong": 0.406,
-    "w:wrote": 0.558,
-    "w:year": -0.886,
-    "w:years": -0.563,
-    "w:yesterday": -0.149,
-    "w:you": -0.508,
-    "w:you'd": -0.176,
-    "w:you'll": 1.396,
-    "w:you're": 0.306,
-    "w:you've": 0.065,
-    "w:young": -0.088,
-    "w:your": 0.444,
-    "w:yours": -0.126,
-    "w:yourself": -0.142,
-    "w:youth": -0.079
-  }
+  // One feature a line: name, tab, weight; sorted by name.
+  features: `
+b:# #	-0.038
+b:# and	0.154
+b:# bed	-0.156
+b:# february	-0.069
+b:# hours	0.253
+b:# interviews	0.056
+b:^ a	0.618
+b:^ after	0.398
+b:^ all	-0.097
+b:^ although	-0.153
+b:^ an	0.413
+b:^ any	-0.417
+b:^ anyway	-0.399
+b:^ appreciate	-0.319
+b:^ are	-0.236
+b:^ as	0.236
+b:^ at	-0.261
+b:^ best	-0.367
+b:^ blessings	-0.061
+b:^ but	-0.267
+b:^ can	0.276
+b:^ cheers	-0.069
+b:^ congrats	-0.078
+b:^ congratulations	-0.2
+b:^ considering	0.269
+b:^ could	-0.332
+b:^ did	0.859
+b:^ do	-0.862
+b:^ don't	0.308
+b:^ dr	-0.271
+b:^ either	-0.2
+b:^ even	-0.471
+b:^ following	-0.209
+b:^ for	-0.05
+b:^ from	-0.204
+b:^ getting	-0.255
+b:^ given	0.354
+b:^ good	-0.31
+b:^ got	-0.366
+b:^ great	-0.184
+b:^ happy	0.138
+b:^ have	-0.473
+b:^ having	0.33
+b:^ hey	-0.145
+b:^ hope	-0.188
+b:^ how	1.051
+b:^ i	-0.563
+b:^ i'd	0.377
+b:^ i'll	0.363
+b:^ i'm	-0.537
+b:^ i've	1.036
+b:^ if	0.278
+b:^ in	-0.236
+b:^ is	0.056
+b:^ it	-0.757
+b:^ it's	-0.668
+b:^ just	-0.081
+b:^ kindly	0.746
+b:^ let	0.461
+b:^ let's	-0.15
+b:^ looking	0.354
+b:^ many	-0.056
+b:^ meeting	-0.352
+b:^ might	-0.147
+b:^ my	-0.203
+b:^ no	-0.235
+b:^ not	0.319
+b:^ of	-0.175
+b:^ our	-0.104
+b:^ out	0.354
+b:^ over	-0.033
+b:^ please	0.648
+b:^ preparing	-0.184
+b:^ really	0.16
+b:^ seeing	-0.085
+b:^ send	0.413
+b:^ should	-0.505
+b:^ since	0.316
+b:^ six	0.271
+b:^ so	0.494
+b:^ sorry	-0.277
+b:^ still	-0.11
+b:^ surely	0.545
+b:^ take	-0.162
+b:^ tell	0.178
+b:^ thank	-0.952
+b:^ thanks	-0.617
+b:^ that	-0.346
+b:^ that's	-0.837
+b:^ the	-1.409
+b:^ their	-0.058
+b:^ there	-0.188
+b:^ there's	-0.248
+b:^ this	-0.089
+b:^ three	0.033
+b:^ to	-0.179
+b:^ totally	-0.224
+b:^ two	0.031
+b:^ understood	-0.348
+b:^ was	2.412
+b:^ we	-0.04
+b:^ well	-0.192
+b:^ what	0.192
+b:^ whatever	-0.304
+b:^ which	0.536
+b:^ while	-0.123
+b:^ who	0.07
+b:^ why	0.792
+b:^ will	-0.142
+b:^ wish	-0.034
+b:^ wishing	-0.328
+b:^ with	0.465
+b:^ would	-0.695
+b:^ you	0.691
+b:^ your	-1.334
+b:a #	-0.266
+b:a better	0.283
+b:a bit	-0.213
+b:a blast	-0.059
+b:a break	-0.066
+b:a busy	-0.057
+b:a call	0.325
+b:a candidate	0.352
+b:a case	-0.095
+b:a certification	-0.045
+b:a class	-0.027
+b:a clearer	-0.03
+b:a close	-0.207
+b:a coffee	-0.085
+b:a company	0.446
+b:a copy	0.349
+b:a couple	-0.296
+b:a course	-0.171
+b:a decision	-0.218
+b:a designer	-0.05
+b:a detailed	0.202
+b:a difference	-0.061
+b:a fair	0.024
+b:a fan	-0.032
+b:a few	-0.346
+b:a follow	0.022
+b:a form	-0.081
+b:a formal	0.404
+b:a friendly	-0.109
+b:a full	0.277
+b:a fun	-0.047
+b:a future	-0.085
+b:a good	-0.325
+b:a great	-0.328
+b:a half	-0.088
+b:a highlight	-0.021
+b:a job	-0.029
+b:a line	-0.035
+b:a little	-0.246
+b:a long	-0.113
+b:a lot	-0.49
+b:a master's	0.111
+b:a matter	-0.067
+b:a minute	-0.041
+b:a mistake	-0.283
+b:a moment	-0.072
+b:a month	-0.215
+b:a much	-0.139
+b:a new	-0.091
+b:a nice	-0.123
+b:a night	-0.136
+b:a no	0.163
+b:a number	-0.033
+b:a one	0.517
+b:a panel	0.118
+b:a part	-0.038
+b:a person	-0.414
+b:a phone	0.505
+b:a pleasure	-0.137
+b:a pointer	-0.048
+b:a portfolio	0.144
+b:a position	-0.106
+b:a presentation	0.194
+b:a proper	1.139
+b:a quick	0.346
+b:a reading	-0.022
+b:a real	0.111
+b:a realistic	-0.043
+b:a reason	0.682
+b:a reference	0.085
+b:a reply	0.441
+b:a response	0.657
+b:a role	-0.176
+b:a second	-0.049
+b:a senior	-0.028
+b:a short	-0.288
+b:a similar	-0.04
+b:a spare	-0.097
+b:a straight	0.263
+b:a strong	0.143
+b:a stronger	-0.121
+b:a summary	0.329
+b:a team	-0.129
+b:a test	-0.112
+b:a thought	-0.038
+b:a thoughtful	-0.076
+b:a three	-0.079
+b:a treat	-0.056
+b:a tricky	-0.082
+b:a two	-0.232
+b:a useful	-0.054
+b:a waste	-0.253
+b:a week	-0.348
+b:a well	-0.042
+b:a whole	0.203
+b:a wonderful	-0.079
+b:a written	0.508
+b:a year	-0.092
+b:able to	-0.256
+b:about any	-0.05
+b:about for	-0.036
+b:about future	-0.077
+b:about how	-0.226
+b:about me	0.353
+b:about my	0.232
+b:about the	-1.004
+b:about this	-0.049
+b:about what	-0.065
+b:about why	0.37
+b:about working	0.09
+b:about your	-0.089
+b:absolutely no	-0.106
+b:accept the	-0.269
+b:account of	0.686
+b:acknowledge receipt	-0.057
+b:across the	0.065
+b:actual reason	0.276
+b:actual reasons	0.199
+b:actually run	-0.156
+b:add to	-0.34
+b:admire the	-0.098
+b:admit i'm	-0.054
+b:advance for	0.772
+b:advice for	-0.039
+b:advice on	-0.027
+b:advice you	-0.066
+b:after #	0.109
+b:after all	-0.1
+b:after everything	0.055
+b:after four	0.068
+b:after giving	0.134
+b:after i	0.064
+b:after my	-0.078
+b:after that	-0.086
+b:after the	-0.111
+b:after thirty	-0.029
+b:after three	-0.13
+b:after two	0.111
+b:afterwards about	-0.021
+b:again and	-0.376
+b:again at	-0.023
+b:again every	0.093
+b:again for	-0.269
+b:again if	-0.074
+b:again in	-0.065
+b:again next	0.061
+b:again once	-0.227
+b:again to	-0.024
+b:again when	-0.062
+b:against me	0.419
+b:against the	0.054
+b:age i	0.268
+b:agency experience	0.059
+b:agree that	0.212
+b:all ears	-0.067
+b:all i	-0.115
+b:all if	-0.252
+b:all possible	0.636
+b:all that	-0.292
+b:all the	-0.087
+b:all week	-0.065
+b:allow it	-0.085
+b:alone or	0.05
+b:along i	-0.116
+b:along with	0.098
+b:already has	-0.146
+b:already have	-0.047
+b:already knows	-0.083
+b:already started	-0.37
+b:already worked	-0.11
+b:alright if	-0.061
+b:also like	0.215
+b:also thank	-0.166
+b:also want	-0.031
+b:also wanted	-0.027
+b:although i'm	-0.046
+b:am a	-0.05
+b:am disappointed	-0.061
+b:am grateful	-0.043
+b:am sorry	-0.034
+b:am still	-0.054
+b:am taking	-0.049
+b:am very	-0.255
+b:amount of	0.062
+b:an answer	0.546
+b:an email	0.207
+b:an explanation	0.862
+b:an eye	-0.234
+b:an honest	0.247
+b:an internal	-0.335
+b:an interview	-0.105
+b:analyst openings	-0.022
+b:and a	0.314
+b:and all	-0.098
+b:and apply	-0.031
+b:and best	-0.06
+b:and by	0.113
+b:and congratulations	-0.03
+b:and every	-0.045
+b:and for	-0.523
+b:and forth	0.175
+b:and hearing	-0.038
+b:and honestly	-0.168
+b:and how	-0.197
+b:and i	-1.023
+b:and i'd	0.58
+b:and i'll	-0.179
+b:and i'm	-0.052
+b:and i've	-0.522
+b:and in	0.394
+b:and it	-0.36
+b:and it's	0.244
+b:and keep	-0.073
+b:and little	-0.057
+b:and meeting	0.062
+b:and mr	-0.032
+b:and my	0.038
+b:and no	-0.302
+b:and on	0.066
+b:and our	-0.154
+b:and please	-0.032
+b:and respect	-0.183
+b:and sitting	-0.036
+b:and thank	-0.036
+b:and thanks	-0.077
+b:and that	-0.07
+b:and that's	-0.142
+b:and the	-0.14
+b:and then	-0.044
+b:and this	-0.065
+b:and to	-0.152
+b:and two	0.213
+b:and what	0.187
+b:and where	0.073
+b:and why	0.244
+b:and will	0.086
+b:and wish	-0.101
+b:and would	-0.048
+b:and you	-0.211
+b:and your	-0.107
+b:another interview	-0.039
+b:another look	-0.171
+b:another offer	-0.11
+b:another opening	-0.183
+b:answer about	-0.022
+b:answer and	-0.153
+b:answer by	0.33
+b:answer on	0.204
+b:answer the	-0.026
+b:answered every	0.057
+b:any advice	-0.184
+b:any arise	-0.049
+b:any chance	-0.134
+b:any feedback	-0.906
+b:any future	-0.157
+b:any insight	-0.038
+b:any insights	-0.078
+b:any pointers	-0.058
+b:any thoughts	-0.07
+b:any tips	-0.106
+b:anything but	0.108
+b:anything comes	-0.063
+b:anything else	-0.09
+b:anything opens	-0.128
+b:anything you	-0.059
+b:anything you'd	-0.048
+b:anyway best	-0.062
+b:anyway good	-0.07
+b:anyway i	-0.058
+b:applicant for	0.03
+b:applicant have	0.375
+b:application and	-0.023
+b:application didn't	0.234
+b:application for	0.048
+b:application portal	-0.151
+b:application was	0.162
+b:applied for	-0.06
+b:applied three	-0.241
+b:apply again	-0.273
+b:apply for	-0.05
+b:applying again	-0.33
+b:applying for	-0.111
+b:applying to	-0.024
+b:appreciate a	0.755
+b:appreciate any	-0.116
+b:appreciate being	-0.071
+b:appreciate it	0.536
+b:appreciate knowing	0.408
+b:appreciate that	0.174
+b:appreciate the	-0.631
+b:appreciate you	-0.962
+b:appreciate your	0.284
+b:appreciated hearing	-0.068
+b:appreciated how	-0.218
+b:appreciated the	-0.218
+b:approach to	-0.072
+b:are there	-0.056
+b:around the	-0.092
+b:as a	0.239
+b:as an	-0.603
+b:as i	-0.15
+b:as the	-0.129
+b:as they	-0.038
+b:as urgent	0.225
+b:as well	0.276
+b:as you	0.173
+b:ask for	0.208
+b:ask that	0.172
+b:ask you	-0.136
+b:asked about	0.087
+b:asked me	0.124
+b:asking you	0.467
+b:assessment centre	0.2
+b:assessment of	0.263
+b:assignment was	-0.063
+b:assumptions i	-0.053
+b:at a	0.126
+b:at all	-0.056
+b:at any	-0.037
+b:at home	-0.046
+b:at it	-0.189
+b:at least	0.102
+b:at my	-0.23
+b:at some	-0.07
+b:at the	-0.783
+b:at this	-0.151
+b:at your	0.378
+b:attention it	0.21
+b:away with	-0.108
+b:back and	0.158
+b:back at	-0.499
+b:back by	0.151
+b:back in	-0.347
+b:back on	-0.13
+b:back over	-0.263
+b:back to	-0.125
+b:back within	-0.031
+b:background check	0.239
+b:background in	-0.044
+b:bare minimum	0.471
+b:based on	0.176
+b:basis of	-0.054
+b:be a	0.187
+b:be able	-0.023
+b:be another	-0.054
+b:be appreciated	0.255
+b:be back	-0.488
+b:be candid	-0.257
+b:be considered	-0.288
+b:be delighted	-0.038
+b:be following	-0.1
+b:be glad	-0.234
+b:be good	0.49
+b:be grateful	-0.383
+b:be gratefully	-0.065
+b:be happy	-0.214
+b:be honest	-0.447
+b:be in	0.759
+b:be interested	0.216
+b:be joining	-0.077
+b:be keen	-0.066
+b:be looking	-0.311
+b:be lovely	-0.021
+b:be open	-0.344
+b:be part	-0.166
+b:be praying	-0.064
+b:be really	-0.022
+b:be shared	0.555
+b:be thankful	-0.037
+b:be the	-0.17
+b:be to	0.324
+b:be told	0.3
+b:be useful	-0.362
+b:be very	-0.128
+b:because i	0.181
+b:because i'm	-0.027
+b:because of	-0.063
+b:because the	-0.067
+b:bed board	-0.035
+b:bed unit	-0.156
+b:been a	-0.074
+b:been considered	-0.116
+b:been one	-0.031
+b:been part	-0.047
+b:been sitting	-0.156
+b:been thinking	-0.039
+b:been working	-0.045
+b:before applying	-0.202
+b:before i	0.201
+b:before my	-0.086
+b:before the	-0.149
+b:being considered	-0.071
+b:being so	-0.023
+b:being straight	-0.027
+b:believe i	-0.143
+b:believe i'm	0.271
+b:believe my	-0.077
+b:best fits	-0.068
+b:best for	0.482
+b:best in	-0.1
+b:best of	-0.262
+b:best to	-0.058
+b:best way	-0.101
+b:best wishes	-0.251
+b:best with	-0.177
+b:best work	-0.03
+b:better than	-0.099
+b:between me	0.108
+b:between the	0.181
+b:big four	0.143
+b:bit disappointed	-0.041
+b:bit of	-0.098
+b:blessings to	-0.061
+b:board and	-0.066
+b:breakdown of	0.28
+b:brush up	-0.122
+b:building my	-0.101
+b:bummed but	-0.076
+b:busy season	-0.051
+b:busy the	-0.091
+b:but fun	-0.043
+b:but i	-0.232
+b:but i'm	-0.101
+b:but it	-0.081
+b:but no	-0.055
+b:but only	-0.169
+b:but the	-0.128
+b:by a	-0.231
+b:by end	0.066
+b:by eod	0.288
+b:by friday	-0.284
+b:by next	0.308
+b:by point	0.349
+b:by tomorrow	0.438
+b:by wednesday	-0.225
+b:call and	-0.098
+b:call from	-0.186
+b:call last	-0.022
+b:call on	-0.076
+b:call so	0.081
+b:call the	0.063
+b:call to	-0.101
+b:call with	0.271
+b:call yesterday	-0.047
+b:called me	0.051
+b:calling me	-0.163
+b:calling until	0.162
+b:came away	-0.109
+b:came down	-0.14
+b:came out	-0.112
+b:campus visit	-0.121
+b:can always	0.305
+b:can close	-0.073
+b:can count	-0.048
+b:can do	0.118
+b:can expect	0.073
+b:can explain	0.194
+b:can provide	-0.179
+b:can say	-0.196
+b:can see	-0.07
+b:can start	-0.092
+b:can understand	-0.068
+b:can you	0.274
+b:can't believe	-0.078
+b:candidacy for	-0.032
+b:candidacy was	0.333
+b:candidate brought	0.088
+b:candidate for	-0.11
+b:candidate had	-0.212
+b:candidate the	0.106
+b:candidate who	0.068
+b:candidate whose	-0.036
+b:candidate with	-0.062
+b:candidates who	0.136
+b:candidates with	-0.028
+b:care and	-0.123
+b:care the	-0.108
+b:careers page	-0.329
+b:case discussion	-0.025
+b:case it	-0.254
+b:case it's	-0.075
+b:case my	-0.17
+b:case study	0.099
+b:case you	-0.051
+b:certification and	-0.031
+b:challenging but	-0.023
+b:chance to	-0.242
+b:changed between	0.391
+b:changed how	-0.021
+b:chapter of	-0.053
+b:charge nurse	-0.053
+b:check in	0.146
+b:checking in	0.226
+b:cheers for	-0.069
+b:choose from	-0.023
+b:choosing someone	0.149
+b:chose a	-0.081
+b:chose have	0.163
+b:chose someone	0.125
+b:chose the	-0.126
+b:circling back	-0.16
+b:circulation desk	-0.032
+b:civil service	-0.144
+b:clarity on	0.226
+b:clear how	-0.063
+b:clearer sense	-0.03
+b:client facing	-0.085
+b:close call	-0.037
+b:close this	0.37
+b:closely with	-0.044
+b:coding exercise	-0.033
+b:college this	-0.023
+b:com if	-0.064
+b:comes up	-0.174
+b:coming back	0.055
+b:comments on	-0.076
+b:commitment to	-0.188
+b:committee and	-0.043
+b:committee's decision	-0.095
+b:community college	-0.029
+b:community health	-0.033
+b:company as	0.146
+b:company has	-0.082
+b:company name	-0.06
+b:compare with	0.476
+b:complete sense	-0.104
+b:completely that	-0.039
+b:completely understand	-0.204
+b:completely understandable	-0.077
+b:confident i	-0.17
+b:confident you'll	0.388
+b:confirm whether	-0.198
+b:confirmed how	-0.032
+b:congrats to	-0.078
+b:congratulations to	-0.226
+b:considered and	-0.066
+b:considered for	-0.184
+b:considering me	-0.054
+b:considering my	-0.022
+b:continue to	-0.068
+b:contract roles	-0.103
+b:conversation about	-0.153
+b:conversation in	-0.032
+b:conversation with	-0.124
+b:conversations with	-0.042
+b:coordination and	-0.029
+b:coordinator position	-0.031
+b:copy of	0.137
+b:could bring	-0.048
+b:could have	-0.114
+b:could improve	-0.027
+b:could you	0.312
+b:counting on	0.252
+b:course and	0.074
+b:course i	-0.032
+b:course i'm	-0.075
+b:courtesy of	0.42
+b:courtesy throughout	-0.107
+b:critique of	0.163
+b:cross again	-0.043
+b:cross paths	-0.06
+b:curiosity what	0.09
+b:current job	-0.052
+b:cv on	-0.079
+b:data analysis	-0.062
+b:data engineering	-0.034
+b:day of	-0.083
+b:day off	0.147
+b:day so	0.287
+b:day thursday	0.066
+b:days a	-0.098
+b:days until	0.201
+b:deal from	-0.066
+b:decide on	-0.027
+b:decided by	0.056
+b:decided to	0.307
+b:decision and	-0.158
+b:decision based	0.079
+b:decision made	0.047
+b:decision to	0.183
+b:decision was	0.11
+b:degree or	0.102
+b:delighted to	-0.038
+b:demo lesson	-0.114
+b:depot in	-0.09
+b:described the	-0.025
+b:deserve a	0.024
+b:deserve to	0.388
+b:design challenge	0.164
+b:detailed answer	0.307
+b:detailed explanation	0.52
+b:detailed reasons	0.043
+b:detailed response	0.113
+b:did enjoy	-0.222
+b:did find	-0.155
+b:did i	0.485
+b:did it	0.185
+b:did my	0.654
+b:did not	-0.054
+b:did the	1.014
+b:did want	-0.169
+b:did wrong	-0.189
+b:did you	0.448
+b:didn't even	-0.086
+b:didn't make	0.259
+b:didn't meet	0.181
+b:didn't seem	-0.221
+b:didn't work	0.351
+b:directly next	-0.12
+b:director if	0.215
+b:disappointed and	-0.047
+b:disappointed as	-0.077
+b:disappointed because	-0.032
+b:disappointed but	-0.203
+b:disappointed i	-0.132
+b:disappointed not	-0.062
+b:disappointed of	-0.061
+b:disappointed since	-0.024
+b:disappointed than	-0.084
+b:disappointed to	-0.187
+b:disappointing to	-0.033
+b:discussion about	-0.048
+b:discussion of	-0.109
+b:discussion on	-0.038
+b:discussion with	-0.022
+b:do i	-0.133
+b:do is	0.227
+b:do let	0.39
+b:do my	-0.03
+b:do need	0.851
+b:do not	-0.141
+b:do the	0.115
+b:do think	0.05
+b:do want	-0.086
+b:do with	0.024
+b:do you	-0.983
+b:does the	0.377
+b:doesn't allow	-0.085
+b:doesn't seem	0.26
+b:doing this	-0.177
+b:don't feel	-0.476
+b:don't get	0.315
+b:don't hear	0.513
+b:don't know	-0.168
+b:don't regret	-0.06
+b:don't see	-0.084
+b:down a	-0.125
+b:down another	0.117
+b:down the	-0.074
+b:down to	0.109
+b:dr moreau's	-0.12
+b:dr okoye	-0.032
+b:driving record	0.251
+b:drove four	0.043
+b:due to	-0.055
+b:during the	-0.282
+b:e mail	-0.188
+b:each of	0.619
+b:each other	-0.064
+b:each panelist	0.186
+b:each way	0.043
+b:earlier email	-0.17
+b:earlier message	-0.182
+b:earliest convenience	0.185
+b:earned a	0.343
+b:earns me	0.247
+b:easy to	-0.128
+b:edit test	-0.061
+b:eight years	-0.056
+b:either way	-0.273
+b:eleven years	-0.038
+b:elm street	-0.112
+b:else i	-0.045
+b:email about	-0.096
+b:email address	-0.17
+b:email and	-0.244
+b:email from	-0.269
+b:email was	-0.128
+b:end of	0.267
+b:end up	0.156
+b:ended up	-0.1
+b:engineering blog	-0.131
+b:enjoy meeting	-0.056
+b:enjoy the	-0.145
+b:enjoyed every	-0.02
+b:enjoyed getting	-0.056
+b:enjoyed hearing	-0.057
+b:enjoyed learning	-0.046
+b:enjoyed meeting	-0.047
+b:enjoyed our	-0.134
+b:enjoyed talking	-0.049
+b:enjoyed the	-0.318
+b:enough for	-0.071
+b:enterprise sales	-0.24
+b:entitled to	0.447
+b:epic experience	0.105
+b:especially enjoyed	-0.06
+b:especially since	0.057
+b:especially the	-0.177
+b:even after	-0.094
+b:even get	-0.086
+b:even if	-0.072
+b:ever be	-0.059
+b:ever have	-0.136
+b:every conversation	-0.107
+b:every few	0.201
+b:every morning	0.133
+b:every one	0.179
+b:every requirement	-0.023
+b:every stage	0.085
+b:every success	-0.104
+b:everyone and	-0.057
+b:everyone at	-0.024
+b:everyone put	-0.045
+b:everyone spent	-0.02
+b:everyone was	-0.113
+b:exactly the	-0.076
+b:exactly this	-0.063
+b:exactly what	-0.099
+b:exactly where	0.223
+b:exactly why	-0.5
+b:exam in	-0.097
+b:excited to	-0.054
+b:exercise and	-0.022
+b:exercise in	-0.1
+b:exercise on	-0.085
+b:exercise with	-0.037
+b:expansion into	-0.068
+b:expect a	-0.034
+b:expect an	0.223
+b:expect the	0.534
+b:expect to	0.591
+b:expect you	0.619
+b:expectation of	-0.608
+b:expected to	-0.094
+b:expecting a	0.346
+b:experience and	-0.096
+b:experience for	-0.073
+b:experience in	-0.218
+b:experience managing	-0.034
+b:experience or	0.196
+b:experience with	-0.217
+b:experience would	-0.344
+b:explain in	0.238
+b:explain it	0.194
+b:explain the	0.587
+b:explanation is	0.557
+b:explanation of	0.228
+b:eye on	-0.393
+b:eye out	-0.045
+b:fair and	-0.045
+b:fair to	-0.037
+b:fan of	-0.032
+b:fastmail com	-0.108
+b:feedback about	-0.215
+b:feedback and	0.029
+b:feedback at	0.336
+b:feedback before	0.168
+b:feedback by	0.062
+b:feedback i	-0.059
+b:feedback in	0.413
+b:feedback is	0.226
+b:feedback isn't	0.478
+b:feedback on	-0.358
+b:feedback so	-0.123
+b:feedback you	-0.111
+b:feedback you're	-0.097
+b:feel free	-0.332
+b:feel i	0.138
+b:feel obligated	-0.317
+b:feel that	-0.05
+b:feel you	-0.173
+b:feels like	-0.357
+b:fell short	0.325
+b:felt like	-0.092
+b:felt pretty	-0.065
+b:felt that	-0.123
+b:few lines	0.133
+b:few weeks	-0.037
+b:few years	-0.06
+b:fifteen minutes	-0.039
+b:file for	-0.064
+b:filling the	-0.032
+b:final call	0.242
+b:final decision	-0.074
+b:final interview	-0.332
+b:final panel	0.105
+b:final presentation	-0.232
+b:final round	0.254
+b:find it	-0.149
+b:find the	-0.197
+b:finish my	-0.139
+b:first call	-0.069
+b:first place	-0.08
+b:first year	-0.046
+b:fit and	0.117
+b:fit for	-0.042
+b:fits the	-0.071
+b:five minutes	-0.102
+b:five rounds	-0.121
+b:five weeks	-0.068
+b:focus on	-0.187
+b:follow the	-0.2
+b:follow up	0.658
+b:following the	-0.497
+b:following up	0.224
+b:following your	-0.191
+b:for a	0.086
+b:for all	0.513
+b:for an	-0.053
+b:for any	-0.271
+b:for anything	-0.076
+b:for being	-0.034
+b:for calling	-0.164
+b:for considering	-0.075
+b:for everyone	0.508
+b:for everything	-0.022
+b:for explaining	-0.045
+b:for five	-0.067
+b:for following	-0.025
+b:for four	-0.065
+b:for future	-0.459
+b:for getting	-0.172
+b:for having	-0.059
+b:for informing	-0.037
+b:for interviewing	-0.022
+b:for it	-0.219
+b:for letting	-0.345
+b:for me	-0.805
+b:for most	-0.124
+b:for my	0.727
+b:for other	-0.13
+b:for reading	-0.035
+b:for roles	-0.107
+b:for similar	-0.123
+b:for six	-0.07
+b:for some	-0.039
+b:for such	-0.027
+b:for technical	-0.08
+b:for that	1.191
+b:for the	-0.333
+b:for this	-0.612
+b:for three	0.071
+b:for walking	-0.038
+b:for warehouse	-0.047
+b:for what	-0.179
+b:for your	0.237
+b:forgive me	-0.116
+b:form email	-0.113
+b:form letter	-0.054
+b:forward the	0.072
+b:forward to	0.58
+b:found the	0.079
+b:four experience	0.143
+b:four rounds	0.041
+b:four years	-0.095
+b:fp a	-0.038
+b:free to	-0.332
+b:friday and	-0.136
+b:from each	0.194
+b:from hr	-0.261
+b:from it	-0.129
+b:from last	-0.098
+b:from me	0.495
+b:from my	0.149
+b:from next	-0.242
+b:from someone	-0.072
+b:from the	-0.045
+b:from two	-0.151
+b:from you	0.497
+b:front desk	-0.32
+b:full account	0.316
+b:full explanation	0.585
+b:full time	-0.104
+b:fun and	-0.022
+b:fun way	-0.047
+b:future application	-0.058
+b:future applications	-0.163
+b:future openings	-0.295
+b:future roles	-0.074
+b:future supervisor	-0.032
+b:gave me	-0.194
+b:gave up	0.24
+b:generous and	-0.067
+b:generous with	-0.037
+b:get a	0.196
+b:get an	0.312
+b:get back	0.216
+b:get it	-0.316
+b:get more	-0.102
+b:get my	-0.082
+b:get that	-0.151
+b:get the	0.051
+b:gets the	0.21
+b:getting a	0.295
+b:getting back	-0.172
+b:getting to	-0.056
+b:give feedback	-0.234
+b:give my	-0.287
+b:given how	-0.384
+b:given me	0.054
+b:given that	-0.026
+b:given the	0.452
+b:gives me	-0.133
+b:glad to	-0.325
+b:gmail com	-0.026
+b:go and	-0.229
+b:go over	0.156
+b:go through	0.196
+b:go to	-0.247
+b:goes into	-0.145
+b:goes smoothly	-0.066
+b:goes well	-0.025
+b:going back	-0.263
+b:going to	0.079
+b:gonna lie	-0.184
+b:good enough	-0.071
+b:good luck	-0.474
+b:good rest	-0.146
+b:good to	0.416
+b:got a	-0.328
+b:got it	0.159
+b:got the	0.178
+b:got your	-0.244
+b:grab a	-0.085
+b:grace and	-0.15
+b:graduate scheme	-0.487
+b:graduate students	-0.09
+b:grateful for	-0.5
+b:grateful to	-0.263
+b:grateful you	-0.109
+b:gratefully received	-0.065
+b:great deal	-0.108
+b:great fit	-0.031
+b:group was	-0.115
+b:grow as	-0.113
+b:guess i'm	-0.225
+b:had a	-0.122
+b:had already	-0.067
+b:had an	-0.288
+b:had any	-0.033
+b:had hoped	-0.031
+b:had in	-0.128
+b:had many	-0.035
+b:had me	0.088
+b:had prepared	-0.067
+b:had read	-0.09
+b:had spent	-0.025
+b:had to	-0.124
+b:handle the	-0.042
+b:hands on	0.042
+b:happy to	-0.036
+b:hard feelings	-0.156
+b:hard not	-0.063
+b:hard on	-0.048
+b:hard to	-0.405
+b:has a	-0.112
+b:has already	-0.044
+b:has been	-0.217
+b:has the	-0.125
+b:have a	-0.4
+b:have already	-0.064
+b:have also	0.508
+b:have another	-0.093
+b:have any	-0.138
+b:have been	-0.425
+b:have chosen	-0.074
+b:have done	0.084
+b:have met	-0.032
+b:have more	0.145
+b:have my	-0.281
+b:have no	0.32
+b:have read	-0.19
+b:have that	0.039
+b:have the	-0.03
+b:have their	0.028
+b:have thought	0.127
+b:have time	-0.088
+b:have to	0.255
+b:haven't heard	0.36
+b:having me	-0.059
+b:hazmat endorsement	-0.365
+b:head of	0.177
+b:heads up	-0.083
+b:hear about	-0.355
+b:hear anything	-0.079
+b:hear back	1.195
+b:hear from	0.27
+b:hear it	0.032
+b:hear that	-0.08
+b:hear the	0.024
+b:hear what	0.166
+b:heard back	0.36
+b:heard from	-0.283
+b:hearing about	-0.092
+b:hearing from	0.163
+b:hearing how	-0.202
+b:held about	0.189
+b:help me	-0.173
+b:help with	-0.035
+b:helped me	-0.142
+b:helpful to	-0.136
+b:highlight of	-0.132
+b:hired have	0.05
+b:hiring committee	0.593
+b:hiring for	-0.026
+b:hiring manager	0.379
+b:hiring team	-0.709
+b:his phone	-0.064
+b:home was	-0.076
+b:honest feedback	-0.109
+b:honest i'm	-0.065
+b:honest that	-0.123
+b:honestly a	0.33
+b:honestly crushed	-0.061
+b:honestly don't	-0.101
+b:honestly i	-0.476
+b:honestly i'm	-0.094
+b:honestly this	-0.262
+b:honestly what	0.308
+b:honesty about	-0.084
+b:hope it	-0.044
+b:hope our	-0.047
+b:hope the	-0.315
+b:hope to	-0.164
+b:hope we	-0.059
+b:hope you	-0.146
+b:hoping to	0.463
+b:hour exercise	-0.128
+b:hour the	-0.104
+b:hours each	0.043
+b:hours i	0.426
+b:hours you	-0.027
+b:how a	-0.072
+b:how busy	-0.104
+b:how did	0.112
+b:how each	0.186
+b:how far	-0.065
+b:how i	0.068
+b:how i'd	-0.258
+b:how it	0.151
+b:how many	0.199
+b:how much	-0.223
+b:how someone	-0.145
+b:how the	0.914
+b:how this	-0.353
+b:how thorough	-0.085
+b:how to	-0.079
+b:how welcoming	-0.076
+b:how well	-0.254
+b:how you	-0.146
+b:how your	-0.191
+b:i accept	-0.188
+b:i admire	-0.124
+b:i already	-0.094
+b:i also	-0.46
+b:i am	-0.471
+b:i answered	0.118
+b:i applied	-0.198
+b:i appreciate	-0.52
+b:i appreciated	-0.442
+b:i believe	-0.025
+b:i brought	-0.037
+b:i built	0.023
+b:i came	-0.18
+b:i can	-0.045
+b:i can't	0.425
+b:i completely	-0.354
+b:i could	-0.492
+b:i couldn't	0.278
+b:i deserve	0.68
+b:i did	-0.454
+b:i didn't	0.285
+b:i do	0.381
+b:i don't	0.286
+b:i drove	0.188
+b:i enjoyed	-0.471
+b:i especially	-0.07
+b:i expect	0.858
+b:i expected	-0.451
+b:i feel	0.207
+b:i fell	0.157
+b:i felt	-0.078
+b:i finish	-0.089
+b:i focus	-0.122
+b:i found	-0.133
+b:i gave	0.376
+b:i genuinely	-0.054
+b:i get	0.114
+b:i got	-0.108
+b:i had	-0.314
+b:i have	0.284
+b:i haven't	0.379
+b:i hear	0.42
+b:i hold	-0.28
+b:i honestly	-0.118
+b:i hope	-0.909
+b:i hoped	-0.102
+b:i insist	0.199
+b:i just	-0.095
+b:i keep	-0.097
+b:i know	-0.747
+b:i learned	-0.278
+b:i left	0.083
+b:i liked	-0.062
+b:i look	0.236
+b:i love	-0.274
+b:i loved	-0.231
+b:i mention	-0.155
+b:i met	-0.112
+b:i must	0.127
+b:i need	1.043
+b:i needed	-0.49
+b:i plan	0.499
+b:i put	0.056
+b:i read	-0.164
+b:i realise	-0.321
+b:i really	-0.461
+b:i receive	0.085
+b:i rejected	0.15
+b:i remain	-0.153
+b:i request	0.395
+b:i require	0.396
+b:i respect	-0.869
+b:i said	-0.097
+b:i saw	-0.137
+b:i scored	0.064
+b:i send	-0.447
+b:i sent	-0.064
+b:i should	0.082
+b:i spent	0.091
+b:i still	-0.107
+b:i suppose	-0.185
+b:i think	0.919
+b:i thought	0.077
+b:i took	0.205
+b:i totally	-0.116
+b:i trust	0.027
+b:i turned	0.065
+b:i understand	-1.363
+b:i waited	-0.122
+b:i want	0.337
+b:i wanted	-0.231
+b:i was	-0.187
+b:i wasn't	0.68
+b:i went	0.172
+b:i were	-0.083
+b:i will	0.756
+b:i wish	-0.405
+b:i won't	-0.21
+b:i worked	0.063
+b:i would	0.458
+b:i'd also	0.208
+b:i'd appreciate	0.802
+b:i'd be	-0.348
+b:i'd expect	0.829
+b:i'd have	-0.097
+b:i'd jump	-0.046
+b:i'd like	1.424
+b:i'd love	-0.608
+b:i'd rather	-0.428
+b:i'd really	0.061
+b:i'd still	-0.202
+b:i'd welcome	-0.292
+b:i'll admit	-0.143
+b:i'll assume	0.899
+b:i'll be	-0.045
+b:i'll call	0.343
+b:i'll check	0.119
+b:i'll expect	0.162
+b:i'll have	-0.295
+b:i'll just	0.299
+b:i'll look	-0.509
+b:i'll need	0.649
+b:i'll see	-0.152
+b:i'll take	-0.385
+b:i'm a	-0.109
+b:i'm all	-0.067
+b:i'm also	-0.064
+b:i'm always	-0.089
+b:i'm asking	0.034
+b:i'm bummed	-0.057
+b:i'm confident	0.227
+b:i'm consistent	-0.216
+b:i'm disappointed	-0.508
+b:i'm entitled	0.227
+b:i'm expecting	0.508
+b:i'm following	-0.065
+b:i'm glad	-0.069
+b:i'm grateful	-0.63
+b:i'm gutted	-0.26
+b:i'm happy	0.164
+b:i'm heartbroken	-0.121
+b:i'm holding	0.559
+b:i'm honest	-0.101
+b:i'm honestly	-0.341
+b:i'm in	-0.064
+b:i'm just	-0.407
+b:i'm more	-0.084
+b:i'm not	-0.318
+b:i'm owed	0.999
+b:i'm planning	-0.021
+b:i'm sitting	-0.111
+b:i'm sorry	-0.025
+b:i'm starting	-0.163
+b:i'm still	-0.113
+b:i'm sure	0.427
+b:i'm surprised	-0.262
+b:i'm taking	-0.122
+b:i'm thankful	-0.062
+b:i've already	0.125
+b:i've applied	-0.031
+b:i've been	0.105
+b:i've done	-0.081
+b:i've earned	0.39
+b:i've got	-0.107
+b:i've had	-0.059
+b:i've heard	-0.109
+b:i've spent	-0.229
+b:i've wanted	-0.131
+b:i've worked	-0.055
+b:idea of	-0.109
+b:if a	-0.456
+b:if another	-0.179
+b:if any	-0.052
+b:if anything	-0.456
+b:if at	0.627
+b:if feedback	-0.241
+b:if i	0.709
+b:if i'm	-0.162
+b:if it	-0.021
+b:if it's	-0.539
+b:if not	-0.271
+b:if possible	-0.024
+b:if that	-0.037
+b:if that's	0.439
+b:if the	-0.147
+b:if there	-0.125
+b:if there's	-0.147
+b:if they	-0.13
+b:if this	0.933
+b:if you	-0.123
+b:if you'd	0.452
+b:if you're	-0.634
+b:if your	-0.315
+b:ignore this	0.108
+b:improve my	-0.056
+b:in a	-0.295
+b:in advance	0.691
+b:in an	0.146
+b:in and	0.188
+b:in another	0.573
+b:in august	-0.143
+b:in case	-0.155
+b:in denver	-0.037
+b:in every	0.093
+b:in for	-0.026
+b:in full	0.518
+b:in future	-0.272
+b:in her	0.05
+b:in i'd	0.175
+b:in it	-0.096
+b:in june	-0.059
+b:in may	-0.042
+b:in mind	-0.393
+b:in my	0.214
+b:in on	-0.156
+b:in one	-0.065
+b:in person	0.026
+b:in september	-0.106
+b:in some	-0.026
+b:in that	-0.318
+b:in the	-1.057
+b:in this	-0.075
+b:in touch	-0.069
+b:in what	0.118
+b:in writing	0.595
+b:in years	-0.054
+b:in your	0.264
+b:including a	-0.046
+b:including the	-0.054
+b:individual feedback	0.02
+b:infection control	-0.077
+b:informing me	-0.091
+b:insist on	0.199
+b:inspiring and	-0.075
+b:interested in	-0.063
+b:interested to	0.218
+b:internal candidate	0.118
+b:interview and	0.405
+b:interview at	0.032
+b:interview for	-0.045
+b:interview i	-0.045
+b:interview in	-0.089
+b:interview itself	0.075
+b:interview last	-0.038
+b:interview on	-0.242
+b:interview so	-0.106
+b:interview that	0.278
+b:interview was	-0.046
+b:interview which	0.169
+b:interview with	0.139
+b:interviewing for	-0.201
+b:interviewing me	-0.022
+b:interviews a	-0.089
+b:interviews and	-0.062
+b:into data	-0.062
+b:into how	-0.049
+b:into it	0.231
+b:into the	0.158
+b:into training	-0.04
+b:into you	-0.042
+b:is a	-0.318
+b:is all	-0.081
+b:is another	-0.036
+b:is doing	-0.05
+b:is due	0.076
+b:is exactly	-0.105
+b:is hard	-0.151
+b:is it	0.768
+b:is joining	-0.047
+b:is more	-0.057
+b:is my	0.146
+b:is not	0.197
+b:is on	0.626
+b:is only	-0.069
+b:is open	-0.049
+b:is possible	-0.186
+b:is simply	-0.058
+b:is so	-0.327
+b:is something	-0.141
+b:is tell	0.24
+b:is that	-0.068
+b:is the	0.526
+b:is there	-0.612
+b:is to	0.251
+b:is very	-0.17
+b:is why	-0.352
+b:is your	-0.033
+b:isn't a	0.572
+b:isn't possible	-0.194
+b:it about	0.114
+b:it all	-0.069
+b:it and	-0.033
+b:it as	-0.088
+b:it be	-0.224
+b:it because	0.392
+b:it but	-0.152
+b:it came	-0.167
+b:it deserves	0.21
+b:it did	-0.133
+b:it didn't	-0.055
+b:it does	-0.097
+b:it easy	0.045
+b:it for	0.072
+b:it gave	-0.051
+b:it go	0.18
+b:it goes	-0.044
+b:it hard	-0.129
+b:it has	-0.223
+b:it i	0.106
+b:it if	0.488
+b:it in	0.022
+b:it is	0.096
+b:it makes	-0.104
+b:it my	0.615
+b:it odd	-0.084
+b:it on	-0.073
+b:it right	-0.082
+b:it showed	-0.133
+b:it something	0.173
+b:it the	0.789
+b:it through	0.426
+b:it to	0.322
+b:it took	-0.195
+b:it was	-0.393
+b:it wasn't	-0.151
+b:it would	-0.02
+b:it you	-0.09
+b:it's a	-0.044
+b:it's been	-0.158
+b:it's convenient	-0.101
+b:it's disappointing	-0.044
+b:it's easy	-0.166
+b:it's exactly	-0.521
+b:it's for	-0.026
+b:it's hard	-0.073
+b:it's helpful	-0.06
+b:it's not	-0.224
+b:it's only	0.176
+b:it's still	-0.08
+b:it's useful	-0.027
+b:it's worth	-0.231
+b:job and	-0.038
+b:joining the	-0.063
+b:joining you	-0.027
+b:joins the	-0.043
+b:jump at	-0.046
+b:june and	-0.021
+b:just keep	0.299
+b:just not	-0.077
+b:just really	-0.089
+b:just so	0.262
+b:just tell	0.398
+b:just wanted	-0.281
+b:justify the	0.637
+b:keen to	0.25
+b:keep an	-0.234
+b:keep building	-0.101
+b:keep calling	0.173
+b:keep checking	0.175
+b:keep coming	0.055
+b:keep doing	-0.177
+b:keep following	0.154
+b:keep improving	-0.57
+b:keep in	-0.081
+b:keep me	-0.402
+b:keep my	-0.183
+b:keep reading	-0.136
+b:keep replaying	0.126
+b:keep thinking	-0.031
+b:keep volunteering	-0.053
+b:keep working	-0.034
+b:kind letter	-0.02
+b:kind of	-0.598
+b:kindly revert	0.157
+b:kindly share	-0.053
+b:kitchen table	-0.034
+b:know a	-0.033
+b:know about	0.099
+b:know and	-0.144
+b:know by	0.327
+b:know hiring	-0.074
+b:know how	0.042
+b:know i	-0.516
+b:know i'm	-0.101
+b:know if	-0.658
+b:know it	-0.071
+b:know personally	-0.032
+b:know specifically	0.084
+b:know that	-0.374
+b:know the	0.037
+b:know this	-0.058
+b:know what	0.646
+b:know whether	0.255
+b:know which	-0.167
+b:know why	0.367
+b:know you	-0.138
+b:know you're	0.726
+b:know your	-0.12
+b:knowing what	0.705
+b:knows the	-0.106
+b:last few	-0.05
+b:last month	-0.044
+b:last six	-0.107
+b:last three	-0.034
+b:last two	0.106
+b:last week	-0.335
+b:last year	-0.174
+b:late and	-0.134
+b:later this	-0.356
+b:leadership team	-0.045
+b:learned a	-0.25
+b:learned from	-0.023
+b:learned more	-0.023
+b:learned something	-0.026
+b:learning about	-0.05
+b:least a	-0.054
+b:least i	-0.042
+b:least i'm	-0.042
+b:least tell	0.077
+b:least you	0.24
+b:led the	0.088
+b:left the	0.085
+b:lesson plan	-0.044
+b:lesson with	-0.064
+b:let me	0.363
+b:let's stay	-0.101
+b:letter and	-0.054
+b:letter of	-0.104
+b:letting me	-0.524
+b:lie but	-0.062
+b:like a	0.078
+b:like i	0.206
+b:like it	-0.088
+b:like the	-0.134
+b:like this	-0.242
+b:like to	0.331
+b:like you	0.409
+b:liked the	-0.065
+b:line email	0.363
+b:list of	0.044
+b:little bummed	-0.089
+b:little disappointed	-0.066
+b:little sad	-0.055
+b:longer than	-0.158
+b:look at	-0.191
+b:look for	-0.268
+b:look forward	0.269
+b:look into	-0.047
+b:looking for	-0.022
+b:looking forward	0.321
+b:looking to	-0.213
+b:lost points	0.104
+b:lot about	-0.22
+b:lot from	-0.078
+b:lot of	0.235
+b:lot to	-0.064
+b:love a	-0.05
+b:love any	-0.062
+b:love to	-0.571
+b:loved meeting	-0.036
+b:luck filling	-0.057
+b:luck to	-0.077
+b:luck with	-0.513
+b:lunch with	-0.056
+b:made a	-0.35
+b:made it	-0.245
+b:made me	-0.301
+b:made the	0.309
+b:make it	0.391
+b:make me	-0.085
+b:make my	-0.076
+b:make sure	-0.088
+b:make the	0.136
+b:makes complete	-0.104
+b:makes sense	-0.065
+b:manage a	0.079
+b:manager for	-0.022
+b:manager position	-0.021
+b:manager role	-0.048
+b:many of	-0.221
+b:many strong	-0.097
+b:many thanks	-0.056
+b:marketing operations	-0.048
+b:matches the	-0.205
+b:matter of	0.142
+b:may not	-0.225
+b:maybe it's	-0.026
+b:me a	-0.132
+b:me about	-0.141
+b:me after	0.262
+b:me again	0.154
+b:me and	0.241
+b:me around	-0.024
+b:me at	0.065
+b:me back	0.09
+b:me build	0.058
+b:me during	-0.025
+b:me exactly	0.181
+b:me feel	-0.207
+b:me for	0.224
+b:me grow	-0.088
+b:me how	-0.17
+b:me i	0.023
+b:me if	-0.05
+b:me in	-0.148
+b:me know	-0.611
+b:me more	-0.503
+b:me of	-0.048
+b:me on	-0.233
+b:me out	0.135
+b:me personally	-0.034
+b:me prepare	-0.063
+b:me see	0.203
+b:me so	-0.064
+b:me that	-0.284
+b:me the	0.646
+b:me this	-0.409
+b:me through	0.236
+b:me to	-0.325
+b:me understand	-0.049
+b:me what	0.532
+b:me where	-0.425
+b:me whether	-0.419
+b:me which	0.195
+b:me why	0.252
+b:me with	0.184
+b:me yesterday	-0.033
+b:meeting everyone	-0.064
+b:meeting the	-0.468
+b:meeting with	0.175
+b:meeting your	-0.036
+b:mention that	-0.217
+b:message and	-0.036
+b:met every	-0.106
+b:might be	-0.15
+b:mind for	-0.202
+b:mind if	-0.05
+b:minute i'd	-0.078
+b:minutes i'd	-0.027
+b:minutes late	-0.095
+b:moment i'd	-0.072
+b:monday and	-0.036
+b:monday morning	0.115
+b:month so	-0.158
+b:months of	0.172
+b:more about	-0.042
+b:more agency	0.059
+b:more closely	0.309
+b:more disappointed	-0.084
+b:more experience	-0.336
+b:more hands	0.042
+b:more in	-0.03
+b:more like	-0.279
+b:more than	0.927
+b:most fun	-0.046
+b:most of	-0.353
+b:most useful	-0.231
+b:ms lau	-0.032
+b:msc in	-0.074
+b:much better	-0.049
+b:much care	-0.229
+b:much clearer	-0.09
+b:much for	-0.159
+b:much i	-0.102
+b:much time	-0.051
+b:much to	0.435
+b:must say	-0.086
+b:my age	0.268
+b:my answer	-0.198
+b:my answers	-0.043
+b:my application	0.446
+b:my audition	0.314
+b:my background	0.136
+b:my best	-0.136
+b:my candidacy	0.235
+b:my case	0.215
+b:my clinical	0.089
+b:my cpa	-0.04
+b:my current	-0.233
+b:my cv	0.347
+b:my development	-0.183
+b:my driving	0.241
+b:my earlier	-0.21
+b:my entire	-0.151
+b:my experience	0.413
+b:my final	-0.139
+b:my first	-0.19
+b:my hazmat	-0.354
+b:my head	-0.05
+b:my inbox	0.149
+b:my interview	0.265
+b:my last	0.031
+b:my lesson	-0.061
+b:my life	-0.04
+b:my msc	-0.074
+b:my name	-0.293
+b:my new	-0.181
+b:my next	0.074
+b:my notice	-0.036
+b:my own	0.135
+b:my personal	-0.308
+b:my portfolio	-0.04
+b:my presentation	-0.095
+b:my previous	0.437
+b:my profile	0.022
+b:my records	0.076
+b:my references	0.427
+b:my rejection	0.334
+b:my resume	-0.203
+b:my résumé	-0.033
+b:my schedule	-0.074
+b:my score	0.381
+b:my scores	-0.042
+b:my skills	-0.061
+b:my sql	-0.069
+b:my teaching	0.223
+b:my thanks	-0.235
+b:my thesis	-0.05
+b:my third	0.146
+b:my time	0.206
+b:my trial	-0.085
+b:my two	-0.112
+b:my updated	-0.153
+b:my visa	0.099
+b:my week	-0.137
+b:my whole	-0.071
+b:my written	0.204
+b:name and	-0.037
+b:name is	-0.082
+b:need a	-0.135
+b:need it	0.08
+b:need more	0.278
+b:need right	-0.062
+b:need somebody	-0.045
+b:need the	0.772
+b:need to	0.445
+b:need your	0.168
+b:needed someone	-0.196
+b:needed to	-0.27
+b:new clinic	-0.044
+b:new contract	-0.028
+b:new hire	-0.056
+b:new pastor	-0.064
+b:new position	-0.024
+b:news but	-0.042
+b:news i	-0.065
+b:news was	-0.139
+b:next cycle	-0.096
+b:next interview	-0.047
+b:next month	-0.247
+b:next one	-0.231
+b:next paper	-0.116
+b:next role	-0.104
+b:next round	-0.144
+b:next step	-0.196
+b:next time	-0.65
+b:next week	0.227
+b:next year	-0.152
+b:nice to	-0.282
+b:nice week	-0.123
+b:night shift	-0.113
+b:no doubt	0.088
+b:no expectation	-0.608
+b:no hard	-0.156
+b:no need	-0.475
+b:no obligation	-0.273
+b:no pressure	-0.348
+b:no reply	-0.387
+b:no rush	-0.096
+b:no worries	-0.347
+b:nobody on	-0.16
+b:not a	0.454
+b:not asking	0.39
+b:not be	-0.186
+b:not going	0.164
+b:not gonna	-0.184
+b:not in	0.206
+b:not selected	0.138
+b:not sure	-0.297
+b:not the	0.227
+b:not to	0.201
+b:not what	-0.359
+b:note about	-0.023
+b:note in	-0.115
+b:note that	0.404
+b:notes on	0.235
+b:notice period	-0.036
+b:now and	0.413
+b:number of	-0.051
+b:numbers from	0.077
+b:obligated to	-0.249
+b:obligation to	-0.241
+b:odd that	-0.084
+b:of #	-0.085
+b:of a	-0.455
+b:of any	-0.095
+b:of applications	-0.077
+b:of coordination	-0.031
+b:of course	-0.257
+b:of curiosity	0.09
+b:of day	0.066
+b:of experience	0.234
+b:of feedback	-0.161
+b:of how	-0.252
+b:of interest	0.265
+b:of interviews	-0.109
+b:of it	-0.066
+b:of luck	-0.262
+b:of my	0.57
+b:of next	0.142
+b:of problem	-0.061
+b:of the	0.609
+b:of them	-0.124
+b:of these	-0.165
+b:of this	0.176
+b:of time	-0.056
+b:of what	0.033
+b:of where	0.198
+b:of why	-0.269
+b:of work	-0.03
+b:of you	0.26
+b:of your	0.26
+b:off a	-0.137
+b:off to	-0.088
+b:offer on	0.052
+b:office is	-0.09
+b:office manager	-0.236
+b:on a	-0.284
+b:on as	-0.07
+b:on at	-0.034
+b:on experience	0.065
+b:on file	-0.207
+b:on friday	-0.108
+b:on from	-0.117
+b:on her	-0.028
+b:on how	0.196
+b:on i'd	-0.039
+b:on it	0.079
+b:on its	0.613
+b:on linkedin	-0.166
+b:on monday	0.417
+b:on my	-0.553
+b:on that	-0.032
+b:on the	-0.196
+b:on this	0.337
+b:on thursday	-0.188
+b:on to	-0.234
+b:on tuesday	-0.035
+b:on wednesday	-0.048
+b:on what	0.328
+b:on where	-0.086
+b:on which	0.371
+b:on why	0.23
+b:on your	0.22
+b:once again	-0.055
+b:once i've	-0.313
+b:one and	-0.089
+b:one day	-0.061
+b:one didn't	-0.049
+b:one i	-0.101
+b:one more	-0.042
+b:one of	0.264
+b:one thing	-0.211
+b:online before	-0.023
+b:only a	-0.137
+b:only fair	0.185
+b:only if	-0.169
+b:only one	-0.103
+b:only right	0.189
+b:open at	-0.023
+b:open in	-0.094
+b:open to	-0.344
+b:openings at	-0.139
+b:openings for	-0.036
+b:openings in	-0.137
+b:openings on	-0.023
+b:opens i'd	-0.025
+b:opens on	-0.157
+b:opens up	-0.331
+b:opportunity to	-0.083
+b:or at	-0.136
+b:or did	0.077
+b:or my	0.205
+b:or not	0.066
+b:or so	0.079
+b:or something	0.072
+b:or temporary	-0.033
+b:or the	-0.043
+b:or to	-0.219
+b:or two	-0.155
+b:or was	0.537
+b:organized process	-0.024
+b:osha #	-0.04
+b:other applicant	0.193
+b:other branches	-0.023
+b:other candidate	-0.119
+b:other candidates	0.13
+b:other finalists	0.299
+b:our chat	-0.102
+b:our conversation	-0.261
+b:our discussion	-0.049
+b:our paths	-0.044
+b:out but	-0.05
+b:out for	-0.191
+b:out in	0.055
+b:out of	-0.06
+b:out that	-0.048
+b:out to	0.178
+b:out what	-0.305
+b:outcome of	-0.043
+b:over a	0.024
+b:over again	-0.144
+b:over for	0.052
+b:over me	0.257
+b:over my	-0.31
+b:over the	-0.377
+b:over whatever	0.279
+b:owe me	0.153
+b:owed a	0.364
+b:owed more	0.23
+b:page for	-0.097
+b:pairing session	-0.043
+b:panel and	-0.05
+b:panel had	-0.152
+b:panel interview	-0.1
+b:panel interviews	-0.039
+b:panel scored	0.172
+b:panel seemed	0.113
+b:panel was	-0.352
+b:panel's decision	-0.163
+b:panel's feedback	0.022
+b:panel's notes	0.036
+b:panel's questions	-0.039
+b:panel's reasoning	0.278
+b:panel's time	-0.184
+b:papers in	-0.037
+b:part i	-0.045
+b:part of	-0.081
+b:part time	-0.06
+b:particularly the	-0.039
+b:partly because	-0.035
+b:pass my	-0.216
+b:passed over	0.11
+b:pastor and	-0.064
+b:paths again	-0.039
+b:people and	0.102
+b:people at	0.332
+b:people in	-0.135
+b:people who	-0.262
+b:person who	0.146
+b:person you	0.615
+b:personality test	0.147
+b:phone call	0.603
+b:phone last	-0.022
+b:phone screen	-0.215
+b:picked the	-0.027
+b:picture of	-0.098
+b:plan my	0.081
+b:plan the	-0.08
+b:plan to	0.385
+b:planning to	-0.021
+b:please answer	0.102
+b:please do	-0.086
+b:please don't	-0.316
+b:please explain	0.238
+b:please feel	-0.21
+b:please get	0.241
+b:please give	-0.197
+b:please keep	-0.443
+b:please let	-0.142
+b:please note	0.109
+b:please pass	-0.145
+b:please provide	0.059
+b:please respond	0.375
+b:please send	0.4
+b:please tell	0.113
+b:please use	-0.206
+b:pleasure to	-0.09
+b:point by	0.349
+b:pointer or	-0.048
+b:pointers on	-0.08
+b:portfolio link	-0.124
+b:position and	-0.025
+b:position in	-0.027
+b:position opens	-0.165
+b:possible i	-0.088
+b:possible i'd	-0.166
+b:post the	-0.671
+b:posting and	-0.023
+b:praying for	-0.067
+b:precisely why	0.194
+b:prepare for	-0.066
+b:prepared a	0.157
+b:prepared for	-0.115
+b:preparing for	-0.216
+b:present to	0.144
+b:presentation but	-0.048
+b:pressure at	-0.227
+b:pretend otherwise	-0.034
+b:problem i	-0.026
+b:process and	0.395
+b:process i	0.15
+b:process was	-0.247
+b:procurement reform	-0.061
+b:program and	-0.061
+b:program staff	-0.044
+b:project and	-0.037
+b:prompted me	-0.036
+b:proper debrief	0.419
+b:proper explanation	0.186
+b:provide me	0.059
+b:put in	0.038
+b:put into	-0.1
+b:put me	-0.224
+b:put my	-0.076
+b:puts into	-0.133
+b:quarterly forecasting	-0.038
+b:question about	0.033
+b:questions about	-0.093
+b:questions during	-0.021
+b:questions were	-0.095
+b:quick call	-0.048
+b:quick follow	-0.078
+b:quick turnaround	-0.061
+b:quick update	-0.129
+b:rather not	-0.184
+b:rather than	-0.469
+b:reach truck	-0.069
+b:reached you	-0.026
+b:read it	0.16
+b:read my	-0.168
+b:read the	-0.332
+b:read up	-0.047
+b:reading about	-0.037
+b:reading my	-0.029
+b:reading program	-0.039
+b:reading the	-0.136
+b:reading your	-0.158
+b:real feedback	0.486
+b:real pleasure	-0.042
+b:real reason	0.447
+b:real sense	-0.182
+b:really appreciate	-0.053
+b:really appreciated	-0.086
+b:really disappointed	-0.118
+b:really enjoyed	-0.15
+b:really helpful	-0.091
+b:really like	0.143
+b:really liked	-0.052
+b:really wanted	-0.058
+b:reason for	0.42
+b:reason i	0.154
+b:reason i'd	-0.084
+b:reason was	0.101
+b:reasons for	0.84
+b:reasons from	0.262
+b:reasons i	0.07
+b:reasons i'll	-0.586
+b:receipt of	-0.057
+b:receive the	0.38
+b:recommend for	-0.224
+b:reconsider if	-0.053
+b:recruiter told	0.068
+b:reference check	0.085
+b:regarding the	-0.044
+b:regards to	-0.156
+b:rejection so	0.289
+b:reminded me	-0.252
+b:renewed thanks	-0.057
+b:replaying the	0.119
+b:reply and	-0.048
+b:reply i	0.13
+b:reply needed	-0.086
+b:reply this	0.599
+b:reply to	-0.115
+b:reply with	0.813
+b:requesting a	0.408
+b:require a	0.164
+b:requirement in	-0.023
+b:rescheduled three	-0.071
+b:respect it	-0.124
+b:respect that	-0.161
+b:respect the	-0.484
+b:respect your	-0.282
+b:response by	0.052
+b:rest of	-0.42
+b:result is	-0.087
+b:retype my	-0.151
+b:revert with	0.157
+b:review and	0.073
+b:right fit	0.155
+b:right now	-0.264
+b:right to	0.393
+b:role i	-0.266
+b:role opens	-0.152
+b:role that	-0.084
+b:role was	-0.202
+b:role went	-0.062
+b:roles in	-0.123
+b:roles open	-0.053
+b:room to	-0.108
+b:room was	-0.032
+b:round for	-0.043
+b:round of	-0.094
+b:round so	0.02
+b:rounds a	-0.088
+b:rounds and	0.182
+b:rounds i	-0.051
+b:ruled me	0.135
+b:run a	-0.248
+b:run the	-0.04
+b:runner up	-0.134
+b:running in	-0.024
+b:said hi	-0.123
+b:sales team	-0.035
+b:saw in	0.52
+b:say how	-0.051
+b:say i	0.239
+b:say i'm	-0.228
+b:say thank	-0.041
+b:say that	-0.207
+b:scenario about	-0.021
+b:schedule doesn't	-0.085
+b:schedule is	-0.074
+b:school board	-0.02
+b:school year	-0.047
+b:scored against	0.078
+b:scored me	0.178
+b:scored seems	0.36
+b:screen on	-0.025
+b:search committee	0.154
+b:second interview	0.066
+b:second round	0.1
+b:second year	-0.063
+b:secured the	-0.119
+b:see how	-0.196
+b:see it	-0.045
+b:see the	0.132
+b:see why	-0.259
+b:see you	-0.273
+b:seeing how	-0.029
+b:seeing the	-0.086
+b:seem to	-0.201
+b:seemed happy	0.305
+b:seemed like	-0.126
+b:seemed to	-0.307
+b:send me	0.716
+b:send my	-0.106
+b:send over	0.188
+b:send the	-0.07
+b:sending an	-0.021
+b:sense for	-0.062
+b:sense given	-0.032
+b:sense of	0.063
+b:service and	-0.187
+b:session with	-0.033
+b:set out	0.471
+b:settles in	-0.02
+b:seven weeks	-0.1
+b:several of	-0.143
+b:share any	-0.311
+b:share anything	-0.109
+b:share on	-0.079
+b:share the	0.89
+b:shared it	-0.027
+b:shared with	0.555
+b:shift and	-0.098
+b:short course	-0.199
+b:shortlist and	-0.021
+b:shot at	-0.022
+b:should any	-0.121
+b:should be	-0.261
+b:should have	0.251
+b:should i	-0.67
+b:should you	-0.087
+b:showed me	-0.223
+b:signed up	-0.024
+b:similar role	-0.025
+b:similar roles	-0.123
+b:since i	0.295
+b:since it	0.258
+b:since my	0.381
+b:since the	0.177
+b:since then	-0.052
+b:since we	-0.189
+b:site visit	-0.045
+b:sitting in	-0.037
+b:sitting with	-0.156
+b:six months	-0.13
+b:six weeks	0.286
+b:six years	-0.276
+b:small business	-0.07
+b:so a	0.861
+b:so close	-0.112
+b:so excited	-0.055
+b:so for	-0.088
+b:so i	-0.05
+b:so i'd	0.13
+b:so i'm	-0.529
+b:so it	-0.047
+b:so many	-0.142
+b:so maybe	-0.055
+b:so much	-0.263
+b:so please	-0.061
+b:so quickly	-0.083
+b:so thank	0.299
+b:so that	0.203
+b:so the	0.062
+b:so this	0.125
+b:so you	-0.083
+b:some feedback	0.25
+b:some of	-0.247
+b:some point	-0.07
+b:someone else	0.166
+b:someone from	0.414
+b:someone who	0.05
+b:someone who's	-0.118
+b:someone with	-0.529
+b:something i	0.212
+b:something you	-0.196
+b:sorry not	-0.021
+b:sorry to	-0.255
+b:sorted before	0.471
+b:sounded like	-0.055
+b:sous chef	-0.043
+b:spare minute	-0.069
+b:speak with	0.133
+b:speaking with	-0.086
+b:specific reasons	0.278
+b:specifically why	0.084
+b:spent a	0.151
+b:spent most	-0.062
+b:spent on	0.17
+b:spent the	-0.236
+b:spent with	-0.113
+b:spot opens	-0.134
+b:spring so	-0.051
+b:sql and	-0.07
+b:staff and	-0.04
+b:start at	-0.045
+b:started twenty	-0.09
+b:stay connected	-0.104
+b:stay in	-0.309
+b:stay on	-0.12
+b:stayed with	-0.143
+b:staying in	-0.177
+b:step down	-0.021
+b:step for	-0.196
+b:still a	-0.032
+b:still be	-0.316
+b:still i	-0.096
+b:still interested	-0.024
+b:still like	-0.067
+b:still love	-0.039
+b:still see	-0.09
+b:still think	-0.068
+b:still very	-0.04
+b:stop by	0.135
+b:story about	-0.045
+b:story of	-0.33
+b:story time	-0.021
+b:straight answer	0.263
+b:straight with	-0.073
+b:strengthen a	-0.058
+b:strengthen my	-0.072
+b:stretched thin	-0.106
+b:strong and	-0.042
+b:strong applicants	-0.074
+b:strong candidates	-0.033
+b:strong field	0.063
+b:strong fit	0.111
+b:stronger candidate	-0.08
+b:stronger choice	0.106
+b:stronger for	-0.054
+b:stronger i'd	-0.035
+b:strongest candidate	-0.071
+b:stuck with	-0.038
+b:student panel	-0.06
+b:students a	-0.079
+b:students were	-0.067
+b:studio's work	-0.178
+b:success with	-0.091
+b:successful applicant	0.401
+b:successful candidate	-0.066
+b:such a	-0.392
+b:suggest i	-0.346
+b:summary of	0.243
+b:summer reading	-0.067
+b:supply chain	-0.049
+b:sure my	-0.026
+b:sure the	-0.18
+b:sure what	-0.173
+b:sure you	0.039
+b:sure you'll	0.258
+b:surely someone	0.545
+b:system design	-0.277
+b:take a	-0.104
+b:take care	-0.162
+b:take home	0.179
+b:take it	0.091
+b:take on	-0.088
+b:take this	-0.174
+b:takes a	-0.029
+b:taking a	-0.122
+b:taking the	-0.294
+b:talk about	-0.043
+b:talking through	-0.043
+b:talking to	-0.034
+b:talking with	-0.033
+b:taught me	-0.11
+b:tbd and	-0.033
+b:teaching demo	0.208
+b:teaching demonstration	-0.071
+b:team a	-0.049
+b:team and	-0.103
+b:team had	-0.079
+b:team i'd	-0.022
+b:team is	-0.16
+b:team on	0.595
+b:team spent	-0.03
+b:team wanted	-0.025
+b:team was	0.302
+b:team well	-0.04
+b:team's next	-0.192
+b:technical round	-0.187
+b:tell me	0.907
+b:telling me	-0.027
+b:ten years	0.105
+b:test was	-0.099
+b:than a	0.047
+b:than any	-0.036
+b:than i	-0.578
+b:than in	-0.023
+b:than mine	0.02
+b:than sending	-0.197
+b:than that	0.178
+b:than the	-0.345
+b:than to	-0.19
+b:thank the	-0.174
+b:thank u	-0.05
+b:thank you	-0.851
+b:thankful for	-0.093
+b:thanks a	-0.035
+b:thanks again	-0.24
+b:thanks and	0.287
+b:thanks for	-0.885
+b:thanks on	-0.099
+b:thanks so	-0.1
+b:thanks to	-0.135
+b:that a	0.101
+b:that actually	-0.338
+b:that after	0.139
+b:that an	0.053
+b:that assessment	0.115
+b:that feedback	-0.145
+b:that i	0.553
+b:that i'm	-0.058
+b:that in	-0.071
+b:that it	-0.548
+b:that makes	-0.132
+b:that mr	-0.034
+b:that my	0.108
+b:that nobody	-0.18
+b:that said	-0.154
+b:that someone	-0.052
+b:that the	-0.61
+b:that until	-0.184
+b:that was	-0.067
+b:that would	-0.139
+b:that you	0.187
+b:that your	-0.159
+b:that's a	-0.077
+b:that's completely	-0.077
+b:that's part	-0.269
+b:that's why	-0.249
+b:the #	-0.106
+b:the acca	-0.025
+b:the accounts	-0.021
+b:the actual	0.379
+b:the afternoon	-0.065
+b:the applicant	-0.201
+b:the application	-0.137
+b:the assessment	-0.343
+b:the audit	-0.058
+b:the backend	0.115
+b:the bar	0.041
+b:the bare	0.471
+b:the basis	0.08
+b:the best	-0.625
+b:the bilingual	-0.021
+b:the board	0.206
+b:the branch	-0.041
+b:the bridge	-0.022
+b:the budget	-0.038
+b:the busy	-0.027
+b:the call	-0.173
+b:the campus	-0.114
+b:the candidate	-0.152
+b:the candidates	0.096
+b:the careers	-0.083
+b:the case	0.213
+b:the chance	-0.327
+b:the chicago	-0.109
+b:the children	-0.074
+b:the chosen	0.323
+b:the circulation	-0.032
+b:the clinic	-0.033
+b:the coding	0.09
+b:the coming	-0.021
+b:the committee	-0.034
+b:the committee's	0.227
+b:the community	-0.054
+b:the company	-0.102
+b:the company's	-0.037
+b:the conference	-0.023
+b:the conversation	-0.307
+b:the county	-0.046
+b:the courtesy	0.42
+b:the crew	-0.11
+b:the critique	-0.029
+b:the culture	-0.199
+b:the customer	-0.028
+b:the day	0.195
+b:the deciding	0.064
+b:the decision	1.292
+b:the demo	-0.12
+b:the department	0.176
+b:the department's	-0.066
+b:the depot	-0.108
+b:the design	-0.077
+b:the desk	-0.059
+b:the detailed	0.364
+b:the director	0.403
+b:the discussion	-0.141
+b:the district	-0.181
+b:the edit	-0.061
+b:the educators	-0.024
+b:the effort	0.101
+b:the elders	-0.251
+b:the email	-0.098
+b:the end	0.229
+b:the engineering	-0.129
+b:the exact	0.148
+b:the expansion	-0.043
+b:the experience	-0.074
+b:the fall	-0.033
+b:the feedback	0.738
+b:the field	-0.03
+b:the final	0.387
+b:the finalists	0.088
+b:the finance	-0.054
+b:the firm	-0.043
+b:the firm's	-0.042
+b:the first	-0.211
+b:the floor	-0.134
+b:the flow	-0.065
+b:the follow	-0.037
+b:the four	-0.096
+b:the front	-0.268
+b:the frontend	0.109
+b:the frustrating	-0.049
+b:the full	-0.339
+b:the future	-0.103
+b:the graduate	-0.555
+b:the grounds	0.4
+b:the group	0.047
+b:the head	0.168
+b:the heads	-0.023
+b:the highlight	-0.132
+b:the hire	-0.236
+b:the hiring	0.385
+b:the honest	-0.089
+b:the hospital	0.206
+b:the hour	-0.173
+b:the hours	0.404
+b:the hr	0.121
+b:the icu	-0.057
+b:the information	0.044
+b:the instructions	-0.148
+b:the interview	0.272
+b:the interviewer	0.042
+b:the interviewers	0.175
+b:the job	0.117
+b:the junior	-0.024
+b:the kind	-0.162
+b:the kitchen	-0.043
+b:the lab	-0.067
+b:the last	-0.171
+b:the launch	-0.184
+b:the least	0.431
+b:the library	-0.05
+b:the line	-0.177
+b:the logistics	-0.052
+b:the long	0.139
+b:the loop	-0.242
+b:the lunch	-0.049
+b:the marketing	-0.043
+b:the math	-0.05
+b:the meantime	-0.186
+b:the migration	-0.079
+b:the minimum	0.485
+b:the modeling	-0.089
+b:the month	-0.158
+b:the morning	-0.102
+b:the most	-0.457
+b:the move	-0.031
+b:the museum	-0.03
+b:the need	-0.07
+b:the new	-0.382
+b:the news	-0.25
+b:the newsroom	-0.03
+b:the next	-0.733
+b:the night	-0.04
+b:the notes	0.396
+b:the offer	-0.07
+b:the office	-0.061
+b:the onboarding	-0.046
+b:the one	-0.155
+b:the onsite	-0.099
+b:the open	-0.034
+b:the opportunity	-0.214
+b:the other	0.492
+b:the outcome	-0.133
+b:the outside	-0.223
+b:the pairing	-0.028
+b:the panel	0.175
+b:the panel's	1.048
+b:the parking	-0.359
+b:the part	-0.022
+b:the partners	0.056
+b:the past	-0.042
+b:the patient	-0.048
+b:the people	-0.055
+b:the perfect	-0.026
+b:the person	0.658
+b:the phone	-0.14
+b:the platform	-0.031
+b:the point	-0.262
+b:the portal	-0.202
+b:the position	-0.045
+b:the post	0.163
+b:the posting	-0.119
+b:the practice	-0.196
+b:the presentation	-0.109
+b:the pressures	-0.06
+b:the process	0.117
+b:the product	-0.266
+b:the program	-0.051
+b:the project	-0.18
+b:the pta	-0.047
+b:the public	0.563
+b:the quarter	-0.023
+b:the question	0.658
+b:the questions	0.237
+b:the quick	-0.315
+b:the reason	0.636
+b:the reasons	1.087
+b:the recent	-0.035
+b:the recruiter	0.05
+b:the region	-0.031
+b:the regional	-0.094
+b:the rejection	-0.199
+b:the research	-0.044
+b:the rest	-0.274
+b:the result	-0.26
+b:the right	0.49
+b:the road	-0.028
+b:the role	-0.166
+b:the room	0.388
+b:the route	0.158
+b:the runner	-0.134
+b:the salary	0.031
+b:the same	-0.347
+b:the sample	-0.229
+b:the saturday	-0.064
+b:the scenario	-0.075
+b:the school	-0.095
+b:the scorecard	0.627
+b:the scoring	0.5
+b:the screen	-0.046
+b:the search	-0.155
+b:the second	0.088
+b:the seminar	-0.036
+b:the senior	-0.066
+b:the sequencing	-0.033
+b:the service	-0.024
+b:the shortlist	0.259
+b:the signed	-0.371
+b:the site	-0.061
+b:the social	-0.043
+b:the specific	0.668
+b:the spring	-0.129
+b:the sql	-0.037
+b:the state	-0.035
+b:the store	0.125
+b:the story	-0.045
+b:the stronger	0.106
+b:the strongest	-0.115
+b:the student	-0.06
+b:the students	-0.152
+b:the studio	-0.128
+b:the studio's	-0.178
+b:the successful	0.332
+b:the summer	-0.139
+b:the sunday	-0.025
+b:the support	-0.022
+b:the table	0.163
+b:the take	-0.244
+b:the teaching	-0.119
+b:the team	-0.448
+b:the team's	-0.141
+b:the technical	-0.19
+b:the three	-0.116
+b:the time	-0.644
+b:the timing	-0.07
+b:the top	0.376
+b:the tour	-0.054
+b:the trial	-0.056
+b:the two	-0.097
+b:the unit	-0.08
+b:the update	-0.154
+b:the visit	-0.103
+b:the vp	-0.193
+b:the ward	0.038
+b:the warehouse	-0.03
+b:the way	-0.075
+b:the week	0.592
+b:the whole	-0.307
+b:the window	-0.026
+b:the work	-0.153
+b:the world	-0.038
+b:the writing	-0.183
+b:the written	0.494
+b:the year	-0.155
+b:the youth	-0.079
+b:their notes	0.267
+b:then i	-0.074
+b:then i'll	-0.173
+b:there a	-0.39
+b:there any	-0.198
+b:there anything	-0.048
+b:there are	-0.16
+b:there be	-0.099
+b:there is	-0.071
+b:there were	-0.357
+b:there's a	-0.122
+b:there's anything	-0.096
+b:there's no	-0.455
+b:these points	-0.107
+b:these things	-0.059
+b:thing to	0.118
+b:things i	-0.06
+b:think i	0.021
+b:think i'm	0.354
+b:think i've	0.39
+b:think it	-0.235
+b:think it's	0.236
+b:think of	-0.067
+b:think the	-0.073
+b:think you	0.641
+b:thinking about	-0.088
+b:third email	0.137
+b:thirty minutes	-0.143
+b:this email	0.881
+b:this gets	0.729
+b:this if	-0.315
+b:this is	-0.47
+b:this isn't	0.168
+b:this one	-0.564
+b:this out	0.296
+b:this position	-0.069
+b:this process	-0.118
+b:this request	0.738
+b:this role	-0.041
+b:this search	-0.056
+b:this size	-0.095
+b:this so	0.41
+b:this spring	-0.142
+b:this stage	-0.096
+b:this summer	-0.292
+b:this to	0.26
+b:this was	-0.093
+b:this week	0.313
+b:this went	-0.204
+b:this year	-0.36
+b:thorough the	-0.029
+b:though i	-0.099
+b:thoughtful and	-0.084
+b:thoughtful process	-0.025
+b:thoughts on	-0.033
+b:three interviews	-0.291
+b:three rounds	0.136
+b:three times	-0.326
+b:three weeks	0.304
+b:three years	0.037
+b:through my	-0.076
+b:through their	0.099
+b:through three	0.32
+b:throughout the	-0.114
+b:time and	0.391
+b:time but	-0.033
+b:time during	-0.153
+b:time everyone	-0.065
+b:time for	0.159
+b:time i	0.177
+b:time of	-0.033
+b:time on	-0.021
+b:time or	-0.037
+b:time preparing	-0.024
+b:time so	-0.037
+b:time to	-0.414
+b:time while	-0.039
+b:time with	-0.021
+b:time you	-0.136
+b:times now	0.242
+b:tipped it	0.165
+b:tips on	-0.087
+b:to a	-0.183
+b:to admit	-0.141
+b:to an	-0.051
+b:to answer	-0.095
+b:to any	-0.191
+b:to apply	-0.283
+b:to ask	0.877
+b:to become	-0.112
+b:to build	-0.137
+b:to call	-0.027
+b:to change	-0.409
+b:to choose	-0.03
+b:to close	-0.367
+b:to come	0.178
+b:to cover	-0.023
+b:to cross	-0.043
+b:to decide	-0.027
+b:to do	0.294
+b:to dr	-0.1
+b:to each	0.045
+b:to eleven	-0.029
+b:to everyone	-0.047
+b:to expect	0.032
+b:to explain	0.237
+b:to feel	-0.19
+b:to finish	-0.086
+b:to follow	-0.205
+b:to following	-0.123
+b:to get	0.561
+b:to give	-0.291
+b:to go	0.355
+b:to have	-0.723
+b:to hear	0.178
+b:to help	-0.033
+b:to hr	0.135
+b:to improve	-0.269
+b:to join	-0.178
+b:to keep	0.28
+b:to know	1.56
+b:to learn	-0.11
+b:to make	0.397
+b:to me	0.412
+b:to meet	-0.119
+b:to mention	-0.196
+b:to mind	-0.044
+b:to my	0.145
+b:to pass	-0.051
+b:to prepare	-0.167
+b:to present	0.114
+b:to provide	-0.03
+b:to pursue	0.293
+b:to push	0.046
+b:to put	-0.477
+b:to read	-0.031
+b:to receive	0.087
+b:to reconsider	-0.136
+b:to reply	-0.594
+b:to respond	-0.13
+b:to review	0.09
+b:to revisit	-0.039
+b:to say	-0.525
+b:to see	-0.477
+b:to seeing	-0.067
+b:to share	-0.198
+b:to show	-0.186
+b:to spend	-0.111
+b:to start	-0.104
+b:to stay	-0.329
+b:to staying	-0.177
+b:to strengthen	-0.088
+b:to supply	-0.123
+b:to take	0.2
+b:to talk	-0.054
+b:to tell	0.15
+b:to that	0.404
+b:to the	0.116
+b:to think	-0.147
+b:to this	0.264
+b:to three	-0.075
+b:to understand	1.136
+b:to walk	0.047
+b:to watch	-0.074
+b:to whoever	-0.136
+b:to work	-0.276
+b:to write	-0.116
+b:to you	-0.415
+b:to your	0.754
+b:told me	0.115
+b:tolerance analysis	-0.19
+b:too much	0.332
+b:took a	-0.034
+b:took me	-0.09
+b:took most	0.021
+b:took to	-0.029
+b:top of	0.231
+b:totally get	-0.111
+b:totally understand	-0.193
+b:touch about	-0.031
+b:touch if	0.167
+b:touch on	-0.026
+b:tour of	-0.046
+b:toward my	-0.024
+b:trial shift	-0.041
+b:tricky and	-0.028
+b:tricky one	-0.037
+b:trust you'll	0.476
+b:trying to	-0.333
+b:tuesday and	-0.055
+b:turnaround on	-0.036
+b:turned down	0.695
+b:twenty minutes	-0.044
+b:twice and	0.382
+b:two follow	-0.144
+b:two interviews	0.052
+b:two line	-0.08
+b:two months	0.104
+b:two of	-0.188
+b:two on	-0.109
+b:two weeks	-0.154
+b:two years	-0.227
+b:type of	-0.087
+b:u for	-0.05
+b:u guys	0.262
+b:under no	0.658
+b:understand and	-0.193
+b:understand completely	-0.112
+b:understand exactly	0.317
+b:understand how	0.362
+b:understand if	-0.355
+b:understand it	-0.061
+b:understand that	0.133
+b:understand the	-0.056
+b:understand what	-0.493
+b:understand why	0.301
+b:understand you	-0.271
+b:understood and	-0.136
+b:until i	0.783
+b:until somebody	0.105
+b:until someone	0.552
+b:until the	-0.195
+b:up again	-0.081
+b:up and	-0.094
+b:up at	-0.024
+b:up email	-0.042
+b:up emails	0.294
+b:up every	0.201
+b:up for	-0.052
+b:up i	-0.03
+b:up i'd	-0.122
+b:up in	-0.217
+b:up more	-0.145
+b:up on	0.192
+b:up the	-0.262
+b:up their	-0.028
+b:up to	-0.054
+b:up two	0.277
+b:up until	0.364
+b:upcoming roles	-0.054
+b:update and	-0.123
+b:update on	-0.02
+b:used for	0.354
+b:useful and	-0.024
+b:useful for	-0.198
+b:useful to	-0.202
+b:ux research	-0.07
+b:valuable for	-0.082
+b:valued the	-0.034
+b:very glad	-0.047
+b:very good	-0.117
+b:very interested	-0.078
+b:very much	-0.104
+b:very welcome	-0.049
+b:veterinary technician	-0.035
+b:video interview	0.271
+b:visit and	-0.047
+b:visit the	-0.037
+b:visit to	-0.045
+b:volunteering at	-0.07
+b:vp and	-0.172
+b:walk me	0.294
+b:walking me	-0.046
+b:walking through	-0.031
+b:want to	-0.038
+b:want you	-0.421
+b:wanted someone	-0.025
+b:wanted to	-0.649
+b:wants to	-0.066
+b:was a	-0.597
+b:was already	0.027
+b:was also	-0.187
+b:was an	-0.405
+b:was asked	0.214
+b:was challenging	-0.023
+b:was clear	-0.095
+b:was clearly	-0.058
+b:was cut	-0.041
+b:was disappointed	-0.327
+b:was especially	-0.079
+b:was from	-0.024
+b:was genuinely	-0.042
+b:was given	-0.091
+b:was good	-0.078
+b:was hard	-0.093
+b:was i	0.841
+b:was inspiring	-0.092
+b:was interviewing	-0.201
+b:was it	1.857
+b:was looking	-0.119
+b:was made	0.113
+b:was missing	0.043
+b:was my	0.281
+b:was never	-0.05
+b:was not	-0.348
+b:was one	-0.257
+b:was passed	0.484
+b:was pretty	-0.16
+b:was reached	0.187
+b:was really	-0.207
+b:was rescheduled	-0.071
+b:was scored	0.402
+b:was so	-0.082
+b:was strong	-0.038
+b:was the	0.596
+b:was told	0.153
+b:was tricky	-0.028
+b:was turned	0.464
+b:was useful	-0.177
+b:was very	-0.07
+b:was wrong	0.272
+b:wasn't chosen	0.219
+b:wasn't hired	0.212
+b:wasn't selected	-0.078
+b:wasn't sure	-0.095
+b:way for	0.043
+b:way i	-0.063
+b:way i'm	-0.033
+b:way to	-0.123
+b:we can	-0.032
+b:we had	-0.034
+b:we spoke	-0.033
+b:we'll be	0.125
+b:week and	-0.368
+b:week on	0.196
+b:week so	0.054
+b:week would	0.273
+b:weekend and	-0.052
+b:weeks even	-0.056
+b:weeks including	-0.057
+b:weeks of	0.366
+b:weeks without	-0.096
+b:welcome a	-0.074
+b:welcome any	-0.082
+b:welcome the	-0.138
+b:welcome your	0.021
+b:welcoming everyone	-0.076
+b:well as	-0.043
+b:well organized	-0.027
+b:well run	-0.031
+b:well since	0.428
+b:well the	-0.254
+b:well with	-0.047
+b:went into	-0.096
+b:went to	-0.189
+b:went with	-0.304
+b:went wrong	0.15
+b:were a	-0.115
+b:were generous	-0.063
+b:were the	-0.02
+b:what actually	0.323
+b:what changed	0.192
+b:what did	0.203
+b:what exactly	0.295
+b:what happened	0.683
+b:what i	-0.447
+b:what it	0.321
+b:what it's	-0.165
+b:what made	0.355
+b:what more	-0.06
+b:what specifically	0.121
+b:what the	0.202
+b:what tipped	0.323
+b:what was	0.608
+b:what went	-0.043
+b:what would	-0.409
+b:whatever the	0.418
+b:when a	-0.027
+b:when i	0.031
+b:when the	0.167
+b:when you	0.053
+b:whenever convenient	-0.064
+b:where did	0.387
+b:where i	0.274
+b:where it	-0.055
+b:where my	0.363
+b:where the	-0.092
+b:where to	-0.423
+b:whether i	-0.039
+b:whether it	0.205
+b:whether my	-0.198
+b:whether the	0.226
+b:which felt	-0.067
+b:which i	-0.041
+b:which i'll	-0.288
+b:which is	-0.329
+b:which made	-0.184
+b:which makes	-0.049
+b:which my	0.333
+b:which of	0.393
+b:which part	0.565
+b:which role	-0.201
+b:which was	-0.239
+b:while i	-0.094
+b:while i'm	-0.052
+b:while the	-0.039
+b:who already	-0.268
+b:who best	-0.068
+b:who called	-0.051
+b:who can	-0.243
+b:who gave	0.039
+b:who got	0.463
+b:who has	-0.144
+b:who i	0.057
+b:who showed	-0.055
+b:who was	0.022
+b:whoever is	-0.048
+b:whoever joins	-0.043
+b:whoever you	0.14
+b:whole crew	-0.109
+b:whole process	-0.101
+b:whose experience	-0.043
+b:why did	0.2
+b:why i	-0.057
+b:why i'll	-0.272
+b:why i'm	-0.136
+b:why my	0.341
+b:why the	-0.476
+b:why this	-0.226
+b:why was	0.599
+b:why you	-0.324
+b:why your	-0.429
+b:will be	0.047
+b:will do	-0.129
+b:will keep	-0.029
+b:will not	0.048
+b:will remember	-0.042
+b:will say	-0.15
+b:will still	-0.222
+b:willing to	-0.052
+b:window function	-0.026
+b:wish the	-0.357
+b:wish you	-0.196
+b:wish your	-0.031
+b:wishes for	-0.107
+b:wishes to	-0.146
+b:wishing the	-0.129
+b:wishing you	-0.123
+b:with a	-0.261
+b:with about	0.12
+b:with candidates	-0.037
+b:with it	0.192
+b:with me	0.529
+b:with more	-0.298
+b:with mr	-0.028
+b:with ms	-0.022
+b:with my	0.208
+b:with no	-0.113
+b:with only	-0.137
+b:with renewed	-0.057
+b:with someone	-0.309
+b:with thanks	0.186
+b:with the	-0.032
+b:with three	-0.236
+b:with whoever	0.554
+b:with you	-0.407
+b:with your	0.276
+b:within the	0.455
+b:without a	-0.049
+b:without an	0.056
+b:won't pretend	-0.083
+b:won't take	0.235
+b:wondering what	0.04
+b:work at	-0.043
+b:work company	-0.05
+b:work for	0.348
+b:work in	-0.031
+b:work on	-0.395
+b:work out	0.258
+b:work with	-0.131
+b:work you	-0.024
+b:worked on	-0.053
+b:working on	-0.35
+b:working toward	-0.024
+b:working with	-0.068
+b:works out	-0.026
+b:worries at	-0.141
+b:worries if	-0.147
+b:worth the	-0.063
+b:would a	-0.256
+b:would appreciate	0.596
+b:would ask	0.111
+b:would be	0.806
+b:would ever	-0.059
+b:would expect	-0.029
+b:would have	-0.301
+b:would help	-0.319
+b:would it	-0.133
+b:would like	0.176
+b:would love	-0.042
+b:would make	-0.4
+b:would the	-0.146
+b:would you	-0.82
+b:writing the	0.094
+b:written breakdown	0.111
+b:written exercise	-0.02
+b:written test	0.549
+b:wrong and	0.128
+b:wrong in	0.241
+b:wrong so	-0.131
+b:wrong with	0.272
+b:wrote about	0.561
+b:year i	-0.129
+b:year i'd	-0.161
+b:year of	-0.067
+b:year or	-0.025
+b:years and	-0.203
+b:years experience	-0.118
+b:years i	-0.041
+b:years i've	-0.033
+b:years in	-0.044
+b:years of	0.132
+b:years on	-0.09
+b:years so	0.138
+b:yesterday and	-0.065
+b:you a	0.355
+b:you again	-0.097
+b:you all	-0.066
+b:you and	-0.364
+b:you are	0.759
+b:you around	-0.129
+b:you asked	0.201
+b:you at	-0.029
+b:you be	-0.164
+b:you being	-0.027
+b:you can	-0.128
+b:you can't	0.232
+b:you chose	-0.098
+b:you confirm	0.044
+b:you could	0.433
+b:you couldn't	-0.098
+b:you described	-0.032
+b:you did	0.039
+b:you directly	-0.052
+b:you don't	-0.049
+b:you ever	-0.27
+b:you explained	-0.179
+b:you find	-0.095
+b:you for	-0.309
+b:you found	-0.041
+b:you from	-0.024
+b:you gave	-0.125
+b:you get	-0.058
+b:you had	-0.29
+b:you have	-0.477
+b:you hired	0.39
+b:you hiring	-0.022
+b:you just	0.451
+b:you know	-0.152
+b:you let	-0.47
+b:you letting	-0.046
+b:you luck	-0.026
+b:you made	-0.352
+b:you may	-0.179
+b:you mentioned	-0.021
+b:you might	-0.052
+b:you need	-0.958
+b:you needed	-0.164
+b:you on	-0.379
+b:you or	-0.219
+b:you picked	0.314
+b:you please	0.029
+b:you received	-0.046
+b:you recommend	-0.253
+b:you saw	0.312
+b:you selected	-0.026
+b:you share	0.781
+b:you shared	-0.119
+b:you so	0.095
+b:you spent	-0.024
+b:you suggest	-0.202
+b:you taking	-0.25
+b:you tell	-0.331
+b:you the	-0.065
+b:you think	-0.463
+b:you to	1.234
+b:you very	-0.03
+b:you well	-0.032
+b:you went	-0.274
+b:you will	-0.064
+b:you would	0.099
+b:you'd be	-0.061
+b:you'd had	-0.113
+b:you'd recommend	-0.084
+b:you'd suggest	-0.221
+b:you'll agree	0.212
+b:you'll be	0.067
+b:you'll find	0.21
+b:you'll want	0.561
+b:you're able	-0.219
+b:you're busy	0.37
+b:you're under	0.658
+b:you've had	0.093
+b:your answer	0.155
+b:your approach	-0.035
+b:your call	-0.067
+b:your careers	-0.247
+b:your clinic	-0.171
+b:your company	-0.343
+b:your courtesy	-0.107
+b:your decision	0.093
+b:your detailed	0.583
+b:your earliest	0.419
+b:your email	-0.306
+b:your explanation	0.436
+b:your feedback	-0.051
+b:your first	-0.173
+b:your graduate	-0.049
+b:your honesty	-0.084
+b:your hr	0.144
+b:your interviews	0.14
+b:your kind	-0.07
+b:your letter	-0.255
+b:your message	-0.191
+b:your name	-0.033
+b:your new	-0.138
+b:your note	-0.086
+b:your office	0.092
+b:your point	0.315
+b:your policy	0.191
+b:your questions	0.175
+b:your recruiter	0.33
+b:your reply	0.388
+b:your screening	-0.129
+b:your search	0.128
+b:your second	-0.063
+b:your size	0.098
+b:your staff	-0.08
+b:your students	-0.173
+b:your team	0.063
+b:your team's	-0.216
+b:your time	0.079
+b:your work	-0.04
+b:youth group	-0.071
+s:caps	-0.229
+s:doubled	-0.176
+s:exclaim	-1.861
+s:question	2.499
+w:#	-0.5
+w:a	-0.203
+w:able	-0.256
+w:about	-0.984
+w:above	0.223
+w:absolutely	-0.132
+w:acca	-0.025
+w:accept	-0.051
+w:acceptable	0.38
+w:account	0.323
+w:accounts	-0.178
+w:acknowledge	-0.057
+w:across	0.026
+w:active	-0.369
+w:actual	1.39
+w:actually	0.261
+w:add	-0.367
+w:address	-0.164
+w:admire	-0.125
+w:admit	-0.283
+w:advance	0.658
+w:advice	-0.445
+w:after	-0.154
+w:afternoon	0.08
+w:afterwards	-0.059
+w:again	-0.893
+w:against	0.747
+w:age	0.268
+w:agree	0.094
+w:ahead	-0.191
+w:airport	-0.129
+w:all	0.492
+w:allow	-0.085
+w:allows	-0.112
+w:almost	-0.215
+w:alone	0.042
+w:along	-0.072
+w:aloud	-0.047
+w:already	0.058
+w:alright	-0.061
+w:also	-0.601
+w:although	-0.153
+w:always	0.217
+w:am	-0.42
+w:among	0.099
+w:amount	0.062
+w:an	-0.057
+w:analysis	-0.389
+w:analyst	-0.062
+w:and	-0.218
+w:another	-0.044
+w:answer	2.133
+w:answers	0.219
+w:any	-1.854
+w:anyone	-0.368
+w:anything	-0.777
+w:anyway	-0.454
+w:apologies	-0.072
+w:app	-0.023
+w:appeal	-0.079
+w:applicant	0.309
+w:applicants	0.243
+w:application	0.086
+w:applications	-0.905
+w:applied	-0.229
+w:apply	-0.448
+w:applying	-0.471
+w:appreciate	0.351
+w:appreciated	-0.39
+w:apprenticeship	-0.051
+w:approach	-0.094
+w:appropriate	0.398
+w:april	-0.356
+w:are	-0.109
+w:area	-0.072
+w:aren't	-0.109
+w:arise	-0.197
+w:around	-0.293
+w:arranging	-0.042
+w:arrived	-0.067
+w:as	-0.055
+w:asap	0.863
+w:asia	-0.044
+w:ask	1.294
+w:asked	0.114
+w:asking	0.666
+w:assessment	0.393
+w:assignment	-0.063
+w:associate	-0.094
+w:assume	0.951
+w:assumed	-0.12
+w:assumptions	-0.053
+w:at	-0.627
+w:ate	0.022
+w:atmosphere	-0.065
+w:attention	-0.07
+w:audit	-0.087
+w:audition	0.276
+w:august	-0.396
+w:austin	-0.043
+w:authority	-0.064
+w:automated	-0.309
+w:available	0.021
+w:away	-0.109
+w:back	-0.144
+w:background	0.288
+w:balance	0.127
+w:bar	-0.091
+w:bare	0.471
+w:barista	-0.043
+w:base	-0.252
+w:basis	-0.376
+w:be	0.107
+w:because	0.083
+w:become	-0.112
+w:becomes	-0.027
+w:bed	-0.191
+w:been	-0.717
+w:before	0.723
+w:beforehand	-0.086
+w:behind	0.077
+w:being	-0.565
+w:believe	-0.195
+w:below	0.389
+w:belt	-0.192
+w:berlin	-0.262
+w:best	-0.829
+w:better	0.149
+w:between	0.691
+w:beyond	-0.043
+w:big	0.128
+w:bilingual	-0.021
+w:bit	-0.235
+w:blast	-0.059
+w:blessings	-0.061
+w:blog	-0.131
+w:board	0.202
+w:book	-0.097
+w:books	0.075
+w:both	-0.125
+w:branch	-0.11
+w:branches	-0.023
+w:break	-0.232
+w:breakdown	0.28
+w:bridge	-0.022
+w:brief	-0.074
+w:brilliantly	-0.14
+w:bring	0.118
+w:brought	0.051
+w:brunch	-0.096
+w:brush	-0.122
+w:budget	-0.093
+w:build	-0.149
+w:building	-0.174
+w:bummed	-0.179
+w:bumping	-0.169
+w:business	0.201
+w:busy	0.021
+w:but	-0.566
+w:by	1.36
+w:cad	-0.025
+w:call	0.785
+w:called	0.42
+w:calling	-0.035
+w:calls	-0.061
+w:came	-0.465
+w:camp	-0.031
+w:campaign	-0.175
+w:campaigns	-0.205
+w:campus	-0.125
+w:can	0.06
+w:can't	0.648
+w:candid	-0.282
+w:candidacy	0.235
+w:candidate	-0.129
+w:candidate's	0.442
+w:candidates	0.358
+w:card	-0.198
+w:care	-0.428
+w:careers	-0.329
+w:carefully	-0.079
+w:carry	0.131
+w:case	0.206
+w:cataloguing	-0.034
+w:centre	0.198
+w:cert	-0.13
+w:certification	-0.296
+w:chain	-0.049
+w:chair	0.49
+w:challenge	0.145
+w:challenging	-0.03
+w:chance	-0.439
+w:change	-0.414
+w:changed	0.428
+w:charge	-0.075
+w:charity	-0.135
+w:chase	0.543
+w:chat	-0.091
+w:check	0.417
+w:checking	-0.303
+w:checkout	-0.055
+w:cheers	0.307
+w:chef	-0.156
+w:chicago	-0.14
+w:children	-0.075
+w:children's	-0.026
+w:choice	0.15
+w:choose	-0.155
+w:choosing	0.043
+w:chosen	0.503
+w:churn	-0.036
+w:circling	-0.16
+w:circulation	-0.061
+w:city	-0.023
+w:civil	0.153
+w:claim	-0.273
+w:claims	-0.028
+w:clarify	0.463
+w:clarity	0.226
+w:class	0.273
+w:classes	-0.024
+w:classroom	-0.044
+w:clear	-0.246
+w:cleared	0.068
+w:clearer	-0.12
+w:clearly	-0.415
+w:client	-0.144
+w:clinic	-0.249
+w:clinical	0.088
+w:close	-0.221
+w:closed	-0.207
+w:closely	0.223
+w:closure	0.08
+w:coding	0.057
+w:coffee	-0.099
+w:colleague	-0.076
+w:colleagues	-0.038
+w:collections	-0.159
+w:college	-0.031
+w:com	-0.135
+w:come	0.032
+w:comes	-0.178
+w:comfortable	-0.121
+w:coming	-0.058
+w:comments	0.727
+w:commercial	-0.099
+w:commitment	-0.188
+w:committee	0.694
+w:committee's	0.288
+w:community	0.338
+w:company	-0.037
+w:company's	-0.037
+w:compare	0.476
+w:competitive	-0.475
+w:complete	-0.104
+w:completed	0.035
+w:completely	-0.631
+w:completing	-0.085
+w:complexity	-0.057
+w:conclusion	0.174
+w:conference	-0.026
+w:confess	-0.132
+w:confident	0.206
+w:confirm	0.226
+w:confirmed	-0.097
+w:congrats	-0.078
+w:congratulations	-0.229
+w:congregation	-0.073
+w:connected	-0.109
+w:considerable	-0.114
+w:consideration	-0.134
+w:considered	-0.348
+w:considering	0.192
+w:consistent	-0.216
+w:constructive	-0.055
+w:contact	-0.4
+w:contacted	0.165
+w:continue	-0.096
+w:contract	-0.166
+w:contractors	-0.071
+w:control	-0.084
+w:convenience	0.185
+w:convenient	-0.522
+w:conversation	-0.446
+w:conversations	-0.106
+w:cook	-0.045
+w:coordination	-0.051
+w:coordinator	-0.041
+w:copy	0.349
+w:core	-0.03
+w:correspondence	0.436
+w:could	-0.442
+w:couldn't	0.179
+w:counselor	-0.029
+w:count	-0.042
+w:counting	0.252
+w:county	-0.075
+w:couple	-0.296
+w:course	-0.865
+w:courtesy	0.535
+w:courts	-0.032
+w:cover	-0.111
+w:coverage	-0.081
+w:cpa	-0.041
+w:credit	-0.056
+w:crew	-0.221
+w:criteria	0.506
+w:critique	0.149
+w:cross	-0.13
+w:crushed	-0.288
+w:culture	-0.233
+w:curiosity	0.052
+w:curious	1.144
+w:current	-0.287
+w:curriculum	-0.042
+w:customer	-0.099
+w:cut	0.158
+w:cv	0.298
+w:cycle	-0.105
+w:data	0.096
+w:day	0.498
+w:days	0.2
+w:deal	-0.111
+w:debrief	0.442
+w:debugging	-0.043
+w:decide	0.164
+w:decided	0.362
+w:deciding	0.103
+w:decision	1
+w:decisions	0.189
+w:degree	0.151
+w:delighted	-0.038
+w:demo	0.093
+w:demonstration	-0.202
+w:denver	-0.052
+w:department	0.129
+w:department's	-0.066
+w:depot	-0.108
+w:described	-0.072
+w:deserve	0.909
+w:deserves	0.195
+w:design	-0.156
+w:desk	-0.437
+w:despite	-0.155
+w:detail	0.073
+w:detailed	1.352
+w:details	-0.226
+w:develop	-0.097
+w:development	-0.211
+w:develops	-0.074
+w:did	1.586
+w:didn't	0.297
+w:difference	0.051
+w:differently	0.09
+w:difficult	-0.473
+w:direction	0.223
+w:directly	0.152
+w:director	0.602
+w:disappointed	-1.211
+w:disappointing	-0.356
+w:discussed	-0.022
+w:discussion	-0.231
+w:dispatcher	0.138
+w:district	-0.185
+w:do	0.106
+w:does	0.364
+w:doesn't	0.343
+w:doing	-0.344
+w:don't	0.356
+w:doubt	-0.081
+w:down	0.213
+w:dr	-0.409
+w:drawn	-0.125
+w:driven	-0.035
+w:driver	-0.13
+w:driving	0.218
+w:drop	-0.083
+w:drove	0.065
+w:due	0.157
+w:during	-0.306
+w:e	-0.188
+w:each	1.026
+w:earlier	-0.221
+w:earliest	0.539
+w:early	-0.043
+w:earned	0.831
+w:earns	0.247
+w:ears	-0.067
+w:easier	0.758
+w:easy	-0.269
+w:edit	-0.079
+w:editing	-0.036
+w:educators	-0.024
+w:effort	0.051
+w:eight	0.121
+w:either	-0.273
+w:elders	-0.251
+w:elementary	-0.031
+w:eleven	-0.366
+w:elm	-0.112
+w:else	0.246
+w:email	0.219
+w:emails	0.621
+w:employee	-0.087
+w:employer	0.089
+w:end	1.003
+w:ended	-0.1
+w:endorsement	-0.365
+w:engineer	-0.037
+w:engineering	-0.191
+w:english	0.268
+w:enjoy	-0.238
+w:enjoyable	-0.072
+w:enjoyed	-0.749
+w:enough	0.453
+w:enterprise	-0.296
+w:enthusiasm	-0.029
+w:entire	-0.039
+w:entirely	-0.029
+w:entitled	0.447
+w:eod	0.288
+w:epic	0.104
+w:esl	-0.021
+w:especially	-0.425
+w:evaluation	0.655
+w:even	-0.831
+w:evening	-0.129
+w:evenings	0.064
+w:ever	-0.174
+w:every	0.331
+w:everyone	0.238
+w:everything	0.025
+w:exact	0.148
+w:exactly	-0.349
+w:exam	-0.109
+w:examples	-0.11
+w:excel	-0.022
+w:excellent	-0.54
+w:excited	-0.066
+w:exercise	-0.227
+w:exhibitions	-0.107
+w:expansion	-0.234
+w:expect	1.614
+w:expectation	-0.608
+w:expected	-0.67
+w:expecting	0.857
+w:expense	-0.306
+w:experience	-0.44
+w:explain	1.271
+w:explained	-0.194
+w:explaining	0.288
+w:explanation	3.076
+w:extra	-0.036
+w:eye	-0.443
+w:face	-0.103
+w:facing	-0.085
+w:factor	0.252
+w:factors	0.052
+w:faculty	-0.032
+w:failed	0.363
+w:fall	-0.113
+w:family	-0.081
+w:fan	-0.032
+w:far	-0.175
+w:fastmail	-0.108
+w:february	-0.074
+w:feedback	2.268
+w:feel	-1.149
+w:feelings	-0.156
+w:feels	-0.384
+w:fell	0.325
+w:fellowship	-0.042
+w:felt	-0.743
+w:few	-0.282
+w:fifteen	-0.116
+w:figure	-0.271
+w:file	-0.187
+w:filled	0.371
+w:filling	-0.067
+w:final	0.323
+w:finalist	0.137
+w:finalists	0.386
+w:finally	-0.024
+w:finance	-0.078
+w:financial	-0.112
+w:find	-0.131
+w:finding	-0.209
+w:fine	-0.309
+w:finish	-0.174
+w:finishing	-0.102
+w:firm	-0.827
+w:firm's	-0.042
+w:first	-0.255
+w:fit	0.216
+w:fits	-0.086
+w:five	-0.399
+w:flexible	-0.064
+w:flight	0.151
+w:floor	-0.262
+w:flow	-0.107
+w:focus	-0.191
+w:focused	-0.124
+w:follow	0.362
+w:following	-0.453
+w:food	-0.026
+w:for	-0.652
+w:forecasting	-0.04
+w:forgive	-0.116
+w:forklift	-0.098
+w:form	-0.314
+w:formal	0.404
+w:former	-0.041
+w:forth	0.175
+w:forty	0.071
+w:forum	-0.051
+w:forward	0.879
+w:found	0.114
+w:foundation	-0.088
+w:fourteen	0.151
+w:fourth	0.182
+w:fp	-0.038
+w:framework	-0.038
+w:frank	-0.054
+w:frankly	-0.138
+w:free	-0.134
+w:freelance	-0.072
+w:friendly	-0.123
+w:from	0.324
+w:front	-0.278
+w:frontend	0.109
+w:frustrated	-0.152
+w:frustrating	-0.065
+w:full	0.742
+w:fully	0.101
+w:fun	-0.23
+w:function	-0.026
+w:funding	-0.09
+w:further	-0.086
+w:future	-1.149
+w:gave	0.181
+w:general	-0.108
+w:generous	-0.235
+w:genuinely	-0.175
+w:get	0.473
+w:gets	0.544
+w:getting	-0.225
+w:give	-0.228
+w:given	-0.132
+w:gives	-0.133
+w:giving	-0.165
+w:glad	-0.379
+w:gmail	-0.026
+w:go	0.282
+w:goals	-0.166
+w:goes	-0.325
+w:going	-0.199
+w:gone	-0.237
+w:gonna	-0.195
+w:good	-0.597
+w:got	-0.55
+w:grab	-0.085
+w:grace	-0.152
+w:grade	-0.079
+w:graduate	-0.62
+w:grant	-0.128
+w:grateful	-0.745
+w:gratefully	-0.065
+w:great	-0.706
+w:greatly	-0.083
+w:ground	-0.035
+w:grounds	0.475
+w:group	-0.335
+w:groups	-0.022
+w:grow	-0.146
+w:growth	-0.041
+w:guess	-0.792
+w:guest	-0.044
+w:gutted	-0.26
+w:guy	0.036
+w:guys	0.257
+w:had	-0.942
+w:hadn't	-0.096
+w:half	-0.175
+w:handled	-0.145
+w:handles	-0.046
+w:hands	0.042
+w:happened	0.629
+w:happy	0.263
+w:hard	-0.708
+w:has	-0.762
+w:have	0.084
+w:haven't	0.379
+w:having	0.269
+w:hazmat	-0.352
+w:he	-0.083
+w:head	0.298
+w:heads	-0.083
+w:health	-0.044
+w:healthcare	-0.032
+w:hear	1.209
+w:hearing	-0.416
+w:heartbroken	-0.121
+w:heavily	0.136
+w:held	0.082
+w:help	-0.066
+w:helped	-0.142
+w:helpful	-0.15
+w:helping	-0.033
+w:helps	-0.44
+w:her	-0.053
+w:here	0.344
+w:hey	-0.373
+w:hi	-0.139
+w:highlight	-0.156
+w:hire	-0.254
+w:hired	0.599
+w:hiring	0.263
+w:his	-0.213
+w:history	-0.132
+w:hold	-0.035
+w:holding	0.559
+w:holds	-0.074
+w:holiday	-0.069
+w:home	0.18
+w:honest	-0.26
+w:honestly	-0.646
+w:honesty	-0.084
+w:hope	-0.938
+w:hoped	-0.132
+w:hopefully	-0.402
+w:hoping	0.463
+w:hospital	0.183
+w:hospitals	0.26
+w:hotel	0.154
+w:hour	-0.25
+w:hours	1.092
+w:house	-0.034
+w:how	-0.136
+w:however	-0.274
+w:hr	0.211
+w:huge	-0.024
+w:i	-0.197
+w:i'd	0.482
+w:i'll	1.1
+w:i'm	0.239
+w:i've	0.107
+w:icu	-0.073
+w:idea	-0.109
+w:if	-0.402
+w:ignore	0.036
+w:improve	-0.33
+w:improving	-0.575
+w:in	-0.093
+w:inbox	0.041
+w:including	0.261
+w:industry	-0.376
+w:infection	-0.077
+w:information	0.058
+w:informed	-0.348
+w:informing	-0.091
+w:insight	-0.039
+w:insights	-0.078
+w:insist	0.581
+w:inspiring	-0.092
+w:instructions	-0.154
+w:intake	-0.048
+w:interest	0.216
+w:interested	0.091
+w:interesting	-0.049
+w:interests	-0.073
+w:internal	-0.167
+w:interview	0.313
+w:interviewed	-0.057
+w:interviewer	0.157
+w:interviewers	0.055
+w:interviewing	-0.223
+w:interviews	-0.136
+w:into	-0.472
+w:introduced	-0.113
+w:invested	-0.026
+w:investment	-0.198
+w:is	-0.57
+w:isn't	0.833
+w:it	0.255
+w:it's	-0.215
+w:its	1.2
+w:itself	-0.079
+w:job	-0.276
+w:jobs	-0.202
+w:join	-0.244
+w:joined	-0.054
+w:joining	-0.127
+w:joins	-0.043
+w:july	-0.03
+w:jump	-0.125
+w:june	-0.314
+w:junior	-0.054
+w:just	0.721
+w:justify	0.637
+w:keen	0.221
+w:keep	-0.365
+w:keeping	-0.028
+w:kind	-0.299
+w:kindly	0.9
+w:knew	-0.08
+w:know	-0.151
+w:knowing	0.477
+w:knows	-0.131
+w:l	-0.041
+w:lab	-0.079
+w:lacked	0.11
+w:lagos	-0.047
+w:land	-0.031
+w:landed	-0.045
+w:laptop	-0.396
+w:large	-0.12
+w:last	-0.663
+w:late	-0.144
+w:later	0.616
+w:lau	-0.032
+w:launch	-0.236
+w:law	0.108
+w:leadership	-0.084
+w:leading	-0.062
+w:leads	-0.059
+w:learn	-0.129
+w:learned	-0.323
+w:learning	0.348
+w:least	0.496
+w:leave	-0.19
+w:leaving	-0.038
+w:led	0.072
+w:left	0.638
+w:legal	0.823
+w:lesson	-0.421
+w:let	0.346
+w:let's	-0.15
+w:letter	-0.455
+w:letting	-0.524
+w:level	-0.133
+w:library	-0.241
+w:licence	-0.03
+w:license	-0.022
+w:licensing	-0.069
+w:lie	-0.292
+w:life	-0.066
+w:lifeguard	-0.025
+w:like	0.396
+w:liked	-0.115
+w:line	0.074
+w:lines	0.168
+w:link	-0.124
+w:linkedin	-0.251
+w:list	-0.283
+w:listed	0.223
+w:literacy	-0.027
+w:literature	-0.034
+w:litigation	-0.054
+w:little	-0.302
+w:live	-0.053
+w:local	-0.071
+w:location	-0.063
+w:locum	-0.327
+w:logistics	-0.067
+w:long	0.885
+w:longer	-0.158
+w:look	-0.603
+w:looking	-0.36
+w:loop	-0.242
+w:lost	0.58
+w:lot	-0.49
+w:love	-0.983
+w:loved	-0.292
+w:lovely	-0.106
+w:lower	0.054
+w:luck	-0.749
+w:lunch	-0.077
+w:m	-0.067
+w:made	-0.183
+w:mail	-0.195
+w:make	0.256
+w:makerspace	-0.033
+w:makes	-0.624
+w:man	-0.332
+w:manage	0.079
+w:managed	-0.072
+w:management	-0.068
+w:manager	0.099
+w:managers	-0.071
+w:managing	-0.034
+w:many	-0.304
+w:march	-0.073
+w:marco	-0.039
+w:market	-0.054
+w:markets	-0.025
+w:master's	0.111
+w:match	0.406
+w:matched	0.283
+w:matches	-0.205
+w:materials	-0.06
+w:math	-0.05
+w:may	-0.145
+w:maybe	-0.071
+w:me	1.002
+w:mean	0.385
+w:meantime	-0.186
+w:medical	0.029
+w:meet	0.154
+w:meeting	-0.646
+w:members	0.108
+w:mention	-0.486
+w:mentioned	-0.103
+w:mentioning	-0.072
+w:menu	-0.065
+w:merits	0.05
+w:message	-0.179
+w:met	-0.35
+w:mid	-0.023
+w:might	-0.432
+w:migration	-0.116
+w:migrations	-0.044
+w:mind	-0.433
+w:mine	0.708
+w:minimum	0.785
+w:minute	-0.084
+w:minutes	-0.41
+w:missing	0.043
+w:mistake	-0.283
+w:mobile	0.261
+w:model	-0.108
+w:modeling	-0.093
+w:models	-0.07
+w:moment	-0.104
+w:monday	1.154
+w:month	-0.854
+w:months	-0.224
+w:more	-0.735
+w:moreau's	-0.12
+w:morning	0.211
+w:most	-0.561
+w:mostly	-0.051
+w:move	0.242
+w:moved	-0.242
+w:moving	-0.063
+w:mr	-0.093
+w:ms	-0.079
+w:msc	-0.074
+w:much	-0.075
+w:multi	-0.065
+w:museum	-0.041
+w:must	-0.197
+w:my	0.096
+w:myself	-0.276
+w:name	-0.365
+w:naturally	-0.059
+w:nearly	-0.252
+w:need	1.052
+w:needed	-0.484
+w:needs	0.194
+w:network	-0.031
+w:never	-0.576
+w:new	-0.882
+w:news	-0.265
+w:newsroom	-0.03
+w:next	-1.327
+w:nice	-0.407
+w:night	-0.557
+w:nights	-0.161
+w:nine	-0.189
+w:no	-0.397
+w:nobody	0.145
+w:non	0.237
+w:nonetheless	-0.05
+w:not	0.744
+w:note	-0.402
+w:notes	1.186
+w:nothing	0.083
+w:notice	-0.287
+w:noticed	-0.039
+w:now	0.348
+w:number	-0.492
+w:numbers	0.077
+w:nurse	-0.117
+w:nurses	-0.03
+w:obligated	-0.317
+w:obligation	0.485
+w:obliged	0.159
+w:obvious	-0.127
+w:obviously	-0.115
+w:october	-0.341
+w:odd	-0.084
+w:of	0.031
+w:off	-0.458
+w:offer	-0.213
+w:office	-0.172
+w:ok	-0.061
+w:okay	-0.287
+w:okoye	-0.032
+w:old	-0.097
+w:on	-0.169
+w:onboarding	-0.046
+w:once	-0.521
+w:one	-0.275
+w:online	-0.071
+w:only	-0.132
+w:onsite	-0.087
+w:open	-1.083
+w:opened	-0.039
+w:opening	-0.238
+w:openings	-0.469
+w:opens	-0.806
+w:opera	-0.068
+w:operations	-0.096
+w:opportunities	-0.031
+w:opportunity	-0.215
+w:option	0.427
+w:or	-0.094
+w:organisation	-0.1
+w:organised	-0.055
+w:organized	-0.027
+w:organizing	-0.074
+w:osei	-0.079
+w:osha	-0.04
+w:other	0.798
+w:otherwise	-0.034
+w:our	-0.177
+w:out	-0.274
+w:outreach	-0.313
+w:outside	-0.319
+w:over	0.313
+w:overnight	-0.106
+w:owe	0.479
+w:owed	0.999
+w:own	-0.055
+w:owned	-0.026
+w:page	-0.329
+w:pairing	-0.043
+w:panel	0.3
+w:panel's	1.093
+w:panelist	0.186
+w:paper	-0.103
+w:papers	-0.062
+w:paragraph	0.176
+w:parking	-0.359
+w:part	-0.287
+w:particular	-0.183
+w:particularly	-0.112
+w:partly	-0.035
+w:partners	-0.084
+w:pass	-0.81
+w:passed	0.199
+w:past	-0.027
+w:pastor	-0.064
+w:pastry	-0.288
+w:paths	-0.107
+w:patience	-0.119
+w:patient	0.532
+w:patron	-0.026
+w:peace	-0.136
+w:peer	-0.031
+w:pending	0.285
+w:people	-0.185
+w:perfect	0.022
+w:performance	0.21
+w:perhaps	-0.031
+w:period	-0.427
+w:permit	-0.467
+w:person	0.251
+w:personal	-0.308
+w:personality	0.136
+w:personally	-0.202
+w:pharmacist	-0.029
+w:pharmacy	-0.112
+w:phone	0.509
+w:picked	0.452
+w:picture	-0.14
+w:pipeline	-0.066
+w:plan	0.191
+w:planning	-0.177
+w:plans	-0.026
+w:platform	-0.035
+w:please	1.02
+w:pleasure	-0.179
+w:pls	0.835
+w:point	-0.198
+w:pointer	-0.048
+w:pointers	-0.117
+w:points	0.128
+w:policy	-0.072
+w:pool	-0.093
+w:portal	-0.369
+w:portfolio	0.183
+w:position	-0.5
+w:positions	-0.224
+w:possible	0.23
+w:post	-0.709
+w:postdoctoral	-0.022
+w:posting	-0.38
+w:postings	-0.029
+w:posts	-0.047
+w:practice	-0.138
+w:praying	-0.067
+w:precisely	0.194
+w:prepare	-0.229
+w:preparing	-0.203
+w:present	0.047
+w:presentation	-0.459
+w:presenting	-0.064
+w:pressure	-0.41
+w:pressures	-0.06
+w:pretend	-0.165
+w:pretty	-0.276
+w:previous	0.415
+w:pricing	-0.046
+w:print	-0.155
+w:printer	-0.037
+w:priorities	-0.029
+w:private	-0.277
+w:priya	-0.062
+w:probably	-0.048
+w:problem	-0.225
+w:problems	-0.087
+w:process	-0.38
+w:procurement	-0.067
+w:product	-0.352
+w:production	-0.212
+w:professional	0.036
+w:profile	0.022
+w:program	-0.217
+w:programme	-0.4
+w:progress	-0.123
+w:project	-0.438
+w:projector	-0.038
+w:projects	-0.056
+w:promised	0.446
+w:prompted	-0.036
+w:proper	1.139
+w:properly	0.083
+w:protection	0.169
+w:prototype	-0.026
+w:provide	0.371
+w:pta	-0.047
+w:public	0.408
+w:purchasing	-0.051
+w:pursue	0.293
+w:push	0.046
+w:put	0.353
+w:puts	0.183
+w:qualifications	0.038
+w:qualified	-0.052
+w:quarter	-0.036
+w:quarterly	-0.038
+w:question	0.489
+w:questions	0.191
+w:quick	0.243
+w:quickly	-0.109
+w:raise	-0.211
+w:raising	0.176
+w:ran	-0.139
+w:rationale	0.503
+w:re	-0.324
+w:reach	-0.116
+w:reachable	-0.374
+w:reached	0.38
+w:read	-0.561
+w:reading	-0.464
+w:ready	-0.034
+w:real	0.619
+w:realise	-0.321
+w:realistic	-0.043
+w:really	-0.589
+w:reapply	-0.393
+w:rearranged	0.034
+w:reason	2.286
+w:reasoning	0.86
+w:reasons	1.494
+w:rebuilt	-0.032
+w:receipt	-0.057
+w:receive	0.098
+w:received	-0.368
+w:recent	-0.039
+w:reception	-0.22
+w:recommend	-0.337
+w:reconciliation	-0.035
+w:reconsider	-0.524
+w:record	-0.037
+w:records	0.437
+w:recruiter	0.378
+w:recruiter's	0.445
+w:recruitment	-0.04
+w:redesign	-0.112
+w:reference	0.085
+w:references	0.576
+w:reform	-0.061
+w:regarding	-0.044
+w:regardless	-0.192
+w:regards	0.27
+w:region	-0.032
+w:regional	-0.064
+w:register	-0.118
+w:registers	-0.087
+w:registration	-0.073
+w:regret	-0.239
+w:rejected	0.185
+w:rejection	0.242
+w:release	-0.084
+w:relief	-0.037
+w:remain	-0.522
+w:remember	-0.042
+w:reminded	-0.252
+w:reminder	0.54
+w:renewal	-0.114
+w:renewed	-0.057
+w:reopened	-0.101
+w:replaying	0.119
+w:replies	0.977
+w:reply	1.627
+w:report	-0.024
+w:request	0.716
+w:requesting	0.408
+w:require	0.396
+w:requirement	-0.237
+w:requirements	0.339
+w:requires	-0.027
+w:rescheduled	-0.071
+w:research	-0.232
+w:residency	-0.253
+w:respect	-0.658
+w:respectfully	0.12
+w:respects	0.207
+w:respond	0.544
+w:response	1.645
+w:responses	-0.042
+w:rest	-0.42
+w:restaurant	-0.093
+w:result	-0.293
+w:results	-0.107
+w:resume	-0.203
+w:retail	-0.176
+w:return	-0.266
+w:retype	-0.151
+w:revert	0.433
+w:review	-0.258
+w:reviews	-0.033
+w:revisit	-0.039
+w:revit	-0.07
+w:right	0.277
+w:road	-0.028
+w:role	-1.256
+w:roles	-0.833
+w:rollout	-0.038
+w:room	0.256
+w:rough	-0.023
+w:rounds	-0.093
+w:route	0.155
+w:routes	-0.038
+w:rubric	0.107
+w:ruled	0.135
+w:run	-0.379
+w:runner	-0.06
+w:running	-0.107
+w:runs	-0.085
+w:rush	-0.107
+w:ruth	-0.148
+w:résumé	-0.089
+w:sad	-0.055
+w:said	0.044
+w:salary	-0.03
+w:sales	-0.297
+w:same	-0.367
+w:sample	-0.324
+w:sank	0.337
+w:sap	-0.082
+w:sat	0.431
+w:saturdays	-0.021
+w:save	0.245
+w:saw	-0.405
+w:say	-0.623
+w:saying	-0.037
+w:says	-0.07
+w:scale	-0.11
+w:scenario	-0.113
+w:schedule	-0.148
+w:scheduled	-0.049
+w:scheduling	-0.061
+w:scheme	-0.487
+w:school	-0.47
+w:score	0.436
+w:scorecard	0.763
+w:scored	0.753
+w:scores	0.188
+w:scoring	0.5
+w:screen	-0.333
+w:screening	-0.15
+w:search	-0.183
+w:season	-0.208
+w:section	0.091
+w:sector	-0.026
+w:secured	-0.123
+w:see	-0.668
+w:seeing	-0.356
+w:seem	0.039
+w:seemed	-0.201
+w:seems	0.249
+w:selected	0.157
+w:selection	0.575
+w:seminar	-0.128
+w:send	0.798
+w:sending	-0.313
+w:senior	-0.11
+w:sense	-0.351
+w:sensible	-0.198
+w:sent	-0.434
+w:sentence	0.12
+w:september	-0.106
+w:sequencing	-0.036
+w:seriously	-0.475
+w:service	-0.336
+w:services	-0.064
+w:session	-0.129
+w:sessions	-0.032
+w:set	0.951
+w:settles	-0.02
+w:setup	-0.091
+w:seven	0.055
+w:several	0.049
+w:shadowing	-0.071
+w:shall	0.175
+w:share	0.438
+w:shared	0.391
+w:sharing	0.571
+w:she	-0.266
+w:shift	-0.423
+w:shifts	-0.059
+w:short	-0.22
+w:shortlist	0.238
+w:shot	-0.032
+w:should	-0.376
+w:show	-0.197
+w:showed	-0.502
+w:sick	-0.041
+w:side	-0.151
+w:signed	-0.225
+w:similar	-0.483
+w:simply	-0.069
+w:since	0.624
+w:sir	0.026
+w:site	-0.249
+w:sitting	-0.302
+w:six	-0.096
+w:skills	-0.259
+w:small	-0.197
+w:smoothly	-0.167
+w:so	0.293
+w:social	-0.103
+w:software	-0.143
+w:solving	-0.022
+w:some	0.043
+w:somebody	0.059
+w:someone	0.294
+w:something	0.175
+w:soon	0.332
+w:sooner	0.162
+w:sorry	-0.34
+w:sorted	0.471
+w:sounded	-0.055
+w:sous	-0.292
+w:spare	-0.103
+w:speak	0.071
+w:speaker	0.251
+w:speaking	-0.086
+w:specific	1.3
+w:specifically	0.213
+w:specifics	0.443
+w:spend	-0.111
+w:spent	-0.182
+w:spoke	-0.047
+w:spot	-0.431
+w:spring	-0.334
+w:sql	-0.107
+w:staff	-0.211
+w:stage	0.056
+w:standard	-0.053
+w:standing	-0.202
+w:start	-0.288
+w:started	-0.476
+w:starting	-0.163
+w:starts	-0.093
+w:state	-0.035
+w:statement	0.497
+w:station	0.206
+w:status	0.313
+w:stay	-0.547
+w:stayed	-0.154
+w:staying	-0.177
+w:step	-0.304
+w:steps	0.09
+w:still	-0.991
+w:stings	-0.289
+w:stop	0.135
+w:store	0.112
+w:story	-0.446
+w:straight	0.211
+w:strange	-0.16
+w:street	-0.119
+w:strengthen	-0.163
+w:strengths	0.049
+w:stretch	-0.047
+w:stretched	-0.303
+w:strong	-0.112
+w:stronger	-0.121
+w:strongest	-0.125
+w:stuck	-0.038
+w:student	-0.063
+w:students	-0.426
+w:studies	-0.049
+w:studio	-0.137
+w:studio's	-0.178
+w:study	-0.057
+w:submission	-0.037
+w:submit	0.389
+w:substitute	-0.041
+w:success	-0.192
+w:successful	0.302
+w:such	-0.409
+w:suggest	-0.425
+w:suggested	-0.13
+w:suggestion	-0.161
+w:suitable	0.025
+w:summary	0.349
+w:summer	-0.568
+w:sunday	-0.025
+w:supervisor	-0.036
+w:supply	-0.227
+w:support	-0.064
+w:supports	-0.065
+w:suppose	-0.185
+w:sure	-0.097
+w:surely	0.545
+w:surprised	-0.487
+w:system	-0.35
+w:table	0.125
+w:take	-0.478
+w:taken	-0.032
+w:takes	0.105
+w:taking	-0.58
+w:talent	0.133
+w:talk	-0.124
+w:talked	-0.042
+w:talking	-0.133
+w:tasha	-0.054
+w:tasting	-0.024
+w:taught	-0.127
+w:tax	-0.048
+w:taxpayer	0.279
+w:tbd	-0.046
+w:tbh	0.192
+w:teacher	-0.027
+w:teaching	-0.172
+w:team	-1.659
+w:team's	-0.375
+w:technical	-0.272
+w:technician	-0.06
+w:technique	-0.088
+w:teen	-0.038
+w:tell	0.949
+w:telling	-0.16
+w:temporary	-0.033
+w:ten	0.79
+w:term	-0.098
+w:territory	-0.324
+w:test	0.517
+w:than	0.871
+w:thank	-1.044
+w:thankful	-0.103
+w:thanks	-0.789
+w:that	-0.211
+w:that's	-0.874
+w:their	0.654
+w:them	-0.081
+w:then	-0.463
+w:there	-1.14
+w:there's	-0.497
+w:these	-0.537
+w:thesis	-0.05
+w:they	0.372
+w:thin	-0.106
+w:thing	0.136
+w:things	-0.461
+w:think	0.713
+w:thinking	-0.104
+w:third	0.112
+w:thirty	-0.477
+w:this	0.996
+w:thorough	0.419
+w:those	-0.02
+w:though	-0.188
+w:thought	0.074
+w:thoughtful	-0.166
+w:thoughts	-0.11
+w:three	0.046
+w:through	0.351
+w:throughout	-0.204
+w:thursday	0.78
+w:tight	-0.068
+w:time	-0.722
+w:times	0.091
+w:timing	-0.07
+w:tip	-0.033
+w:tipped	0.323
+w:tips	-0.137
+w:to	-0.367
+w:today	0.828
+w:together	-0.203
+w:told	0.984
+w:tolerance	-0.197
+w:tomorrow	1.004
+w:took	-0.239
+w:top	0.514
+w:totally	-0.339
+w:touch	-0.171
+w:tough	-0.042
+w:tour	-0.304
+w:touring	-0.095
+w:toward	-0.335
+w:trade	-0.05
+w:trainer	-0.025
+w:training	-0.114
+w:transparency	0.315
+w:travel	-0.249
+w:travelling	-0.368
+w:treat	0.234
+w:treats	-0.059
+w:trial	-0.083
+w:tricky	-0.118
+w:trouble	0.144
+w:truck	-0.069
+w:trust	0.585
+w:try	0.163
+w:trying	0.178
+w:tuesday	-0.027
+w:turnaround	-0.061
+w:turned	0.699
+w:twelve	0.159
+w:twenty	0.138
+w:twice	0.94
+w:two	0.117
+w:type	0.508
+w:u	0.429
+w:unanswered	1.108
+w:under	0.33
+w:understand	-0.545
+w:understandable	-0.145
+w:understood	-0.354
+w:union	0.123
+w:unit	-0.302
+w:unpaid	0.32
+w:unreasonable	0.317
+w:unsuccessful	0.59
+w:until	1.242
+w:up	-0.559
+w:upcoming	-0.054
+w:update	-0.358
+w:updated	-0.173
+w:urgent	0.225
+w:us	-0.121
+w:use	-0.033
+w:used	0.337
+w:useful	-0.934
+w:usual	-0.134
+w:ux	-0.075
+w:vacancies	-0.1
+w:vacancy	-0.038
+w:valuable	-0.15
+w:value	-0.117
+w:valued	-0.066
+w:vehicle	-0.022
+w:very	-0.841
+w:veterinary	-0.035
+w:video	0.271
+w:view	-0.329
+w:visa	0.099
+w:visit	-0.347
+w:visitor	-0.358
+w:volunteer	-0.083
+w:volunteering	-0.07
+w:vp	-0.193
+w:waited	-0.122
+w:waiting	0.479
+w:walk	0.12
+w:walking	-0.081
+w:want	0.289
+w:wanted	-0.765
+w:wants	-0.103
+w:ward	0.038
+w:warehouse	-0.198
+w:warm	-0.13
+w:was	0.329
+w:wasn't	0.641
+w:waste	-0.253
+w:watch	-0.083
+w:way	0.14
+w:we	-0.2
+w:we'll	0.073
+w:wednesday	0.042
+w:week	-0.164
+w:weekday	-0.026
+w:weekend	-0.179
+w:weekends	-0.027
+w:weeks	0.154
+w:weigh	-0.032
+w:welcome	-0.367
+w:welcoming	-0.143
+w:well	-0.824
+w:went	0.555
+w:were	-0.276
+w:what	1.892
+w:what's	0.1
+w:whatever	0.46
+w:when	-0.099
+w:whenever	-0.128
+w:where	0.228
+w:whether	0.079
+w:which	0.284
+w:while	-0.236
+w:who	-0.286
+w:who's	-0.118
+w:whoever	0.174
+w:whole	-0.344
+w:whose	-0.258
+w:why	1.832
+w:will	-0.15
+w:willing	-0.052
+w:window	-0.071
+w:winter	-0.113
+w:wish	-0.631
+w:wishes	-0.251
+w:wishing	-0.328
+w:with	-0.277
+w:within	1.061
+w:without	0.354
+w:wms	-0.032
+w:won't	0.1
+w:wonderful	-0.116
+w:word	-0.199
+w:words	-0.164
+w:work	-0.859
+w:worked	-0.102
+w:worker	-0.051
+w:working	-0.142
+w:works	-0.104
+w:world	-0.038
+w:worries	-0.347
+w:worth	-0.048
+w:would	-0.624
+w:write	-0.313
+w:writing	0.324
+w:written	1.234
+w:wrong	0.406
+w:wrote	0.558
+w:year	-0.886
+w:years	-0.563
+w:yesterday	-0.149
+w:you	-0.508
+w:you'd	-0.176
+w:you'll	1.396
+w:you're	0.306
+w:you've	0.065
+w:young	-0.088
+w:your	0.444
+w:yours	-0.126
+w:yourself	-0.142
+w:youth	-0.079
+`
 }

@@ -6,4822 +6,4823 @@ export const model: Model = {
   rule: "no-emotional-outburst",
   bias: 1.226,
   threshold: 0.98,
-  weights: {
-    "b:# and": -0.243,
-    "b:# bed": 0.073,
-    "b:# february": -0.207,
-    "b:# march": -0.034,
-    "b:^ a": -0.417,
-    "b:^ after": -0.557,
-    "b:^ ah": 0.557,
-    "b:^ all": 0.132,
-    "b:^ although": -0.523,
-    "b:^ always": 0.46,
-    "b:^ another": 0.395,
-    "b:^ anyway": -0.43,
-    "b:^ apparently": 0.254,
-    "b:^ appreciate": -0.213,
-    "b:^ are": 0.242,
-    "b:^ at": 0.291,
-    "b:^ back": 0.343,
-    "b:^ best": -0.248,
-    "b:^ bit": -0.169,
-    "b:^ blessings": -0.186,
-    "b:^ but": -0.163,
-    "b:^ cheers": -0.121,
-    "b:^ clearly": 0.057,
-    "b:^ congrats": -0.488,
-    "b:^ congratulations": -0.574,
-    "b:^ could": -0.748,
-    "b:^ disappointed": 0.58,
-    "b:^ do": -0.449,
-    "b:^ dr": -0.504,
-    "b:^ either": -0.372,
-    "b:^ even": -0.515,
-    "b:^ every": 0.267,
-    "b:^ evidently": 0.514,
-    "b:^ for": -0.45,
-    "b:^ frankly": 0.219,
-    "b:^ getting": -0.478,
-    "b:^ glad": 0.957,
-    "b:^ good": -0.171,
-    "b:^ got": -0.864,
-    "b:^ great": 0.824,
-    "b:^ guess": 0.355,
-    "b:^ have": -0.907,
-    "b:^ having": -0.143,
-    "b:^ hearing": -0.105,
-    "b:^ hey": -0.506,
-    "b:^ honestly": 0.393,
-    "b:^ hope": -0.591,
-    "b:^ how": 0.443,
-    "b:^ i": -0.363,
-    "b:^ i'd": -1.096,
-    "b:^ i'll": -1.399,
-    "b:^ i'm": -0.327,
-    "b:^ i've": 0.089,
-    "b:^ if": -0.939,
-    "b:^ in": -0.405,
-    "b:^ is": -0.131,
-    "b:^ it": 0.145,
-    "b:^ it's": 0.549,
-    "b:^ just": -0.361,
-    "b:^ keep": -0.124,
-    "b:^ let's": -0.385,
-    "b:^ loved": 0.194,
-    "b:^ maybe": 0.064,
-    "b:^ meeting": -0.029,
-    "b:^ must": 0.301,
-    "b:^ my": 0.13,
-    "b:^ naturally": -0.229,
-    "b:^ next": 0.374,
-    "b:^ nice": 0.426,
-    "b:^ no": -0.441,
-    "b:^ nobody": 0.446,
-    "b:^ not": 0.522,
-    "b:^ noted": -0.304,
-    "b:^ nothing": 0.17,
-    "b:^ of": 0.886,
-    "b:^ oh": 0.58,
-    "b:^ once": 0.03,
-    "b:^ our": -0.396,
-    "b:^ over": 0.047,
-    "b:^ please": -0.82,
-    "b:^ really": 0.103,
-    "b:^ seeing": -0.037,
-    "b:^ seriously": 0.447,
-    "b:^ should": -0.235,
-    "b:^ since": -0.041,
-    "b:^ six": 0.024,
-    "b:^ so": 1.238,
-    "b:^ some": 0.186,
-    "b:^ sorry": 0.496,
-    "b:^ sounds": -0.113,
-    "b:^ still": -0.083,
-    "b:^ take": -0.473,
-    "b:^ talking": -0.126,
-    "b:^ thank": -0.164,
-    "b:^ thanks": -0.93,
-    "b:^ that": 0.031,
-    "b:^ that's": 0.057,
-    "b:^ the": -0.918,
-    "b:^ this": 1.093,
-    "b:^ though": -0.146,
-    "b:^ to": 0.182,
-    "b:^ totally": -0.367,
-    "b:^ truly": 0.211,
-    "b:^ two": 0.218,
-    "b:^ ugh": 0.27,
-    "b:^ understood": -0.797,
-    "b:^ we": -0.062,
-    "b:^ well": 1.276,
-    "b:^ what": 0.222,
-    "b:^ whatever": 0.374,
-    "b:^ while": -0.461,
-    "b:^ wish": -0.075,
-    "b:^ wishing": -0.477,
-    "b:^ with": -0.155,
-    "b:^ would": 0.155,
-    "b:^ wow": 0.208,
-    "b:^ you": 0.965,
-    "b:^ your": -0.555,
-    "b:a #": 0.051,
-    "b:a better": -0.101,
-    "b:a big": -0.17,
-    "b:a bit": -0.209,
-    "b:a blast": -0.05,
-    "b:a break": 0.494,
-    "b:a busy": 0.144,
-    "b:a call": -0.306,
-    "b:a candidate": 0.108,
-    "b:a case": -0.096,
-    "b:a cdl": -0.043,
-    "b:a chance": -0.047,
-    "b:a clean": 0.182,
-    "b:a close": -0.474,
-    "b:a coffee": -0.235,
-    "b:a couple": -0.279,
-    "b:a decade": 0.278,
-    "b:a different": -0.106,
-    "b:a fair": -0.193,
-    "b:a fan": -0.037,
-    "b:a fantastic": -0.082,
-    "b:a few": -0.121,
-    "b:a form": -0.383,
-    "b:a formality": 0.425,
-    "b:a friendly": -0.042,
-    "b:a full": -0.119,
-    "b:a fun": 0.047,
-    "b:a furious": -0.028,
-    "b:a future": -0.027,
-    "b:a good": -0.553,
-    "b:a grant": -0.229,
-    "b:a great": -0.77,
-    "b:a half": -0.334,
-    "b:a huge": 0.045,
-    "b:a kick": 0.354,
-    "b:a kind": 0.253,
-    "b:a little": -0.656,
-    "b:a long": -0.115,
-    "b:a lot": -0.355,
-    "b:a lovely": 0.723,
-    "b:a million": -0.268,
-    "b:a mistake": -0.507,
-    "b:a monday": 0.199,
-    "b:a month": 0.534,
-    "b:a much": -0.056,
-    "b:a new": 0.278,
-    "b:a nice": -0.323,
-    "b:a night": -0.434,
-    "b:a no": 0.531,
-    "b:a number": -0.042,
-    "b:a person": 0.118,
-    "b:a personality": 0.205,
-    "b:a pointer": -0.025,
-    "b:a presentation": 0.172,
-    "b:a project": -0.208,
-    "b:a proper": -0.427,
-    "b:a reading": -0.18,
-    "b:a real": 0.374,
-    "b:a realistic": -0.02,
-    "b:a really": -0.16,
-    "b:a recruiter": -0.129,
-    "b:a reference": -0.196,
-    "b:a reply": 0.124,
-    "b:a role": -0.241,
-    "b:a second": 0.045,
-    "b:a senior": -0.023,
-    "b:a shame": -0.45,
-    "b:a short": -0.237,
-    "b:a shot": -0.142,
-    "b:a similar": -0.038,
-    "b:a slap": 0.282,
-    "b:a small": -0.142,
-    "b:a smooth": -0.054,
-    "b:a sous": 0.204,
-    "b:a spare": -0.05,
-    "b:a strong": -0.063,
-    "b:a stronger": -0.134,
-    "b:a successful": -0.217,
-    "b:a suitable": -0.096,
-    "b:a take": -0.275,
-    "b:a team": -0.08,
-    "b:a template": 0.601,
-    "b:a thoughtful": -0.064,
-    "b:a three": -0.45,
-    "b:a tricky": -0.095,
-    "b:a two": -0.12,
-    "b:a useful": -0.061,
-    "b:a very": -0.046,
-    "b:a waste": 0.184,
-    "b:a way": 0.271,
-    "b:a well": -0.075,
-    "b:a whole": 0.156,
-    "b:a wonderful": -0.301,
-    "b:a word": 0.664,
-    "b:a written": -0.128,
-    "b:able to": 0.096,
-    "b:about a": -0.036,
-    "b:about an": -0.028,
-    "b:about any": -0.021,
-    "b:about future": -0.1,
-    "b:about how": 0.053,
-    "b:about it": -0.194,
-    "b:about me": 0.296,
-    "b:about my": -0.225,
-    "b:about that": -0.141,
-    "b:about the": -1.081,
-    "b:about this": 0.185,
-    "b:about your": -0.115,
-    "b:about yourself": -0.416,
-    "b:account of": -0.156,
-    "b:across the": -0.074,
-    "b:actually run": -0.068,
-    "b:add it": 0.627,
-    "b:address is": -0.073,
-    "b:admit i": -0.261,
-    "b:admit i'm": 0.624,
-    "b:advice on": -0.167,
-    "b:after a": 0.373,
-    "b:after all": 0.164,
-    "b:after everything": 0.082,
-    "b:after four": -0.208,
-    "b:after i": 0.435,
-    "b:after the": 0.125,
-    "b:after thirty": -0.282,
-    "b:after three": -0.386,
-    "b:after twenty": 0.244,
-    "b:after two": -0.065,
-    "b:afterwards about": -0.02,
-    "b:again and": -0.158,
-    "b:again at": -0.025,
-    "b:again for": -0.631,
-    "b:again how": 0.125,
-    "b:again i": -0.025,
-    "b:again i'm": 0.03,
-    "b:again in": -0.159,
-    "b:again next": -0.241,
-    "b:again once": -0.131,
-    "b:again to": 0.028,
-    "b:again when": -0.181,
-    "b:all if": -0.109,
-    "b:all of": 0.148,
-    "b:all over": 0.361,
-    "b:all that": 0.122,
-    "b:all the": 0.095,
-    "b:all week": 0.23,
-    "b:all year": 0.136,
-    "b:allow it": -0.132,
-    "b:along i": -0.129,
-    "b:already has": -0.161,
-    "b:already knows": -0.046,
-    "b:already started": -0.28,
-    "b:already told": -0.046,
-    "b:already worked": -0.265,
-    "b:also like": -0.051,
-    "b:also thank": -0.075,
-    "b:also very": -0.069,
-    "b:also want": -0.061,
-    "b:also wanted": -0.043,
-    "b:although i": -0.357,
-    "b:although i'm": -0.131,
-    "b:although the": -0.038,
-    "b:always me": 0.261,
-    "b:always the": 0.508,
-    "b:am a": -0.04,
-    "b:am absolutely": 0.285,
-    "b:am disappointed": -0.45,
-    "b:am grateful": -0.346,
-    "b:am i": 0.076,
-    "b:am naturally": -0.108,
-    "b:am presently": -0.029,
-    "b:am so": 0.11,
-    "b:am sorry": -0.208,
-    "b:am still": -0.213,
-    "b:am taking": -0.415,
-    "b:am very": 0.242,
-    "b:an answer": 0.158,
-    "b:an applicant": 0.13,
-    "b:an easy": -0.305,
-    "b:an email": -0.144,
-    "b:an enjoyable": -0.034,
-    "b:an eye": 0.098,
-    "b:an honour": 0.043,
-    "b:an hour": 0.417,
-    "b:an internal": -0.129,
-    "b:an interview": -0.085,
-    "b:an opening": -0.02,
-    "b:an understatement": 0.504,
-    "b:analysis for": -0.038,
-    "b:and a": -0.501,
-    "b:and after": 0.069,
-    "b:and aws": -0.081,
-    "b:and best": -0.022,
-    "b:and congratulations": -0.052,
-    "b:and every": -0.071,
-    "b:and everyone": 0.082,
-    "b:and for": -0.948,
-    "b:and got": 0.138,
-    "b:and have": -0.078,
-    "b:and hearing": -0.03,
-    "b:and honestly": 0.306,
-    "b:and hope": -0.231,
-    "b:and how": -0.436,
-    "b:and i": -0.027,
-    "b:and i'd": -0.078,
-    "b:and i'll": -0.058,
-    "b:and i'm": 0.141,
-    "b:and i've": -0.148,
-    "b:and it's": 0.833,
-    "b:and keep": -0.131,
-    "b:and kind": -0.074,
-    "b:and little": -0.078,
-    "b:and meeting": -0.084,
-    "b:and mr": -0.06,
-    "b:and my": 0.093,
-    "b:and now": 0.214,
-    "b:and one": -0.046,
-    "b:and out": 0.058,
-    "b:and patience": -0.445,
-    "b:and please": -0.047,
-    "b:and respect": -0.041,
-    "b:and some": 0.669,
-    "b:and still": 0.347,
-    "b:and thanks": -0.26,
-    "b:and the": -0.912,
-    "b:and then": 0.096,
-    "b:and this": 0.179,
-    "b:and to": 0.061,
-    "b:and two": -0.174,
-    "b:and well": -0.038,
-    "b:and would": -0.252,
-    "b:and you": 0.12,
-    "b:and your": -0.096,
-    "b:angry i": 0.447,
-    "b:another applicant": -0.115,
-    "b:another interview": 0.057,
-    "b:another look": -0.04,
-    "b:another offer": -0.113,
-    "b:another one": 0.25,
-    "b:another opening": -0.304,
-    "b:another position": -0.021,
-    "b:another role": -0.05,
-    "b:answer about": -0.33,
-    "b:answer and": 0.092,
-    "b:answer by": 0.26,
-    "b:any chance": -0.112,
-    "b:any feedback": -0.076,
-    "b:any future": -0.362,
-    "b:any more": 0.122,
-    "b:any of": 0.665,
-    "b:anything comes": -0.131,
-    "b:anything else": -0.032,
-    "b:anything opens": -0.096,
-    "b:anyway best": -0.199,
-    "b:anyway good": -0.088,
-    "b:anyway i": -0.024,
-    "b:applicants and": -0.041,
-    "b:application and": -0.033,
-    "b:application for": -0.159,
-    "b:application portal": -0.089,
-    "b:application was": -0.054,
-    "b:applied three": 0.103,
-    "b:apply again": -0.511,
-    "b:apply for": -0.027,
-    "b:applying again": 0.138,
-    "b:appreciate a": -0.04,
-    "b:appreciate being": 0.074,
-    "b:appreciate it": -0.035,
-    "b:appreciate that": -0.272,
-    "b:appreciate the": -0.679,
-    "b:appreciate you": -0.256,
-    "b:appreciate your": -0.179,
-    "b:appreciated hearing": -0.08,
-    "b:appreciated how": -0.222,
-    "b:appreciated it": -0.325,
-    "b:appreciated learning": -0.04,
-    "b:appreciated the": -0.345,
-    "b:appreciated you": -0.154,
-    "b:appreciated your": -0.071,
-    "b:approach to": -0.158,
-    "b:are you": 0.242,
-    "b:around the": -0.023,
-    "b:as a": 0.243,
-    "b:as i": -0.033,
-    "b:as the": -0.121,
-    "b:as they": -0.029,
-    "b:as usual": 0.511,
-    "b:as well": -0.145,
-    "b:as you": -0.109,
-    "b:ask you": -0.045,
-    "b:asked for": -0.189,
-    "b:asked how": 0.471,
-    "b:asked me": -0.159,
-    "b:assignment was": 0.175,
-    "b:associate or": -0.021,
-    "b:at a": -0.025,
-    "b:at all": -0.249,
-    "b:at any": -0.024,
-    "b:at being": 0.191,
-    "b:at every": -0.036,
-    "b:at home": -0.047,
-    "b:at it": -0.047,
-    "b:at least": 0.441,
-    "b:at my": -0.33,
-    "b:at pickup": -0.024,
-    "b:at some": -0.06,
-    "b:at the": -0.391,
-    "b:at this": 0.332,
-    "b:at your": 0.339,
-    "b:availability on": -0.048,
-    "b:back after": 0.087,
-    "b:back and": -0.044,
-    "b:back over": -0.209,
-    "b:back to": 0.301,
-    "b:back within": -0.328,
-    "b:be a": -0.078,
-    "b:be and": 0.081,
-    "b:be applying": 0.138,
-    "b:be candid": -0.139,
-    "b:be considered": -0.545,
-    "b:be delighted": -0.03,
-    "b:be easy": -0.156,
-    "b:be enough": -0.322,
-    "b:be finishing": -0.08,
-    "b:be frank": 0.024,
-    "b:be glad": -0.231,
-    "b:be grateful": -0.148,
-    "b:be happy": -0.221,
-    "b:be honest": -0.128,
-    "b:be interested": -0.039,
-    "b:be joining": -0.235,
-    "b:be open": -0.185,
-    "b:be part": -0.117,
-    "b:be praying": -0.029,
-    "b:be sure": 0.484,
-    "b:be the": 0.042,
-    "b:be told": 0.067,
-    "b:be used": 0.164,
-    "b:be useful": -0.223,
-    "b:be very": -0.053,
-    "b:be working": -0.081,
-    "b:because i": 0.261,
-    "b:because the": -0.054,
-    "b:bed board": -0.11,
-    "b:bed unit": -0.068,
-    "b:been a": 0.807,
-    "b:been considered": -0.225,
-    "b:been for": -0.046,
-    "b:been in": 0.721,
-    "b:been nice": 0.059,
-    "b:been one": -0.199,
-    "b:been part": -0.225,
-    "b:been sitting": -0.424,
-    "b:been the": 0.078,
-    "b:been thinking": -0.072,
-    "b:been working": -0.117,
-    "b:before i": -0.037,
-    "b:before the": 0.288,
-    "b:being a": -0.237,
-    "b:being overlooked": 0.164,
-    "b:being so": -0.087,
-    "b:being straight": -0.021,
-    "b:being told": 0.464,
-    "b:believe i": 0.236,
-    "b:believe my": -0.26,
-    "b:best candidate": -0.022,
-    "b:best fits": -0.084,
-    "b:best of": -0.09,
-    "b:best to": -0.047,
-    "b:best wishes": -0.377,
-    "b:best with": -0.209,
-    "b:best work": -0.032,
-    "b:better than": 0.749,
-    "b:between the": -0.057,
-    "b:beyond the": -0.31,
-    "b:bit disappointed": -0.207,
-    "b:bit of": -0.081,
-    "b:bitter about": 0.264,
-    "b:blessings to": -0.186,
-    "b:board and": -0.027,
-    "b:board for": 0.134,
-    "b:breakdown of": -0.053,
-    "b:brought the": -0.202,
-    "b:brush up": -0.259,
-    "b:building my": -0.369,
-    "b:bummed but": -0.202,
-    "b:busy season": -0.379,
-    "b:busy the": -0.168,
-    "b:but fun": -0.036,
-    "b:but honestly": -0.259,
-    "b:but i": -0.665,
-    "b:but i'll": -0.151,
-    "b:but i'm": -0.648,
-    "b:but i've": 0.545,
-    "b:but it": -0.178,
-    "b:but it's": -0.311,
-    "b:but no": 0.416,
-    "b:but thank": -0.072,
-    "b:but the": -0.102,
-    "b:but this": 0.265,
-    "b:but your": -0.08,
-    "b:by a": 0.247,
-    "b:by friday": 0.316,
-    "b:by now": 0.391,
-    "b:by the": -0.224,
-    "b:by this": 0.166,
-    "b:by your": 0.15,
-    "b:call and": -0.076,
-    "b:call from": -0.113,
-    "b:call last": -0.034,
-    "b:call me": 0.663,
-    "b:call on": -0.026,
-    "b:call the": -0.182,
-    "b:call this": -0.077,
-    "b:call to": -0.113,
-    "b:call with": -0.271,
-    "b:called me": -0.026,
-    "b:calling me": -0.454,
-    "b:came out": -0.065,
-    "b:campaign and": -0.151,
-    "b:campus visit": -0.152,
-    "b:can be": -0.212,
-    "b:can count": -0.167,
-    "b:can do": 0.15,
-    "b:can only": 0.108,
-    "b:can't be": -0.156,
-    "b:can't believe": 0.584,
-    "b:candidate for": -0.05,
-    "b:candidate next": -0.134,
-    "b:candidate who": -0.271,
-    "b:candidate whose": -0.024,
-    "b:candidate will": 0.105,
-    "b:candidate with": 0.338,
-    "b:candidate you": 0.37,
-    "b:candidates who": -0.167,
-    "b:candidates with": -0.023,
-    "b:care and": -0.137,
-    "b:care the": -0.189,
-    "b:care you": -0.024,
-    "b:careers page": 0.11,
-    "b:case about": -0.057,
-    "b:case studies": 0.244,
-    "b:case study": 0.407,
-    "b:certification and": -0.037,
-    "b:certification this": -0.032,
-    "b:chance to": 0.077,
-    "b:charge nurse": -0.092,
-    "b:chat about": -0.177,
-    "b:chat it": -0.108,
-    "b:checking in": -0.072,
-    "b:cheers for": 0.154,
-    "b:choose between": -0.199,
-    "b:choose from": -0.02,
-    "b:chose a": -0.032,
-    "b:chose someone": -0.077,
-    "b:chose the": -0.14,
-    "b:cips level": -0.109,
-    "b:circulation desk": -0.17,
-    "b:civil service": -0.147,
-    "b:class a": -0.043,
-    "b:clear how": -0.192,
-    "b:clearly made": -0.161,
-    "b:close call": -0.277,
-    "b:close to": 0.278,
-    "b:closely with": -0.091,
-    "b:cohort opens": -0.114,
-    "b:colleagues in": -0.131,
-    "b:college this": -0.105,
-    "b:com if": -0.076,
-    "b:comes up": -0.342,
-    "b:coming back": 0.136,
-    "b:commitment to": -0.42,
-    "b:committee's decision": -0.107,
-    "b:community college": -0.14,
-    "b:community health": -0.054,
-    "b:company has": -0.047,
-    "b:company name": -0.033,
-    "b:company that": 0.151,
-    "b:company's growth": -0.057,
-    "b:completely that": -0.065,
-    "b:completely understand": -0.226,
-    "b:completing my": -0.202,
-    "b:confident i": -0.14,
-    "b:congrats to": -0.488,
-    "b:congratulations on": 0.063,
-    "b:congratulations to": 0.228,
-    "b:consider me": -0.048,
-    "b:considered for": -0.045,
-    "b:considering me": -0.268,
-    "b:considering my": -0.031,
-    "b:conversation about": -0.398,
-    "b:conversation in": 0.134,
-    "b:conversation on": -0.068,
-    "b:conversation with": -0.111,
-    "b:coordination and": -0.078,
-    "b:coordinator position": -0.025,
-    "b:could bring": -0.083,
-    "b:could have": -0.424,
-    "b:could i": 0.038,
-    "b:could you": -0.607,
-    "b:couldn't even": -0.07,
-    "b:counting on": 0.138,
-    "b:counts for": 0.394,
-    "b:course but": -0.269,
-    "b:course i": -0.025,
-    "b:course i'm": -0.093,
-    "b:courtesy throughout": -0.126,
-    "b:cross again": -0.126,
-    "b:cross paths": -0.296,
-    "b:crushed it": -0.159,
-    "b:current job": -0.251,
-    "b:customer churn": -0.056,
-    "b:cut out": 0.054,
-    "b:cv on": 0.058,
-    "b:data engineering": -0.021,
-    "b:day of": -0.07,
-    "b:days a": -0.291,
-    "b:decided to": 0.552,
-    "b:decision and": -0.314,
-    "b:decision is": 0.623,
-    "b:decision so": -0.031,
-    "b:decision was": 0.087,
-    "b:decision which": 0.325,
-    "b:deeply disappointed": 0.431,
-    "b:delighted to": -0.03,
-    "b:demo lesson": -0.059,
-    "b:department every": -0.128,
-    "b:described the": -0.078,
-    "b:description of": -0.027,
-    "b:deserve to": -0.302,
-    "b:desk at": -0.073,
-    "b:destined to": 0.231,
-    "b:detail which": -0.105,
-    "b:detailed answer": -0.144,
-    "b:did enjoy": -0.199,
-    "b:did everything": 0.427,
-    "b:did find": -0.082,
-    "b:did not": 0.03,
-    "b:did the": -0.452,
-    "b:did want": -0.283,
-    "b:did wrong": -0.291,
-    "b:didn't even": 0.351,
-    "b:didn't get": 0.148,
-    "b:didn't seem": -0.137,
-    "b:didn't want": 0.292,
-    "b:didn't work": -0.281,
-    "b:difficult to": -0.056,
-    "b:disappointed about": 0.496,
-    "b:disappointed and": 1.397,
-    "b:disappointed as": -0.237,
-    "b:disappointed because": 0.122,
-    "b:disappointed but": -0.788,
-    "b:disappointed by": -0.231,
-    "b:disappointed doesn't": 0.338,
-    "b:disappointed i": -0.533,
-    "b:disappointed naturally": -0.046,
-    "b:disappointed not": -0.128,
-    "b:disappointed obviously": -0.528,
-    "b:disappointed of": -0.859,
-    "b:disappointed since": -0.144,
-    "b:disappointed than": 0.66,
-    "b:disappointed though": -0.177,
-    "b:disappointed to": -0.71,
-    "b:disappointed when": 0.247,
-    "b:disappointing but": -0.038,
-    "b:disappointing to": 0.303,
-    "b:disappointment but": -0.308,
-    "b:disappointment is": 0.435,
-    "b:discussed in": -0.06,
-    "b:discussion about": -0.195,
-    "b:discussion of": -0.28,
-    "b:discussion on": -0.02,
-    "b:distribution centre": -0.023,
-    "b:do my": -0.032,
-    "b:do not": 0.153,
-    "b:do think": -0.06,
-    "b:do want": -0.063,
-    "b:do with": 0.229,
-    "b:do you": 0.238,
-    "b:doesn't allow": -0.132,
-    "b:doesn't even": 0.049,
-    "b:doing this": 0.03,
-    "b:don't even": 0.207,
-    "b:don't feel": -0.42,
-    "b:don't know": 0.396,
-    "b:don't see": -0.042,
-    "b:don't think": 0.553,
-    "b:done this": 0.202,
-    "b:door is": -0.145,
-    "b:doubt the": 0.12,
-    "b:down a": 0.335,
-    "b:down another": 0.102,
-    "b:down so": 0.376,
-    "b:down the": -0.03,
-    "b:down two": 0.23,
-    "b:dr moreau's": -0.049,
-    "b:dr okoye": -0.035,
-    "b:driving me": 0.084,
-    "b:drove four": 0.094,
-    "b:drove three": 0.185,
-    "b:during our": -0.024,
-    "b:during the": -0.318,
-    "b:e mail": -0.127,
-    "b:each other": -0.047,
-    "b:each way": 0.094,
-    "b:easy and": -0.045,
-    "b:easy to": 0.333,
-    "b:edit test": -0.032,
-    "b:eight years": -0.025,
-    "b:either way": -0.397,
-    "b:eleven years": 0.211,
-    "b:elm street": -0.079,
-    "b:email about": -0.289,
-    "b:email and": 0.348,
-    "b:email from": -0.152,
-    "b:email was": -0.236,
-    "b:end of": 0.173,
-    "b:ended up": -0.266,
-    "b:english and": -0.024,
-    "b:enjoy meeting": -0.026,
-    "b:enjoy the": -0.311,
-    "b:enjoyed every": -0.342,
-    "b:enjoyed getting": -0.062,
-    "b:enjoyed hearing": -0.141,
-    "b:enjoyed learning": -0.156,
-    "b:enjoyed meeting": -0.314,
-    "b:enjoyed our": -0.027,
-    "b:enjoyed talking": -0.092,
-    "b:enjoyed the": 0.142,
-    "b:enough for": 0.516,
-    "b:enterprise sales": -0.127,
-    "b:enthusiasm for": 0.426,
-    "b:especially enjoyed": -0.098,
-    "b:especially since": -0.125,
-    "b:especially the": -0.119,
-    "b:etl pipeline": -0.044,
-    "b:even a": -0.323,
-    "b:even get": 0.024,
-    "b:even if": -0.201,
-    "b:even know": 0.207,
-    "b:even read": 0.21,
-    "b:ever be": -0.023,
-    "b:ever have": -0.073,
-    "b:ever need": -0.045,
-    "b:ever wants": 0.047,
-    "b:every conversation": -0.165,
-    "b:every part": -0.264,
-    "b:every requirement": -0.029,
-    "b:every single": 0.128,
-    "b:every stage": -0.04,
-    "b:every success": -0.314,
-    "b:every week": 0.38,
-    "b:everyone and": -0.025,
-    "b:everyone at": -0.159,
-    "b:everyone i": -0.082,
-    "b:everyone involved": -0.089,
-    "b:everyone put": -0.049,
-    "b:everyone spent": -0.135,
-    "b:everyone was": -0.177,
-    "b:everyone who": 0.834,
-    "b:everything right": 0.32,
-    "b:everything you": 0.184,
-    "b:exactly the": -0.206,
-    "b:exactly this": -0.326,
-    "b:exactly what": 0.362,
-    "b:exactly where": -0.025,
-    "b:exactly why": -0.082,
-    "b:exam in": -0.405,
-    "b:example of": -0.023,
-    "b:excited about": -0.179,
-    "b:exercise and": -0.023,
-    "b:exercise in": -0.062,
-    "b:exercise on": -0.136,
-    "b:exercise was": -0.094,
-    "b:exercise with": -0.028,
-    "b:expansion into": -0.073,
-    "b:expect a": -0.044,
-    "b:expected to": 0.187,
-    "b:experience and": -0.193,
-    "b:experience for": -0.166,
-    "b:experience in": 0.241,
-    "b:experience with": -0.047,
-    "b:explaining how": -0.074,
-    "b:explaining the": -0.055,
-    "b:explanation of": -0.245,
-    "b:extremely disappointed": 0.315,
-    "b:eye on": 0.068,
-    "b:families face": -0.043,
-    "b:fan of": -0.037,
-    "b:far and": 0.044,
-    "b:far more": -0.293,
-    "b:fastmail com": -0.619,
-    "b:fed up": 0.53,
-    "b:feedback about": -0.034,
-    "b:feedback and": -0.029,
-    "b:feedback on": -0.079,
-    "b:feel any": -0.124,
-    "b:feel completely": 0.18,
-    "b:feel like": 0.567,
-    "b:feel obligated": -0.297,
-    "b:feel that": 0.051,
-    "b:feels like": 0.711,
-    "b:fell short": -0.282,
-    "b:felt like": -0.186,
-    "b:felt pretty": -0.483,
-    "b:felt that": -0.219,
-    "b:few weeks": -0.058,
-    "b:fifteen minutes": -0.039,
-    "b:fifteen years": 0.393,
-    "b:file for": -0.175,
-    "b:filling the": -0.192,
-    "b:final decision": -0.071,
-    "b:final interview": -0.195,
-    "b:final presentation": 0.266,
-    "b:final round": 0.084,
-    "b:finance team": -0.077,
-    "b:find it": 0.431,
-    "b:find out": 0.117,
-    "b:find the": -0.119,
-    "b:fine i": 0.175,
-    "b:finish my": -0.047,
-    "b:finishing my": -0.08,
-    "b:finishing the": -0.201,
-    "b:first call": -0.028,
-    "b:first choice": 0.115,
-    "b:first year": -0.06,
-    "b:fit for": 0.112,
-    "b:fits the": -0.087,
-    "b:fitting me": -0.026,
-    "b:five weeks": -0.179,
-    "b:five years": -0.035,
-    "b:follow up": -0.227,
-    "b:following the": -0.292,
-    "b:following up": -0.056,
-    "b:following your": -0.178,
-    "b:for a": 0.424,
-    "b:for an": 0.38,
-    "b:for any": -0.532,
-    "b:for anyone": 0.099,
-    "b:for being": -0.201,
-    "b:for but": -0.072,
-    "b:for calling": -0.456,
-    "b:for considering": -0.298,
-    "b:for everyone": -0.089,
-    "b:for explaining": -0.104,
-    "b:for five": -0.062,
-    "b:for following": -0.026,
-    "b:for four": -0.143,
-    "b:for future": -0.446,
-    "b:for getting": -0.471,
-    "b:for having": -0.067,
-    "b:for i": -0.071,
-    "b:for informing": -0.089,
-    "b:for interviewing": -0.093,
-    "b:for it": 0.284,
-    "b:for letting": -0.224,
-    "b:for me": 0.277,
-    "b:for most": -0.096,
-    "b:for my": -0.503,
-    "b:for new": -0.129,
-    "b:for nothing": 0.435,
-    "b:for other": -0.135,
-    "b:for reviewing": -0.047,
-    "b:for six": -0.237,
-    "b:for such": -0.079,
-    "b:for taking": 0.344,
-    "b:for that": 0.686,
-    "b:for the": 0.168,
-    "b:for thinking": -0.327,
-    "b:for this": -0.272,
-    "b:for two": 0.154,
-    "b:for what": -0.193,
-    "b:for whoever": -0.025,
-    "b:for you": -0.162,
-    "b:for your": -0.358,
-    "b:forgive me": -0.087,
-    "b:form email": -0.524,
-    "b:form letter": 0.782,
-    "b:forty eight": 0.408,
-    "b:forward to": -0.617,
-    "b:found our": -0.298,
-    "b:found the": -0.346,
-    "b:four hours": -0.072,
-    "b:four interviews": 0.852,
-    "b:four rounds": -0.215,
-    "b:four years": -0.484,
-    "b:frankly i": -0.108,
-    "b:frankly this": 0.396,
-    "b:friday and": -0.051,
-    "b:from here": 0.458,
-    "b:from hr": -0.395,
-    "b:from it": -0.143,
-    "b:from my": -0.096,
-    "b:from our": -0.165,
-    "b:from scratch": 0.031,
-    "b:from someone": -0.142,
-    "b:from start": -0.079,
-    "b:from the": 0.571,
-    "b:from two": -0.284,
-    "b:from under": 0.165,
-    "b:from you": 0.093,
-    "b:from your": -0.029,
-    "b:front office": -0.035,
-    "b:frustrating race": -0.059,
-    "b:fun i've": -0.084,
-    "b:fun way": 0.055,
-    "b:furious about": 0.087,
-    "b:future openings": -0.449,
-    "b:future opportunities": 0.39,
-    "b:future roles": -0.233,
-    "b:future supervisor": -0.035,
-    "b:future vacancies": -0.151,
-    "b:gave this": 0.036,
-    "b:gave up": 0.077,
-    "b:generous with": -0.098,
-    "b:genuinely enjoyed": -0.076,
-    "b:genuinely fun": -0.17,
-    "b:genuinely useful": -0.024,
-    "b:get a": 0.113,
-    "b:get back": -0.047,
-    "b:get excited": 0.24,
-    "b:get it": -0.245,
-    "b:get my": 0.096,
-    "b:get out": 0.096,
-    "b:get that": -0.136,
-    "b:gets the": 0.065,
-    "b:getting a": -0.051,
-    "b:getting back": -0.471,
-    "b:getting so": 0.06,
-    "b:getting to": -0.062,
-    "b:give me": -0.166,
-    "b:give my": -0.275,
-    "b:given how": -0.456,
-    "b:given the": -0.02,
-    "b:glad i": 0.266,
-    "b:glad my": 0.293,
-    "b:glad to": -0.639,
-    "b:gmail com": -0.071,
-    "b:go and": -0.062,
-    "b:go back": 0.145,
-    "b:go over": -0.346,
-    "b:go through": 0.038,
-    "b:goes into": -0.046,
-    "b:goes smoothly": -0.159,
-    "b:goes well": -0.206,
-    "b:going back": -0.209,
-    "b:going to": -0.184,
-    "b:going with": -0.027,
-    "b:gonna lie": 0.036,
-    "b:good enough": 0.303,
-    "b:good experience": -0.033,
-    "b:good luck": -0.645,
-    "b:good rest": -0.05,
-    "b:good to": 0.413,
-    "b:graduate students": -0.054,
-    "b:grateful for": -0.686,
-    "b:grateful to": -0.32,
-    "b:grateful you": -0.234,
-    "b:great and": -0.068,
-    "b:great another": 0.337,
-    "b:great conversation": 0.191,
-    "b:great deal": -0.267,
-    "b:great example": -0.023,
-    "b:great fit": 0.246,
-    "b:great to": 0.611,
-    "b:ground has": 0.24,
-    "b:group was": -0.191,
-    "b:guess i'm": 0.166,
-    "b:gutted but": -0.297,
-    "b:guy you": -0.137,
-    "b:had a": -0.48,
-    "b:had all": 0.136,
-    "b:had already": 0.398,
-    "b:had an": -0.146,
-    "b:had hoped": 0.26,
-    "b:had in": -0.183,
-    "b:had it": 0.098,
-    "b:had many": 0.139,
-    "b:had more": 0.635,
-    "b:had prepared": -0.05,
-    "b:had read": -0.313,
-    "b:had spent": -0.033,
-    "b:had the": 0.07,
-    "b:had to": 0.159,
-    "b:handle the": -0.046,
-    "b:handled the": -0.029,
-    "b:happy to": -0.804,
-    "b:hard feelings": -0.483,
-    "b:hard it": -0.17,
-    "b:hard not": 0.08,
-    "b:hard to": -0.085,
-    "b:has a": -0.124,
-    "b:has already": -0.049,
-    "b:has been": 0.073,
-    "b:has had": -0.025,
-    "b:has the": -0.129,
-    "b:have a": -1.093,
-    "b:have already": -0.033,
-    "b:have another": -0.459,
-    "b:have at": 0.209,
-    "b:have been": 0.804,
-    "b:have chosen": -0.226,
-    "b:have every": 0.225,
-    "b:have had": -0.118,
-    "b:have it": 0.05,
-    "b:have known": 0.138,
-    "b:have met": -0.026,
-    "b:have never": -0.085,
-    "b:have no": 0.347,
-    "b:have read": -0.221,
-    "b:have that": -0.254,
-    "b:have the": 0.331,
-    "b:have to": 0.075,
-    "b:having me": -0.067,
-    "b:heads up": -0.143,
-    "b:hear about": -0.111,
-    "b:hear back": -0.396,
-    "b:hear from": -0.043,
-    "b:hear how": -0.16,
-    "b:hear it": -0.492,
-    "b:hear the": -0.056,
-    "b:heard from": -0.49,
-    "b:hearing about": -0.094,
-    "b:hearing how": -0.283,
-    "b:help desk": -0.073,
-    "b:help with": -0.024,
-    "b:helped me": -0.097,
-    "b:helpful to": -0.187,
-    "b:her questions": -0.084,
-    "b:hi to": -0.251,
-    "b:highlight of": -0.082,
-    "b:hire is": -0.087,
-    "b:hire me": 0.339,
-    "b:hired have": -0.167,
-    "b:hiring committee": -0.032,
-    "b:hiring is": -0.116,
-    "b:hiring manager": 0.058,
-    "b:hiring panel": 0.397,
-    "b:hiring team": -0.022,
-    "b:his phone": -0.111,
-    "b:home assignment": 0.295,
-    "b:home took": 0.081,
-    "b:home was": -0.022,
-    "b:homework help": -0.057,
-    "b:honest and": -0.126,
-    "b:honest i'm": 0.098,
-    "b:honest that": -0.056,
-    "b:honestly crushed": 0.095,
-    "b:honestly don't": 0.055,
-    "b:honestly i": 0.335,
-    "b:honestly i'm": 0.305,
-    "b:honestly it": 0.07,
-    "b:honestly this": 0.147,
-    "b:honesty about": -0.06,
-    "b:honour to": 0.043,
-    "b:honoured to": 0.372,
-    "b:hope i": -0.021,
-    "b:hope it": -0.167,
-    "b:hope it's": -0.233,
-    "b:hope our": -0.131,
-    "b:hope that": -0.034,
-    "b:hope the": -0.264,
-    "b:hope they": -0.097,
-    "b:hope to": -0.587,
-    "b:hope we": -0.225,
-    "b:hope you": 0.497,
-    "b:hoped for": -0.151,
-    "b:hopes up": 0.138,
-    "b:hoping for": -0.024,
-    "b:hoping to": -0.156,
-    "b:hospice care": -0.046,
-    "b:hour exercise": -0.039,
-    "b:hour the": -0.11,
-    "b:hours each": 0.094,
-    "b:hours for": 0.185,
-    "b:how a": -0.184,
-    "b:how busy": -0.207,
-    "b:how disappointed": 0.285,
-    "b:how hard": 0.651,
-    "b:how i": -0.144,
-    "b:how i'd": -0.237,
-    "b:how i'm": 0.081,
-    "b:how it": -0.055,
-    "b:how many": 0.418,
-    "b:how much": -0.151,
-    "b:how painful": -0.288,
-    "b:how someone": -0.112,
-    "b:how stressful": -0.038,
-    "b:how the": -0.119,
-    "b:how this": 0.603,
-    "b:how thorough": -0.101,
-    "b:how to": -0.838,
-    "b:how welcoming": -0.116,
-    "b:how well": -0.101,
-    "b:how you": -0.241,
-    "b:how your": -0.345,
-    "b:i accept": -0.141,
-    "b:i acknowledge": 0.312,
-    "b:i already": 0.399,
-    "b:i also": -0.397,
-    "b:i always": 0.057,
-    "b:i am": 0.521,
-    "b:i applied": -0.043,
-    "b:i apply": -0.195,
-    "b:i appreciate": -0.861,
-    "b:i appreciated": -0.689,
-    "b:i believe": -0.455,
-    "b:i built": 0.061,
-    "b:i came": -0.117,
-    "b:i can": -0.499,
-    "b:i can't": 1.243,
-    "b:i completely": -0.226,
-    "b:i confess": -0.153,
-    "b:i could": 0.024,
-    "b:i deserve": -0.302,
-    "b:i did": -0.039,
-    "b:i didn't": 0.178,
-    "b:i do": -0.035,
-    "b:i don't": 0.712,
-    "b:i doubt": 0.187,
-    "b:i drove": 0.279,
-    "b:i enjoyed": -0.634,
-    "b:i especially": -0.111,
-    "b:i even": 0.051,
-    "b:i expect": -0.115,
-    "b:i expected": 0.026,
-    "b:i feel": 1.241,
-    "b:i fell": 0.036,
-    "b:i felt": -0.339,
-    "b:i find": 0.023,
-    "b:i finish": -0.022,
-    "b:i found": -0.565,
-    "b:i fully": -0.193,
-    "b:i gave": 0.773,
-    "b:i genuinely": 0.222,
-    "b:i get": -0.242,
-    "b:i guess": 0.929,
-    "b:i had": 0.318,
-    "b:i have": 0.367,
-    "b:i haven't": -0.083,
-    "b:i hear": -0.087,
-    "b:i heard": -0.231,
-    "b:i hold": -0.208,
-    "b:i honestly": -0.144,
-    "b:i hope": -0.775,
-    "b:i hoped": -0.082,
-    "b:i just": 0.531,
-    "b:i keep": 0.99,
-    "b:i know": -0.91,
-    "b:i lack": 0.319,
-    "b:i learned": -0.876,
-    "b:i left": -0.08,
-    "b:i liked": -0.047,
-    "b:i look": -0.221,
-    "b:i lost": -0.055,
-    "b:i love": -0.366,
-    "b:i loved": -0.13,
-    "b:i mean": 0.749,
-    "b:i meet": -0.03,
-    "b:i mention": -0.316,
-    "b:i met": -0.149,
-    "b:i might": 0.082,
-    "b:i must": 0.24,
-    "b:i need": -0.253,
-    "b:i prepared": -0.353,
-    "b:i put": 0.448,
-    "b:i read": 0.241,
-    "b:i realise": -0.576,
-    "b:i really": -0.641,
-    "b:i rejected": 0.335,
-    "b:i remain": -0.28,
-    "b:i respect": -0.775,
-    "b:i said": -0.114,
-    "b:i sent": -0.192,
-    "b:i should": 0.405,
-    "b:i spent": 0.304,
-    "b:i still": -0.095,
-    "b:i suppose": 1.129,
-    "b:i suspect": -0.209,
-    "b:i thank": -0.068,
-    "b:i think": -0.814,
-    "b:i thought": 0.631,
-    "b:i totally": -0.293,
-    "b:i truly": -0.115,
-    "b:i trust": 0.7,
-    "b:i turned": 0.678,
-    "b:i understand": -1.708,
-    "b:i valued": -0.06,
-    "b:i waited": -0.411,
-    "b:i want": -0.474,
-    "b:i wanted": 0.116,
-    "b:i was": 0.763,
-    "b:i wasn't": 0.312,
-    "b:i wasted": 0.236,
-    "b:i went": -0.051,
-    "b:i will": -0.46,
-    "b:i wish": -0.31,
-    "b:i won't": 0.316,
-    "b:i worked": 0.143,
-    "b:i would": -0.784,
-    "b:i write": 0.139,
-    "b:i'd also": -0.064,
-    "b:i'd appreciate": -0.153,
-    "b:i'd be": -0.36,
-    "b:i'd got": 0.277,
-    "b:i'd hoped": -0.088,
-    "b:i'd like": -0.338,
-    "b:i'd love": -0.492,
-    "b:i'd really": -0.133,
-    "b:i'd still": -0.295,
-    "b:i'd welcome": -0.083,
-    "b:i'll admit": 0.068,
-    "b:i'll be": 0.217,
-    "b:i'll call": -0.2,
-    "b:i'll continue": -0.037,
-    "b:i'll definitely": -0.101,
-    "b:i'll just": 0.444,
-    "b:i'll keep": -0.751,
-    "b:i'll look": -0.455,
-    "b:i'll never": 0.44,
-    "b:i'll remember": -0.161,
-    "b:i'll see": -0.146,
-    "b:i'll take": -0.382,
-    "b:i'm a": -0.524,
-    "b:i'm also": -0.126,
-    "b:i'm always": -0.213,
-    "b:i'm at": 0.472,
-    "b:i'm being": 0.059,
-    "b:i'm bummed": -0.069,
-    "b:i'm confident": -0.095,
-    "b:i'm consistent": 0.125,
-    "b:i'm disappointed": -1.454,
-    "b:i'm extremely": 0.315,
-    "b:i'm glad": -0.734,
-    "b:i'm going": -0.558,
-    "b:i'm grateful": -0.695,
-    "b:i'm gutted": 0.48,
-    "b:i'm happy": -0.451,
-    "b:i'm heartbroken": 0.268,
-    "b:i'm honest": 0.54,
-    "b:i'm honestly": 0.338,
-    "b:i'm honoured": 0.076,
-    "b:i'm in": -0.5,
-    "b:i'm just": 0.471,
-    "b:i'm more": 0.551,
-    "b:i'm not": -0.83,
-    "b:i'm owed": -0.324,
-    "b:i'm planning": -0.061,
-    "b:i'm really": 0.239,
-    "b:i'm running": 0.277,
-    "b:i'm sick": 0.462,
-    "b:i'm sincerely": -0.193,
-    "b:i'm sitting": -0.172,
-    "b:i'm so": 0.413,
-    "b:i'm sorry": -0.022,
-    "b:i'm starting": 0.12,
-    "b:i'm still": 0.355,
-    "b:i'm struggling": -0.63,
-    "b:i'm sure": 0.153,
-    "b:i'm surprised": -0.128,
-    "b:i'm taking": -0.476,
-    "b:i'm thankful": -0.146,
-    "b:i'm the": 0.196,
-    "b:i'm used": -0.108,
-    "b:i'm very": 0.307,
-    "b:i'm working": -0.209,
-    "b:i've already": -0.394,
-    "b:i've attached": -0.119,
-    "b:i've been": 0.075,
-    "b:i've done": 0.026,
-    "b:i've had": 0.021,
-    "b:i've spent": -0.201,
-    "b:i've wanted": -0.072,
-    "b:i've worked": -0.133,
-    "b:icu or": -0.065,
-    "b:if a": -0.215,
-    "b:if an": -0.021,
-    "b:if another": -0.188,
-    "b:if anything": -0.278,
-    "b:if i": 0.567,
-    "b:if i'm": 1.043,
-    "b:if it": -0.129,
-    "b:if it's": -0.079,
-    "b:if that": -0.094,
-    "b:if the": -0.174,
-    "b:if there": -0.134,
-    "b:if they": -0.11,
-    "b:if you": 0.063,
-    "b:if you're": -0.05,
-    "b:if your": -0.132,
-    "b:imagine how": 0.108,
-    "b:imagine it": -0.046,
-    "b:in a": 0.911,
-    "b:in an": -0.181,
-    "b:in case": -0.229,
-    "b:in denver": -0.218,
-    "b:in detail": -0.105,
-    "b:in every": -0.031,
-    "b:in future": -0.136,
-    "b:in good": -0.163,
-    "b:in hospice": -0.046,
-    "b:in it": -0.058,
-    "b:in june": -0.062,
-    "b:in may": -0.117,
-    "b:in mind": 0.057,
-    "b:in my": 0.496,
-    "b:in on": -0.303,
-    "b:in one": -0.168,
-    "b:in other": -0.308,
-    "b:in our": -0.03,
-    "b:in person": -0.067,
-    "b:in quickly": -0.062,
-    "b:in six": -0.075,
-    "b:in that": -0.376,
-    "b:in the": -0.189,
-    "b:in this": 0.302,
-    "b:in touch": -0.302,
-    "b:in well": -0.047,
-    "b:in working": -0.08,
-    "b:in writing": -0.043,
-    "b:in years": -0.289,
-    "b:in your": -0.315,
-    "b:including a": -0.252,
-    "b:including the": -0.202,
-    "b:infection control": -0.04,
-    "b:informing me": -0.091,
-    "b:insight into": -0.386,
-    "b:inspiring and": -0.038,
-    "b:instead of": -0.142,
-    "b:interested in": -0.569,
-    "b:interested to": -0.036,
-    "b:internal candidate": 0.03,
-    "b:interview and": -0.033,
-    "b:interview day": -0.058,
-    "b:interview for": -0.124,
-    "b:interview i": -0.054,
-    "b:interview in": -0.146,
-    "b:interview itself": -0.035,
-    "b:interview last": -0.101,
-    "b:interview me": 0.34,
-    "b:interview on": -0.138,
-    "b:interview questions": 0.538,
-    "b:interview so": -0.095,
-    "b:interview was": -0.024,
-    "b:interview with": -0.187,
-    "b:interviewing for": -0.038,
-    "b:interviewing me": -0.093,
-    "b:interviews a": -0.072,
-    "b:interviews and": -0.041,
-    "b:into a": -0.046,
-    "b:into how": -0.071,
-    "b:into it": -0.071,
-    "b:into my": -0.078,
-    "b:is a": -0.209,
-    "b:is about": 0.907,
-    "b:is an": 0.97,
-    "b:is another": -0.087,
-    "b:is completely": -0.032,
-    "b:is disappointing": -0.128,
-    "b:is doing": -0.034,
-    "b:is ever": 0.051,
-    "b:is exactly": -0.082,
-    "b:is going": -0.139,
-    "b:is hard": 0.197,
-    "b:is impressive": -0.108,
-    "b:is in": 0.377,
-    "b:is joining": -0.269,
-    "b:is my": -0.3,
-    "b:is never": -0.339,
-    "b:is not": -0.375,
-    "b:is open": -0.176,
-    "b:is so": 0.133,
-    "b:is something": -0.18,
-    "b:is still": -0.182,
-    "b:is that": -0.069,
-    "b:is the": 0.087,
-    "b:is there": -0.131,
-    "b:is to": 0.159,
-    "b:is very": -0.531,
-    "b:iso #": -0.023,
-    "b:it after": 0.215,
-    "b:it all": 0.221,
-    "b:it as": -0.047,
-    "b:it by": 0.232,
-    "b:it did": -0.202,
-    "b:it didn't": -0.278,
-    "b:it difficult": -0.205,
-    "b:it easy": 0.339,
-    "b:it feels": 0.321,
-    "b:it from": -0.065,
-    "b:it gave": -0.046,
-    "b:it goes": -0.167,
-    "b:it hard": -0.047,
-    "b:it has": 0.208,
-    "b:it in": -0.093,
-    "b:it is": -0.399,
-    "b:it makes": 0.174,
-    "b:it on": -0.053,
-    "b:it really": 0.745,
-    "b:it reminded": -0.039,
-    "b:it right": -0.139,
-    "b:it seems": 0.316,
-    "b:it showed": -0.2,
-    "b:it so": -0.188,
-    "b:it through": -0.041,
-    "b:it to": 0.599,
-    "b:it took": -0.067,
-    "b:it was": -0.839,
-    "b:it wasn't": -0.747,
-    "b:it with": -0.053,
-    "b:it would": 0.091,
-    "b:it you": -0.109,
-    "b:it's a": -0.032,
-    "b:it's alright": -0.107,
-    "b:it's always": 0.261,
-    "b:it's been": 0.539,
-    "b:it's difficult": 0.475,
-    "b:it's disappointing": -0.115,
-    "b:it's done": -0.12,
-    "b:it's driving": 0.084,
-    "b:it's exactly": -0.354,
-    "b:it's for": -0.19,
-    "b:it's hard": -0.106,
-    "b:it's honestly": 0.253,
-    "b:it's not": 0.04,
-    "b:it's so": 0.327,
-    "b:it's still": 0.372,
-    "b:it's wearing": 0.222,
-    "b:it's worth": -0.17,
-    "b:job and": 0.052,
-    "b:job description": -0.055,
-    "b:job was": 0.341,
-    "b:joining the": -0.18,
-    "b:joining you": -0.178,
-    "b:joins the": -0.07,
-    "b:june and": -0.047,
-    "b:just a": 0.404,
-    "b:just for": 0.321,
-    "b:just go": 0.252,
-    "b:just not": 0.176,
-    "b:just really": 0.038,
-    "b:just so": -0.045,
-    "b:just want": 0.416,
-    "b:just wanted": -0.232,
-    "b:just wow": 0.208,
-    "b:keen to": -0.148,
-    "b:keep an": 0.098,
-    "b:keep building": -0.351,
-    "b:keep calling": -0.044,
-    "b:keep checking": -0.141,
-    "b:keep coming": 0.136,
-    "b:keep doing": 0.119,
-    "b:keep following": -0.126,
-    "b:keep in": 0.152,
-    "b:keep me": 0.041,
-    "b:keep my": -0.271,
-    "b:keep thinking": -0.136,
-    "b:keep volunteering": -0.034,
-    "b:keep working": -0.173,
-    "b:kept dropping": -0.035,
-    "b:kick in": 0.354,
-    "b:kidding me": 0.242,
-    "b:kind about": -0.179,
-    "b:kind email": -0.181,
-    "b:kind of": 0.188,
-    "b:kind words": -0.057,
-    "b:kindly keep": -0.146,
-    "b:kitchen table": -0.045,
-    "b:know a": -0.209,
-    "b:know about": -0.148,
-    "b:know and": -0.273,
-    "b:know hiring": -0.116,
-    "b:know how": -0.128,
-    "b:know i": 0.048,
-    "b:know i'm": 0.753,
-    "b:know if": -0.222,
-    "b:know it": 0.069,
-    "b:know my": 0.83,
-    "b:know personally": -0.022,
-    "b:know so": -0.086,
-    "b:know specifically": -0.2,
-    "b:know that": 0.137,
-    "b:know the": -0.34,
-    "b:know this": -0.214,
-    "b:know what": -0.557,
-    "b:know where": 0.098,
-    "b:know which": -0.054,
-    "b:know why": 0.214,
-    "b:know you": -0.329,
-    "b:know your": -0.072,
-    "b:known better": 0.138,
-    "b:knows how": 0.36,
-    "b:knows the": -0.08,
-    "b:last few": -0.091,
-    "b:last month": -0.046,
-    "b:last three": -0.095,
-    "b:last thursday": -0.055,
-    "b:last two": -0.125,
-    "b:last wednesday": -0.079,
-    "b:last week": -0.148,
-    "b:last year": -0.21,
-    "b:late and": -0.055,
-    "b:later this": -0.046,
-    "b:leadership team": -0.041,
-    "b:learned a": -0.558,
-    "b:learned more": -0.214,
-    "b:learned something": -0.028,
-    "b:learning about": -0.159,
-    "b:learning how": -0.15,
-    "b:least a": -0.167,
-    "b:least i'm": 0.125,
-    "b:leaving me": -0.255,
-    "b:left the": -0.08,
-    "b:lesson learned": 0.435,
-    "b:lesson with": -0.033,
-    "b:let down": 0.169,
-    "b:let me": -0.097,
-    "b:letter and": -0.19,
-    "b:letter of": -0.25,
-    "b:letting me": -0.268,
-    "b:level #": -0.109,
-    "b:level and": 0.283,
-    "b:lie but": -0.206,
-    "b:lie i'm": 0.15,
-    "b:life and": 0.194,
-    "b:like a": 0.216,
-    "b:like i": 0.027,
-    "b:like i'm": 0.096,
-    "b:like i've": 0.049,
-    "b:like it": -0.122,
-    "b:like really": 0.093,
-    "b:like such": 0.219,
-    "b:like the": 0.124,
-    "b:like this": -0.673,
-    "b:like to": -0.326,
-    "b:like you": -0.137,
-    "b:liked the": 0.14,
-    "b:line email": 0.137,
-    "b:little bummed": -0.256,
-    "b:little disappointed": -0.596,
-    "b:little sad": -0.184,
-    "b:long list": 0.071,
-    "b:long process": -0.051,
-    "b:long time": -0.046,
-    "b:longer than": -0.141,
-    "b:look at": -0.092,
-    "b:look for": -0.201,
-    "b:look forward": -0.203,
-    "b:looking for": -0.034,
-    "b:looking forward": -0.303,
-    "b:lot about": -0.228,
-    "b:lot for": -0.101,
-    "b:lot from": -0.301,
-    "b:lot more": 0.153,
-    "b:lot of": -0.134,
-    "b:lot to": -0.111,
-    "b:love a": -0.033,
-    "b:love to": 0.209,
-    "b:loved hearing": -0.121,
-    "b:loved meeting": -0.081,
-    "b:lovely to": -0.071,
-    "b:luck filling": -0.107,
-    "b:luck to": -0.202,
-    "b:luck with": 0.59,
-    "b:lucky to": -0.228,
-    "b:lunch with": -0.02,
-    "b:made a": -0.899,
-    "b:made before": 0.123,
-    "b:made it": -0.241,
-    "b:made me": 0.232,
-    "b:made my": 0.636,
-    "b:made the": -0.458,
-    "b:make me": -0.031,
-    "b:make my": -0.044,
-    "b:make the": -0.062,
-    "b:make up": 0.206,
-    "b:makes sense": -0.306,
-    "b:management and": -0.022,
-    "b:manager for": -0.07,
-    "b:manager position": -0.034,
-    "b:manager role": -0.045,
-    "b:many people": 0.222,
-    "b:many strong": 0.137,
-    "b:many thanks": 0.291,
-    "b:marketing operations": -0.022,
-    "b:match my": -0.065,
-    "b:matches the": -0.313,
-    "b:maybe i'm": 0.064,
-    "b:maybe it's": -0.19,
-    "b:maybe next": 0.027,
-    "b:me a": 0.176,
-    "b:me about": -0.47,
-    "b:me across": -0.049,
-    "b:me and": 0.768,
-    "b:me at": -0.155,
-    "b:me back": -0.215,
-    "b:me before": 0.1,
-    "b:me down": 0.713,
-    "b:me for": -0.695,
-    "b:me how": -0.206,
-    "b:me i": 0.407,
-    "b:me if": 0.096,
-    "b:me in": -0.036,
-    "b:me know": -0.643,
-    "b:me laugh": -0.057,
-    "b:me on": 0.194,
-    "b:me reflect": -0.125,
-    "b:me so": 0.476,
-    "b:me that": -0.342,
-    "b:me the": -0.71,
-    "b:me this": -0.263,
-    "b:me through": -0.197,
-    "b:me to": -0.487,
-    "b:me what": -0.432,
-    "b:me why": -0.324,
-    "b:me yesterday": -0.038,
-    "b:meant to": 0.57,
-    "b:meet the": -0.081,
-    "b:meet you": -0.081,
-    "b:meeting everyone": -0.229,
-    "b:meeting the": -0.329,
-    "b:members of": -0.025,
-    "b:mention that": -0.071,
-    "b:mentioned in": -0.055,
-    "b:message and": -0.035,
-    "b:met every": -0.045,
-    "b:mid market": -0.039,
-    "b:middle of": -0.04,
-    "b:mind for": 0.356,
-    "b:mind if": -0.08,
-    "b:minute i'd": -0.045,
-    "b:minutes late": -0.053,
-    "b:miss out": -0.124,
-    "b:moment i'd": -0.031,
-    "b:monday and": -0.191,
-    "b:month for": -0.122,
-    "b:month so": -0.03,
-    "b:more about": -0.323,
-    "b:more closely": 0.251,
-    "b:more disappointed": 1.009,
-    "b:more experience": -0.026,
-    "b:more i": 0.049,
-    "b:more in": 0.228,
-    "b:more like": -0.233,
-    "b:more than": 0.105,
-    "b:more to": 0.21,
-    "b:morning and": -0.071,
-    "b:most fun": -0.117,
-    "b:most of": -0.41,
-    "b:much appreciated": 0.482,
-    "b:much better": -0.054,
-    "b:much for": 0.408,
-    "b:much i": -0.062,
-    "b:much the": -0.021,
-    "b:much time": -0.156,
-    "b:much to": 0.163,
-    "b:much work": -0.046,
-    "b:must be": 0.421,
-    "b:must have": -0.279,
-    "b:must say": -0.152,
-    "b:my answer": -0.377,
-    "b:my answers": -0.258,
-    "b:my application": -0.201,
-    "b:my background": -0.252,
-    "b:my best": -0.042,
-    "b:my candidacy": -0.046,
-    "b:my case": -0.387,
-    "b:my cpa": -0.028,
-    "b:my current": -0.434,
-    "b:my cv": -0.076,
-    "b:my details": -0.15,
-    "b:my disappointment": 0.205,
-    "b:my dream": 0.107,
-    "b:my english": -0.024,
-    "b:my entire": -0.49,
-    "b:my excel": -0.187,
-    "b:my experience": -0.424,
-    "b:my family": 0.3,
-    "b:my final": -0.189,
-    "b:my first": -0.227,
-    "b:my head": 0.122,
-    "b:my heart": 0.532,
-    "b:my hopes": 0.138,
-    "b:my interview": -0.372,
-    "b:my life": 0.732,
-    "b:my name": -0.273,
-    "b:my nerves": -0.301,
-    "b:my new": -0.383,
-    "b:my next": -0.26,
-    "b:my own": -0.299,
-    "b:my patience": 0.39,
-    "b:my personal": -0.191,
-    "b:my portfolio": -0.22,
-    "b:my presentation": 0.096,
-    "b:my profile": -0.2,
-    "b:my references": 0.149,
-    "b:my regards": -0.053,
-    "b:my research": -0.06,
-    "b:my resume": -0.389,
-    "b:my résumé": -0.139,
-    "b:my schedule": -0.185,
-    "b:my skills": -0.086,
-    "b:my thanks": -0.401,
-    "b:my thesis": -0.049,
-    "b:my third": -0.3,
-    "b:my time": 0.417,
-    "b:my two": -0.259,
-    "b:my visit": -0.02,
-    "b:my week": -0.101,
-    "b:my whole": 0.543,
-    "b:myself with": 0.153,
-    "b:nailed the": -0.091,
-    "b:name is": -0.041,
-    "b:naturally but": -0.046,
-    "b:naturally disappointed": -0.108,
-    "b:naturally i'm": -0.139,
-    "b:need for": -0.021,
-    "b:need more": -0.288,
-    "b:need right": -0.076,
-    "b:need someone": -0.064,
-    "b:need this": 0.091,
-    "b:need to": -0.644,
-    "b:needed someone": -0.135,
-    "b:needs right": -0.024,
-    "b:never been": -0.085,
-    "b:never easy": -0.4,
-    "b:never even": 0.227,
-    "b:never get": 0.027,
-    "b:never really": 0.035,
-    "b:never the": 0.307,
-    "b:new clinic": -0.083,
-    "b:new grads": -0.185,
-    "b:new hire": -0.41,
-    "b:new menu": -0.122,
-    "b:new mobile": -0.021,
-    "b:new pastor": -0.029,
-    "b:new season": -0.068,
-    "b:news but": -0.029,
-    "b:news i": -0.079,
-    "b:news of": -0.067,
-    "b:news was": -0.098,
-    "b:next interview": -0.374,
-    "b:next month": -0.239,
-    "b:next one": 0.398,
-    "b:next steps": 0.344,
-    "b:next time": 0.378,
-    "b:next week": -0.191,
-    "b:next year": -0.224,
-    "b:nice to": 0.621,
-    "b:nice week": -0.323,
-    "b:night shift": -0.414,
-    "b:night shifts": -0.156,
-    "b:no doubt": 0.105,
-    "b:no hard": -0.483,
-    "b:no idea": 0.273,
-    "b:no one": 0.453,
-    "b:no pressure": -0.379,
-    "b:no trouble": -0.223,
-    "b:no worries": -0.326,
-    "b:nobody ever": 0.388,
-    "b:nobody had": 0.431,
-    "b:nobody on": -0.055,
-    "b:not a": -0.482,
-    "b:not fair": 0.064,
-    "b:not gonna": 0.036,
-    "b:not good": 0.231,
-    "b:not like": 0.078,
-    "b:not one": 0.143,
-    "b:not selected": -0.4,
-    "b:not sure": -0.135,
-    "b:not that": 0.302,
-    "b:not the": 0.776,
-    "b:not to": -0.031,
-    "b:not what": -0.284,
-    "b:note that": 0.199,
-    "b:nothing ever": 0.313,
-    "b:nothing to": 0.18,
-    "b:now and": -0.196,
-    "b:now i": 0.325,
-    "b:number of": -0.072,
-    "b:nurse talked": -0.092,
-    "b:obligated to": -0.235,
-    "b:of #": -0.241,
-    "b:of a": -0.321,
-    "b:of all": 0.111,
-    "b:of applications": -0.03,
-    "b:of being": 0.491,
-    "b:of coordination": -0.078,
-    "b:of course": 0.191,
-    "b:of experience": 0.522,
-    "b:of feedback": 0.039,
-    "b:of hearing": 0.486,
-    "b:of how": -0.554,
-    "b:of interviews": -0.094,
-    "b:of it": 0.324,
-    "b:of luck": -0.09,
-    "b:of me": 0.181,
-    "b:of my": 0.478,
-    "b:of next": -0.025,
-    "b:of our": 0.762,
-    "b:of person": 0.085,
-    "b:of problem": -0.376,
-    "b:of silence": 0.415,
-    "b:of the": -1.148,
-    "b:of them": -0.041,
-    "b:of these": 0.477,
-    "b:of things": -0.024,
-    "b:of this": -0.643,
-    "b:of time": -0.038,
-    "b:of unpaid": 0.023,
-    "b:of what": -0.114,
-    "b:of where": -0.196,
-    "b:of work": 0.04,
-    "b:of you": 0.58,
-    "b:of your": -0.455,
-    "b:off a": -0.525,
-    "b:offer to": 0.02,
-    "b:office is": -0.178,
-    "b:office on": 0.074,
-    "b:oh well": 0.183,
-    "b:on a": -0.089,
-    "b:on at": -0.083,
-    "b:on file": -0.029,
-    "b:on filling": -0.127,
-    "b:on finding": 0.15,
-    "b:on friday": -0.133,
-    "b:on from": -0.042,
-    "b:on hold": 0.24,
-    "b:on how": -0.12,
-    "b:on i": -0.048,
-    "b:on it": -0.263,
-    "b:on linkedin": -0.25,
-    "b:on monday": -0.248,
-    "b:on my": 0.27,
-    "b:on record": 0.431,
-    "b:on saturdays": -0.057,
-    "b:on site": -0.091,
-    "b:on that": 0.936,
-    "b:on this": 0.177,
-    "b:on thursday": -0.04,
-    "b:on to": -0.064,
-    "b:on tuesday": -0.07,
-    "b:on wednesday": -0.038,
-    "b:on what": -0.041,
-    "b:on your": 0.641,
-    "b:once i": -0.061,
-    "b:once it's": -0.12,
-    "b:one and": 0.112,
-    "b:one day": -0.059,
-    "b:one didn't": -0.02,
-    "b:one i've": -0.046,
-    "b:one of": 0.021,
-    "b:one rejection": 0.339,
-    "b:one thing": -0.291,
-    "b:one was": 0.11,
-    "b:online before": -0.304,
-    "b:only a": -0.056,
-    "b:only candidate": 0.341,
-    "b:only imagine": 0.108,
-    "b:only one": -0.043,
-    "b:open to": -0.196,
-    "b:openings at": -0.095,
-    "b:openings for": -0.047,
-    "b:openings in": -0.09,
-    "b:openings on": -0.042,
-    "b:openings that": -0.065,
-    "b:opens i'd": -0.03,
-    "b:opens on": -0.073,
-    "b:opens up": -0.252,
-    "b:opportunity to": -0.184,
-    "b:or at": -0.045,
-    "b:or so": -0.084,
-    "b:or the": -0.152,
-    "b:or two": -0.029,
-    "b:organized process": -0.067,
-    "b:osha #": -0.293,
-    "b:other candidate": -0.417,
-    "b:our chat": -0.177,
-    "b:our conversation": -0.402,
-    "b:our discussion": -0.268,
-    "b:our paths": -0.127,
-    "b:out but": -0.074,
-    "b:out from": 0.248,
-    "b:out of": 0.073,
-    "b:out this": -0.205,
-    "b:out to": -0.324,
-    "b:out what": 0.114,
-    "b:out when": -0.039,
-    "b:over a": 0.053,
-    "b:over again": 0.467,
-    "b:over me": -0.129,
-    "b:over my": -0.164,
-    "b:over the": -0.321,
-    "b:page for": -0.193,
-    "b:pairing session": -0.197,
-    "b:panel and": -0.113,
-    "b:panel had": -0.085,
-    "b:panel interview": -0.124,
-    "b:panel scored": -0.16,
-    "b:panel's decision": -0.068,
-    "b:panel's feedback": -0.181,
-    "b:panel's time": -0.06,
-    "b:paralegal vacancy": -0.05,
-    "b:parent at": -0.024,
-    "b:part i": -0.164,
-    "b:part of": -0.604,
-    "b:part time": -0.042,
-    "b:partly because": -0.057,
-    "b:parts of": -0.099,
-    "b:pass my": -0.083,
-    "b:pass on": 0.51,
-    "b:passed over": 0.333,
-    "b:past the": 0.328,
-    "b:pastor and": -0.029,
-    "b:paths again": -0.285,
-    "b:paths cross": -0.104,
-    "b:patience with": 0.604,
-    "b:peak season": -0.168,
-    "b:people get": 0.151,
-    "b:people who": -0.133,
-    "b:perfect fit": 0.194,
-    "b:perfect for": 0.124,
-    "b:person who": 0.021,
-    "b:phone call": 0.361,
-    "b:phone screen": -0.337,
-    "b:picked the": -0.038,
-    "b:picture of": -0.179,
-    "b:plan my": -0.07,
-    "b:plan the": -0.035,
-    "b:planning to": -0.061,
-    "b:plans for": -0.037,
-    "b:platform team": -0.021,
-    "b:play with": -0.045,
-    "b:please do": 0.108,
-    "b:please don't": -0.42,
-    "b:please give": -0.143,
-    "b:please let": -0.201,
-    "b:please pass": 0.424,
-    "b:please say": -0.251,
-    "b:please send": -0.231,
-    "b:please tell": -0.086,
-    "b:pointer or": -0.025,
-    "b:portfolio review": -0.095,
-    "b:position and": -0.251,
-    "b:position is": -0.033,
-    "b:position opens": -0.149,
-    "b:posting and": -0.029,
-    "b:practising my": -0.308,
-    "b:praying for": -0.051,
-    "b:prepared for": -0.387,
-    "b:preparing a": 0.161,
-    "b:preparing for": -0.07,
-    "b:present my": -0.114,
-    "b:presentation and": 0.336,
-    "b:presentation but": -0.029,
-    "b:pressure at": -0.379,
-    "b:pretend i'm": -0.175,
-    "b:pretend otherwise": -0.394,
-    "b:pricing model": -0.058,
-    "b:problem i": -0.288,
-    "b:problem solving": -0.023,
-    "b:process and": 0.151,
-    "b:process from": -0.075,
-    "b:process was": 0.183,
-    "b:procurement reform": -0.05,
-    "b:product launch": -0.029,
-    "b:program and": -0.053,
-    "b:project i": 0.043,
-    "b:promised me": 0.674,
-    "b:put in": 0.172,
-    "b:put into": 0.114,
-    "b:put me": -0.336,
-    "b:put my": 0.186,
-    "b:puts into": -0.2,
-    "b:qa team": -0.021,
-    "b:question about": -0.068,
-    "b:question in": -0.219,
-    "b:questions about": -0.113,
-    "b:questions were": -0.035,
-    "b:quick call": -0.036,
-    "b:quick turnaround": -0.132,
-    "b:quick update": -0.126,
-    "b:race condition": -0.059,
-    "b:rather than": -0.222,
-    "b:reach out": -0.103,
-    "b:reach truck": -0.049,
-    "b:read it": -0.345,
-    "b:read my": 0.06,
-    "b:read the": -0.172,
-    "b:read your": -0.295,
-    "b:reading about": -0.072,
-    "b:reading my": -0.036,
-    "b:reading program": -0.025,
-    "b:reading your": 0.489,
-    "b:real highlight": -0.074,
-    "b:real sense": -0.089,
-    "b:really appreciate": -0.025,
-    "b:really appreciated": -0.462,
-    "b:really did": 0.124,
-    "b:really disappointed": 0.421,
-    "b:really don't": 0.089,
-    "b:really enjoyed": -0.78,
-    "b:really felt": -0.084,
-    "b:really liked": 0.125,
-    "b:really thought": 0.152,
-    "b:really thoughtful": -0.113,
-    "b:really wanted": -0.022,
-    "b:reconsider if": -0.114,
-    "b:recruiter told": -0.145,
-    "b:recruiter who": 0.044,
-    "b:reference check": -0.196,
-    "b:references were": 0.149,
-    "b:regarding the": -0.108,
-    "b:regards to": -0.202,
-    "b:relevant to": -0.216,
-    "b:remain very": -0.163,
-    "b:reminded me": -0.078,
-    "b:replaying the": 0.556,
-    "b:reply and": -0.027,
-    "b:reply to": -0.099,
-    "b:requirement in": -0.029,
-    "b:rescheduled three": -0.074,
-    "b:research roles": -0.062,
-    "b:respect it": -0.037,
-    "b:respect the": -0.359,
-    "b:respect your": -0.443,
-    "b:rest of": -0.207,
-    "b:retry queue": -0.059,
-    "b:retype my": -0.089,
-    "b:review my": -0.027,
-    "b:reviewing my": -0.047,
-    "b:ride along": -0.058,
-    "b:right and": 0.32,
-    "b:right fit": 0.74,
-    "b:right now": 0.106,
-    "b:right person": -0.12,
-    "b:right to": 0.088,
-    "b:role and": -0.021,
-    "b:role comes": -0.142,
-    "b:role i": 0.135,
-    "b:role like": -0.103,
-    "b:role opens": -0.111,
-    "b:role play": -0.053,
-    "b:role that": -0.12,
-    "b:role was": -0.098,
-    "b:roles in": -0.068,
-    "b:room to": -0.119,
-    "b:room was": -0.145,
-    "b:round for": -0.036,
-    "b:round i": 0.037,
-    "b:round so": 0.413,
-    "b:rounds a": -0.14,
-    "b:rounds and": 0.249,
-    "b:rounds of": 0.04,
-    "b:route planning": -0.027,
-    "b:run a": -0.09,
-    "b:run out": -0.023,
-    "b:run the": -0.072,
-    "b:runner up": 0.508,
-    "b:running a": 0.214,
-    "b:running in": -0.104,
-    "b:running the": -0.121,
-    "b:ruth and": -0.04,
-    "b:sad it": -0.031,
-    "b:sad to": -0.196,
-    "b:said hi": -0.14,
-    "b:said i": 0.134,
-    "b:sales team": -0.025,
-    "b:same time": -0.066,
-    "b:sap for": -0.065,
-    "b:saw the": 0.202,
-    "b:say again": 0.125,
-    "b:say hi": -0.251,
-    "b:say i'm": 0.688,
-    "b:say that": -0.458,
-    "b:says i": -0.305,
-    "b:scenario about": -0.038,
-    "b:scenario questions": -0.066,
-    "b:schedule and": -0.036,
-    "b:schedule doesn't": -0.132,
-    "b:schedule is": -0.185,
-    "b:school in": -0.058,
-    "b:school year": -0.036,
-    "b:scored me": -0.16,
-    "b:screen on": -0.028,
-    "b:screened out": -0.041,
-    "b:search is": -0.044,
-    "b:season at": -0.032,
-    "b:second interview": -0.246,
-    "b:second round": -0.181,
-    "b:second year": -0.037,
-    "b:secured the": -0.125,
-    "b:see how": -0.163,
-    "b:see it": -0.276,
-    "b:see the": -0.059,
-    "b:see you": -0.438,
-    "b:seeing the": -0.145,
-    "b:seem to": 0.084,
-    "b:seemed like": -0.097,
-    "b:seemed to": -0.188,
-    "b:selected i": -0.079,
-    "b:send me": 0.239,
-    "b:send my": -0.157,
-    "b:send over": -0.15,
-    "b:send the": 0.204,
-    "b:sending an": -0.144,
-    "b:sense for": -0.13,
-    "b:sense given": -0.02,
-    "b:sense of": -0.141,
-    "b:sense that": -0.272,
-    "b:seriously i": 0.201,
-    "b:seriously what": 0.413,
-    "b:serve the": 0.196,
-    "b:service and": -0.213,
-    "b:session with": -0.077,
-    "b:settles in": -0.109,
-    "b:seven weeks": -0.201,
-    "b:several of": -0.169,
-    "b:several strong": -0.098,
-    "b:shame it": -0.45,
-    "b:share my": -0.153,
-    "b:share the": -0.038,
-    "b:shareholder letter": -0.066,
-    "b:shift and": -0.408,
-    "b:shift to": 0.321,
-    "b:shortlist and": -0.123,
-    "b:shot at": -0.051,
-    "b:should a": -0.042,
-    "b:should another": -0.215,
-    "b:should be": -0.081,
-    "b:should have": 0.138,
-    "b:showed me": -0.214,
-    "b:side i": -0.217,
-    "b:similar role": -0.033,
-    "b:since i": 0.178,
-    "b:since it": -0.124,
-    "b:since the": -0.187,
-    "b:since we": 0.192,
-    "b:sincerely thankful": -0.193,
-    "b:single time": 0.128,
-    "b:site visit": -0.079,
-    "b:sitting for": -0.085,
-    "b:sitting with": -0.424,
-    "b:six months": -0.075,
-    "b:six weeks": 0.549,
-    "b:six years": -0.429,
-    "b:skills and": -0.13,
-    "b:slap in": 0.282,
-    "b:small business": -0.031,
-    "b:smoothly for": -0.032,
-    "b:so close": 0.065,
-    "b:so disappointed": 0.207,
-    "b:so for": -0.066,
-    "b:so forgive": -0.333,
-    "b:so frustrated": 0.076,
-    "b:so generous": -0.097,
-    "b:so gently": 0.461,
-    "b:so i": -0.893,
-    "b:so i'd": -0.057,
-    "b:so i'm": -1.047,
-    "b:so many": 0.337,
-    "b:so maybe": -0.244,
-    "b:so much": 0.097,
-    "b:so please": -0.265,
-    "b:so quickly": -0.08,
-    "b:so sure": 0.331,
-    "b:so thank": -0.217,
-    "b:so that": -0.05,
-    "b:so that's": 0.056,
-    "b:so the": 0.481,
-    "b:so tired": 0.088,
-    "b:so unfair": 0.248,
-    "b:so welcoming": -0.083,
-    "b:so you": -0.187,
-    "b:so you'll": 0.072,
-    "b:social media": -0.195,
-    "b:some of": 0.071,
-    "b:some point": -0.06,
-    "b:some time": -0.072,
-    "b:someone else": 0.024,
-    "b:someone who": -0.239,
-    "b:someone who's": -0.131,
-    "b:someone whose": 0.241,
-    "b:someone with": -0.351,
-    "b:something about": 0.236,
-    "b:sorry it": -0.127,
-    "b:sorry not": -0.19,
-    "b:sorry to": -0.135,
-    "b:sounded like": -0.183,
-    "b:sounds like": -0.211,
-    "b:sous chef": 0.159,
-    "b:spare minute": -0.029,
-    "b:specific reasons": -0.071,
-    "b:specifically why": -0.2,
-    "b:spend a": 0.25,
-    "b:spent a": -0.056,
-    "b:spent most": -0.047,
-    "b:spent on": 0.322,
-    "b:spent the": 0.184,
-    "b:spent with": -0.279,
-    "b:spot opens": -0.102,
-    "b:spring and": -0.053,
-    "b:spring launch": -0.022,
-    "b:spring menu": -0.024,
-    "b:spring so": -0.146,
-    "b:start at": -0.046,
-    "b:start to": -0.079,
-    "b:started twenty": -0.024,
-    "b:starting to": 0.204,
-    "b:stay in": -0.396,
-    "b:stayed with": -0.225,
-    "b:step down": -0.068,
-    "b:still a": -0.037,
-    "b:still be": -0.131,
-    "b:still i": -0.112,
-    "b:still interested": -0.061,
-    "b:still like": -0.189,
-    "b:still processing": 0.216,
-    "b:still see": -0.151,
-    "b:still think": -0.091,
-    "b:still thinking": -0.143,
-    "b:still very": -0.367,
-    "b:story about": -0.03,
-    "b:story of": 0.176,
-    "b:story time": 0.328,
-    "b:straight with": -0.18,
-    "b:stressful the": -0.034,
-    "b:stretched thin": -0.08,
-    "b:strong and": -0.034,
-    "b:strong applicants": 0.158,
-    "b:strong candidates": -0.401,
-    "b:strong pool": -0.07,
-    "b:stronger candidate": -0.134,
-    "b:stronger for": -0.03,
-    "b:strongest candidate": 0.024,
-    "b:struggling to": -0.506,
-    "b:strung along": 0.25,
-    "b:stuck with": -0.046,
-    "b:student panel": -0.03,
-    "b:students were": -0.069,
-    "b:studies and": 0.267,
-    "b:study was": -0.044,
-    "b:success with": -0.128,
-    "b:successful candidate": 0.424,
-    "b:such a": 0.318,
-    "b:summary of": -0.022,
-    "b:summer reading": -0.05,
-    "b:summer so": -0.418,
-    "b:supply chain": -0.079,
-    "b:suppose i": 0.578,
-    "b:supposed to": 0.057,
-    "b:sure how": 0.032,
-    "b:sure i": 0.123,
-    "b:sure i'll": 0.353,
-    "b:sure the": -0.265,
-    "b:sure this": 0.124,
-    "b:sure to": 0.484,
-    "b:sure whoever": -0.277,
-    "b:sure you": -0.562,
-    "b:tables and": -0.192,
-    "b:take a": -0.182,
-    "b:take care": -0.473,
-    "b:take home": 0.078,
-    "b:takes a": 0.259,
-    "b:taking a": -0.041,
-    "b:taking the": 0.304,
-    "b:talk about": -0.061,
-    "b:talk through": -0.116,
-    "b:talking about": -0.182,
-    "b:talking through": -0.192,
-    "b:talking to": -0.044,
-    "b:talking with": -0.024,
-    "b:taught me": -0.185,
-    "b:teaching demonstration": -0.044,
-    "b:team a": -0.11,
-    "b:team and": -0.206,
-    "b:team for": -0.049,
-    "b:team had": -0.103,
-    "b:team handled": -0.029,
-    "b:team has": -0.205,
-    "b:team in": -0.04,
-    "b:team is": -0.116,
-    "b:team on": -0.081,
-    "b:team one": -0.022,
-    "b:team should": -0.04,
-    "b:team spent": -0.033,
-    "b:team turned": 0.678,
-    "b:team wanted": -0.099,
-    "b:team was": -0.031,
-    "b:team well": -0.064,
-    "b:team's approach": -0.091,
-    "b:technical round": -0.17,
-    "b:tell me": -0.712,
-    "b:tell you": -0.025,
-    "b:telling me": 0.217,
-    "b:test and": -0.05,
-    "b:test was": -0.115,
-    "b:than a": -0.049,
-    "b:than an": 0.159,
-    "b:than i": -0.063,
-    "b:than sending": -0.096,
-    "b:than the": -0.249,
-    "b:than to": 0.407,
-    "b:thank the": -0.074,
-    "b:thank you": -1.023,
-    "b:thankful for": -0.339,
-    "b:thanks a": 0.757,
-    "b:thanks again": -0.847,
-    "b:thanks for": -0.206,
-    "b:thanks once": -0.165,
-    "b:thanks so": -0.725,
-    "b:thanks to": -0.262,
-    "b:that a": -0.09,
-    "b:that actually": -0.167,
-    "b:that didn't": 0.292,
-    "b:that frustrating": -0.064,
-    "b:that i": 0.646,
-    "b:that in": -0.185,
-    "b:that interview": 0.406,
-    "b:that it": 0.45,
-    "b:that makes": -0.109,
-    "b:that match": -0.065,
-    "b:that means": -0.043,
-    "b:that mr": -0.057,
-    "b:that my": 0.265,
-    "b:that nobody": 0.376,
-    "b:that one": 0.279,
-    "b:that panel": 0.394,
-    "b:that said": -0.147,
-    "b:that someone": -0.104,
-    "b:that the": -0.98,
-    "b:that this": -0.099,
-    "b:that until": -0.158,
-    "b:that was": 0.34,
-    "b:that will": 0.048,
-    "b:that you": -0.751,
-    "b:that your": -0.147,
-    "b:that's a": -0.094,
-    "b:that's it": 0.531,
-    "b:the #": -0.079,
-    "b:the accounts": -0.091,
-    "b:the afternoon": -0.036,
-    "b:the angry": -0.071,
-    "b:the annoying": -0.052,
-    "b:the application": -0.037,
-    "b:the assessment": -0.113,
-    "b:the audit": -0.029,
-    "b:the back": 0.152,
-    "b:the backend": -0.038,
-    "b:the barista": -0.034,
-    "b:the best": -0.678,
-    "b:the bilingual": -0.064,
-    "b:the board": -0.038,
-    "b:the branch": -0.026,
-    "b:the bridge": -0.024,
-    "b:the call": -0.461,
-    "b:the campus": -0.135,
-    "b:the candidate": 0.114,
-    "b:the candidates": -0.175,
-    "b:the care": -0.026,
-    "b:the careers": 0.273,
-    "b:the case": 0.801,
-    "b:the chance": 0.058,
-    "b:the chat": -0.111,
-    "b:the chicago": -0.188,
-    "b:the children": -0.08,
-    "b:the circulation": -0.17,
-    "b:the civil": -0.147,
-    "b:the classroom": -0.126,
-    "b:the clinic": -0.051,
-    "b:the committee": -0.337,
-    "b:the committee's": -0.134,
-    "b:the community": -0.142,
-    "b:the company": -0.15,
-    "b:the company's": -0.065,
-    "b:the compliance": -0.041,
-    "b:the conference": -0.15,
-    "b:the consideration": -0.038,
-    "b:the conversation": -0.051,
-    "b:the conversations": -0.066,
-    "b:the council": -0.266,
-    "b:the county": -0.037,
-    "b:the crew": -0.198,
-    "b:the critique": -0.067,
-    "b:the data": -0.023,
-    "b:the day": -0.04,
-    "b:the decision": -0.202,
-    "b:the demo": -0.072,
-    "b:the department": -0.081,
-    "b:the department's": -0.096,
-    "b:the depot": -0.115,
-    "b:the desk": -0.057,
-    "b:the detailed": -0.054,
-    "b:the disappointment": 0.792,
-    "b:the discussion": -0.209,
-    "b:the district": -0.251,
-    "b:the edit": -0.032,
-    "b:the elders": -0.343,
-    "b:the email": -0.14,
-    "b:the end": 0.286,
-    "b:the etl": -0.044,
-    "b:the exact": -0.063,
-    "b:the exam": -0.081,
-    "b:the expansion": -0.051,
-    "b:the experience": -0.148,
-    "b:the face": 0.282,
-    "b:the fall": -0.083,
-    "b:the feedback": 0.216,
-    "b:the fellowship": -0.033,
-    "b:the festival": -0.231,
-    "b:the final": 0.228,
-    "b:the finalists": -0.132,
-    "b:the finance": -0.093,
-    "b:the first": -0.236,
-    "b:the floor": 0.165,
-    "b:the flow": -0.021,
-    "b:the four": -0.039,
-    "b:the front": -0.049,
-    "b:the frontend": -0.082,
-    "b:the frontrunner": 0.252,
-    "b:the frustrated": -0.027,
-    "b:the frustrating": -0.182,
-    "b:the full": -0.156,
-    "b:the fund's": -0.021,
-    "b:the future": -0.085,
-    "b:the ground": 0.144,
-    "b:the guy": -0.137,
-    "b:the hardest": -0.122,
-    "b:the heads": -0.12,
-    "b:the heartbreak": -0.078,
-    "b:the highlight": -0.082,
-    "b:the hire": -0.055,
-    "b:the hiring": -0.203,
-    "b:the homework": -0.057,
-    "b:the honest": -0.125,
-    "b:the hospital": -0.033,
-    "b:the hotel": -0.021,
-    "b:the hour": -0.155,
-    "b:the hours": 0.198,
-    "b:the housing": -0.023,
-    "b:the icu": -0.103,
-    "b:the information": -0.058,
-    "b:the insight": -0.168,
-    "b:the instructions": -0.229,
-    "b:the interview": -0.39,
-    "b:the interviewers": -0.05,
-    "b:the interviews": -0.38,
-    "b:the job": 0.988,
-    "b:the kind": -0.41,
-    "b:the kitchen": -0.094,
-    "b:the lab": -0.078,
-    "b:the last": 0.313,
-    "b:the launch": -0.089,
-    "b:the library": 0.307,
-    "b:the line": -0.079,
-    "b:the list": 0.305,
-    "b:the long": 0.196,
-    "b:the loop": -0.026,
-    "b:the marketing": -0.034,
-    "b:the math": -0.17,
-    "b:the meantime": -0.048,
-    "b:the merger": -0.055,
-    "b:the mid": -0.039,
-    "b:the middle": -0.04,
-    "b:the migration": -0.054,
-    "b:the modeling": -0.203,
-    "b:the moment": 0.34,
-    "b:the month": -0.021,
-    "b:the morning": -0.038,
-    "b:the most": -0.469,
-    "b:the museum": -0.089,
-    "b:the need": -0.021,
-    "b:the new": 0.171,
-    "b:the news": -0.499,
-    "b:the newsroom": -0.036,
-    "b:the next": 0.042,
-    "b:the night": -0.052,
-    "b:the numbers": 0.363,
-    "b:the offer": -0.107,
-    "b:the office": -0.05,
-    "b:the old": -0.039,
-    "b:the one": 0.203,
-    "b:the only": 0.35,
-    "b:the onsite": -0.051,
-    "b:the open": -0.021,
-    "b:the operations": -0.041,
-    "b:the opportunity": -0.198,
-    "b:the other": 0.174,
-    "b:the outcome": -0.695,
-    "b:the outside": -0.086,
-    "b:the pairing": -0.07,
-    "b:the panel": -0.405,
-    "b:the panel's": -0.513,
-    "b:the part": -0.048,
-    "b:the partners": -0.059,
-    "b:the past": -0.057,
-    "b:the patient": -0.045,
-    "b:the people": -0.11,
-    "b:the perfect": -0.052,
-    "b:the person": -0.106,
-    "b:the pharmacy": -0.141,
-    "b:the phone": -0.384,
-    "b:the planning": -0.051,
-    "b:the platform": -0.023,
-    "b:the point": 0.317,
-    "b:the position": -0.201,
-    "b:the posting": -0.523,
-    "b:the practice": -0.045,
-    "b:the presentation": -0.098,
-    "b:the pricing": -0.028,
-    "b:the process": -0.325,
-    "b:the product": -0.218,
-    "b:the production": -0.062,
-    "b:the program": -0.026,
-    "b:the project": -0.076,
-    "b:the pta": -0.059,
-    "b:the qa": -0.021,
-    "b:the qualifications": -0.023,
-    "b:the quarter": -0.055,
-    "b:the question": -0.086,
-    "b:the questions": -0.053,
-    "b:the quick": -0.343,
-    "b:the rebrand": -0.151,
-    "b:the recruiter": -0.081,
-    "b:the reference": 0.106,
-    "b:the regional": -0.079,
-    "b:the rejection": 0.413,
-    "b:the rest": -0.159,
-    "b:the result": 0.159,
-    "b:the retry": -0.059,
-    "b:the ride": -0.04,
-    "b:the right": 0.664,
-    "b:the road": 0.161,
-    "b:the roadmap": -0.053,
-    "b:the role": -0.494,
-    "b:the room": 0.185,
-    "b:the runner": 0.278,
-    "b:the salary": 0.04,
-    "b:the same": 0.071,
-    "b:the sample": -0.117,
-    "b:the saturday": -0.06,
-    "b:the scenario": -0.17,
-    "b:the schedule": -0.152,
-    "b:the school": -0.084,
-    "b:the screen": -0.022,
-    "b:the search": -0.15,
-    "b:the second": -0.51,
-    "b:the seminar": -0.031,
-    "b:the sequencing": -0.141,
-    "b:the service": -0.09,
-    "b:the shop": -0.04,
-    "b:the shortlist": -0.246,
-    "b:the site": -0.101,
-    "b:the social": -0.149,
-    "b:the specific": -0.074,
-    "b:the spring": -0.171,
-    "b:the sql": -0.138,
-    "b:the start": 0.296,
-    "b:the state": -0.02,
-    "b:the store": 0.119,
-    "b:the story": -0.034,
-    "b:the strongest": -0.059,
-    "b:the student": -0.212,
-    "b:the students": -0.062,
-    "b:the studio": -0.051,
-    "b:the successful": 0.424,
-    "b:the summer": -0.122,
-    "b:the sunday": -0.033,
-    "b:the system": 0.203,
-    "b:the take": -0.07,
-    "b:the tasting": -0.207,
-    "b:the teaching": -0.066,
-    "b:the team": -0.548,
-    "b:the team's": -0.123,
-    "b:the technical": -0.179,
-    "b:the teeth": 0.354,
-    "b:the thoughtful": -0.101,
-    "b:the three": 1.123,
-    "b:the time": -0.218,
-    "b:the timing": -0.066,
-    "b:the tips": -0.07,
-    "b:the tour": -0.081,
-    "b:the transparency": -0.128,
-    "b:the trial": -0.151,
-    "b:the two": 0.228,
-    "b:the unit": -0.156,
-    "b:the update": 0.263,
-    "b:the ux": -0.074,
-    "b:the visit": -0.046,
-    "b:the void": 0.263,
-    "b:the vp": -0.247,
-    "b:the wall": 0.488,
-    "b:the ward": -0.126,
-    "b:the wards": -0.119,
-    "b:the warehouse": -0.206,
-    "b:the way": 0.674,
-    "b:the week": -0.215,
-    "b:the weekend": -0.209,
-    "b:the whiteboard": -0.038,
-    "b:the whole": 0.213,
-    "b:the work": -0.363,
-    "b:the worst": 0.244,
-    "b:the writing": -0.12,
-    "b:the year": 0.361,
-    "b:their notes": -0.253,
-    "b:their time": 0.098,
-    "b:then i": -0.037,
-    "b:there any": -0.131,
-    "b:there is": -0.156,
-    "b:there were": -0.245,
-    "b:there will": 0.062,
-    "b:these calls": -0.267,
-    "b:these days": 0.24,
-    "b:these decisions": 0.321,
-    "b:these points": -0.166,
-    "b:thing was": 0.281,
-    "b:things are": -0.167,
-    "b:things i": -0.033,
-    "b:think about": 0.649,
-    "b:think i": 0.124,
-    "b:think i'll": 0.483,
-    "b:think i'm": -0.36,
-    "b:think it": -0.163,
-    "b:think it's": -0.046,
-    "b:think that": 0.076,
-    "b:thinking about": -0.339,
-    "b:thinking of": -0.327,
-    "b:thirty minutes": -0.083,
-    "b:thirty seconds": 0.487,
-    "b:this answer": -0.122,
-    "b:this decision": 0.03,
-    "b:this ended": 0.265,
-    "b:this far": 0.044,
-    "b:this feels": 0.105,
-    "b:this has": 0.148,
-    "b:this is": 0.991,
-    "b:this job": 0.498,
-    "b:this month": 0.164,
-    "b:this morning": -0.074,
-    "b:this news": 0.197,
-    "b:this now": 0.056,
-    "b:this one": 0.224,
-    "b:this outcome": 0.587,
-    "b:this point": 0.209,
-    "b:this position": -0.522,
-    "b:this process": 0.378,
-    "b:this role": 0.339,
-    "b:this size": -0.187,
-    "b:this so": 0.1,
-    "b:this spring": -0.516,
-    "b:this stage": -0.243,
-    "b:this summer": -0.581,
-    "b:this than": 0.525,
-    "b:this time": 0.038,
-    "b:this to": -0.217,
-    "b:this turned": 0.145,
-    "b:this was": 0.974,
-    "b:this week": -0.671,
-    "b:this went": 0.191,
-    "b:this whole": 0.191,
-    "b:this work": -0.201,
-    "b:this year": 0.031,
-    "b:though i": -0.315,
-    "b:though i'm": -0.159,
-    "b:thought i": 0.095,
-    "b:thought this": 0.146,
-    "b:thoughtful interview": -0.1,
-    "b:thoughtful process": -0.16,
-    "b:three hour": 0.282,
-    "b:three hours": 0.185,
-    "b:three interviews": 0.047,
-    "b:three rounds": -0.403,
-    "b:three times": -0.063,
-    "b:three weeks": -0.102,
-    "b:three years": 0.158,
-    "b:through every": 0.263,
-    "b:through how": -0.198,
-    "b:through my": -0.034,
-    "b:through the": -0.201,
-    "b:through their": -0.038,
-    "b:throughout the": -0.033,
-    "b:time and": -0.063,
-    "b:time but": -0.359,
-    "b:time during": -0.078,
-    "b:time everyone": -0.184,
-    "b:time for": -0.033,
-    "b:time i": 0.368,
-    "b:time i'll": 0.374,
-    "b:time in": -0.026,
-    "b:time on": -0.033,
-    "b:time so": 0.142,
-    "b:time this": 0.199,
-    "b:time to": 0.264,
-    "b:time while": -0.077,
-    "b:time with": -0.026,
-    "b:time you": -0.176,
-    "b:time your": 0.093,
-    "b:times now": 0.064,
-    "b:tired of": 0.423,
-    "b:to a": -0.128,
-    "b:to admit": -0.091,
-    "b:to an": -0.129,
-    "b:to apply": -0.381,
-    "b:to ask": -0.344,
-    "b:to be": 0.787,
-    "b:to being": 0.231,
-    "b:to bring": -0.052,
-    "b:to call": 0.432,
-    "b:to change": -0.888,
-    "b:to choose": -0.233,
-    "b:to come": 0.321,
-    "b:to cover": -0.092,
-    "b:to cross": -0.105,
-    "b:to decide": -0.193,
-    "b:to describe": 0.084,
-    "b:to discuss": -0.094,
-    "b:to do": 0.259,
-    "b:to dr": -0.13,
-    "b:to everyone": 0.412,
-    "b:to feel": 0.04,
-    "b:to find": 0.109,
-    "b:to finish": -0.106,
-    "b:to following": -0.223,
-    "b:to get": 0.347,
-    "b:to go": 0.493,
-    "b:to grace": -0.045,
-    "b:to have": 0.638,
-    "b:to hear": -0.747,
-    "b:to help": -0.069,
-    "b:to hire": 0.152,
-    "b:to interview": 0.393,
-    "b:to it": 0.23,
-    "b:to join": -0.18,
-    "b:to keep": -0.212,
-    "b:to know": 0.053,
-    "b:to learn": -0.509,
-    "b:to lose": 0.315,
-    "b:to make": 0.05,
-    "b:to me": 0.05,
-    "b:to meet": -0.339,
-    "b:to mention": -0.325,
-    "b:to miss": -0.124,
-    "b:to move": 0.286,
-    "b:to my": -0.263,
-    "b:to other": 0.376,
-    "b:to pick": 0.226,
-    "b:to prepare": -0.089,
-    "b:to present": -0.125,
-    "b:to provide": -0.117,
-    "b:to put": -0.451,
-    "b:to reach": -0.041,
-    "b:to read": -0.139,
-    "b:to reapply": -0.118,
-    "b:to receive": -0.113,
-    "b:to reconnect": -0.081,
-    "b:to reconsider": -0.045,
-    "b:to reply": -0.478,
-    "b:to review": -0.027,
-    "b:to revisit": -0.04,
-    "b:to say": -0.225,
-    "b:to see": -0.757,
-    "b:to send": 0.667,
-    "b:to share": -0.233,
-    "b:to show": -0.13,
-    "b:to someone": 0.321,
-    "b:to spend": 0.205,
-    "b:to start": 0.135,
-    "b:to stop": -0.197,
-    "b:to supply": -0.094,
-    "b:to take": 0.334,
-    "b:to talk": -0.146,
-    "b:to tell": 0.798,
-    "b:to thank": -0.031,
-    "b:to the": 0.351,
-    "b:to think": 0.454,
-    "b:to this": -0.107,
-    "b:to understand": -0.189,
-    "b:to wait": 0.468,
-    "b:to walk": 0.206,
-    "b:to watch": -0.039,
-    "b:to whoever": -0.721,
-    "b:to work": 0.328,
-    "b:to write": 0.099,
-    "b:to you": -0.045,
-    "b:to your": 0.22,
-    "b:together in": -0.07,
-    "b:told i": 0.931,
-    "b:told i'm": 0.136,
-    "b:told me": 0.446,
-    "b:told my": -0.046,
-    "b:told the": 0.139,
-    "b:tolerance analysis": -0.076,
-    "b:took it": -0.393,
-    "b:took me": 0.067,
-    "b:took most": -0.087,
-    "b:took you": 0.512,
-    "b:top of": 0.179,
-    "b:totally get": -0.287,
-    "b:totally understand": -0.434,
-    "b:touch about": -0.034,
-    "b:touch on": -0.167,
-    "b:touch through": -0.111,
-    "b:touched that": 0.072,
-    "b:tour of": -0.168,
-    "b:toward my": -0.064,
-    "b:tricky one": -0.063,
-    "b:truck driver": 0.15,
-    "b:trust the": 0.722,
-    "b:trying to": -0.862,
-    "b:tuesday and": -0.181,
-    "b:turnaround on": -0.102,
-    "b:turned down": 0.502,
-    "b:turned out": 0.141,
-    "b:turns out": -0.224,
-    "b:twelve years": -0.065,
-    "b:twenty minutes": -0.063,
-    "b:twenty years": 0.937,
-    "b:twice and": -0.093,
-    "b:two follow": -0.316,
-    "b:two interviews": 0.072,
-    "b:two line": 0.137,
-    "b:two months": 0.081,
-    "b:two of": -0.162,
-    "b:two on": -0.025,
-    "b:two other": 0.23,
-    "b:two sentence": 0.038,
-    "b:two weeks": -0.237,
-    "b:two years": 0.141,
-    "b:under me": 0.165,
-    "b:understand and": -0.092,
-    "b:understand completely": -0.065,
-    "b:understand going": -0.027,
-    "b:understand how": 0.768,
-    "b:understand if": 0.282,
-    "b:understand it": -0.121,
-    "b:understand that": -0.345,
-    "b:understand the": -0.296,
-    "b:understand these": -0.117,
-    "b:understand what": -0.026,
-    "b:understand you": -0.368,
-    "b:understand your": -0.2,
-    "b:understood and": -0.221,
-    "b:until i": -0.232,
-    "b:until my": -0.214,
-    "b:up a": 0.327,
-    "b:up again": 0.077,
-    "b:up and": -0.035,
-    "b:up at": 0.067,
-    "b:up email": -0.022,
-    "b:up for": -0.285,
-    "b:up i'd": -0.113,
-    "b:up in": -0.029,
-    "b:up later": -0.02,
-    "b:up on": -0.394,
-    "b:up the": -0.067,
-    "b:up their": -0.072,
-    "b:up to": 0.583,
-    "b:update and": -0.207,
-    "b:update on": -0.092,
-    "b:used to": 0.055,
-    "b:useful for": -0.101,
-    "b:useful to": 0.035,
-    "b:vacancy arise": -0.042,
-    "b:valued the": -0.203,
-    "b:very disappointed": 0.356,
-    "b:very glad": -0.053,
-    "b:very good": -0.213,
-    "b:very helpful": -0.154,
-    "b:very interested": -0.504,
-    "b:very kind": -0.21,
-    "b:very much": -0.08,
-    "b:very valuable": -0.292,
-    "b:veterinary technician": -0.044,
-    "b:visit and": -0.046,
-    "b:visit the": -0.022,
-    "b:volunteering at": 0.272,
-    "b:vp and": -0.228,
-    "b:wait for": 0.377,
-    "b:walk me": -0.185,
-    "b:walking the": -0.048,
-    "b:walking through": -0.025,
-    "b:want me": 0.292,
-    "b:want to": -0.752,
-    "b:wanted someone": -0.099,
-    "b:wanted this": 0.07,
-    "b:wanted to": -0.658,
-    "b:wants to": 0.152,
-    "b:warehouse lead": -0.088,
-    "b:warm wishes": -0.095,
-    "b:was a": -0.682,
-    "b:was already": 0.449,
-    "b:was also": -0.174,
-    "b:was an": -0.033,
-    "b:was clear": -0.226,
-    "b:was clearly": 0.324,
-    "b:was counting": 0.065,
-    "b:was cut": -0.125,
-    "b:was disappointed": -0.829,
-    "b:was easy": -0.101,
-    "b:was especially": -0.122,
-    "b:was excited": -0.088,
-    "b:was genuinely": -0.114,
-    "b:was glad": -0.225,
-    "b:was good": 0.128,
-    "b:was great": -0.111,
-    "b:was handled": 0.294,
-    "b:was hard": -0.109,
-    "b:was honest": -0.241,
-    "b:was hoping": -0.141,
-    "b:was inspiring": -0.043,
-    "b:was interviewing": -0.038,
-    "b:was just": 0.634,
-    "b:was lovely": -0.083,
-    "b:was made": -0.115,
-    "b:was missing": -0.247,
-    "b:was my": 0.031,
-    "b:was never": 0.129,
-    "b:was not": -0.372,
-    "b:was one": -0.137,
-    "b:was out": 0.35,
-    "b:was perfect": 0.147,
-    "b:was pretty": -0.212,
-    "b:was really": -0.287,
-    "b:was rescheduled": -0.074,
-    "b:was scored": -0.088,
-    "b:was so": 0.778,
-    "b:was sorry": -0.032,
-    "b:was the": 0.653,
-    "b:was told": 0.634,
-    "b:was turned": -0.175,
-    "b:was useful": -0.121,
-    "b:was very": -0.753,
-    "b:wasn't chosen": 0.031,
-    "b:wasn't selected": -0.057,
-    "b:wasn't worth": 0.173,
-    "b:waste of": 0.177,
-    "b:way for": 0.094,
-    "b:way i": 0.293,
-    "b:way the": -0.111,
-    "b:way this": 0.324,
-    "b:way to": 0.265,
-    "b:way your": -0.214,
-    "b:we can": -0.034,
-    "b:we cross": -0.192,
-    "b:we discussed": -0.148,
-    "b:we had": 0.191,
-    "b:we spoke": -0.077,
-    "b:week and": -0.318,
-    "b:week for": 0.055,
-    "b:week on": 0.151,
-    "b:week so": -0.075,
-    "b:weekend and": -0.036,
-    "b:weeks and": -0.083,
-    "b:weeks even": -0.328,
-    "b:weeks including": -0.058,
-    "b:weeks of": 0.395,
-    "b:weeks to": 0.273,
-    "b:weeks without": -0.328,
-    "b:welcome any": -0.067,
-    "b:welcome the": -0.07,
-    "b:welcoming everyone": -0.116,
-    "b:well as": -0.062,
-    "b:well at": 0.3,
-    "b:well organized": -0.069,
-    "b:well run": -0.044,
-    "b:well the": -0.101,
-    "b:well with": -0.081,
-    "b:went and": 0.643,
-    "b:went to": -0.035,
-    "b:went with": -0.133,
-    "b:went wrong": -0.324,
-    "b:were a": 0.18,
-    "b:were never": -0.103,
-    "b:what a": 0.573,
-    "b:what actually": -0.293,
-    "b:what did": -0.317,
-    "b:what else": 0.293,
-    "b:what i": 0.206,
-    "b:what i'm": 0.136,
-    "b:what it's": -0.146,
-    "b:what more": -0.205,
-    "b:what the": -0.304,
-    "b:what to": -0.315,
-    "b:what was": 0.538,
-    "b:what went": -0.089,
-    "b:what would": -0.041,
-    "b:what you": 0.721,
-    "b:when a": -0.061,
-    "b:when i": -0.326,
-    "b:when you": -0.395,
-    "b:where i": 0.324,
-    "b:where it": -0.035,
-    "b:where the": -0.107,
-    "b:where to": 0.102,
-    "b:which felt": -0.03,
-    "b:which i": -0.239,
-    "b:which is": -0.322,
-    "b:which made": -0.226,
-    "b:which role": -0.038,
-    "b:which was": -0.082,
-    "b:while i": -0.228,
-    "b:while i'm": -0.161,
-    "b:while the": -0.056,
-    "b:who already": -0.231,
-    "b:who best": -0.084,
-    "b:who called": -0.148,
-    "b:who can": -0.198,
-    "b:who gets": 0.242,
-    "b:who has": -0.064,
-    "b:whoever is": -0.272,
-    "b:whoever joins": -0.285,
-    "b:whoever you": 0.338,
-    "b:whole family": 0.024,
-    "b:whole process": 0.461,
-    "b:whole team": -0.06,
-    "b:whole thing": 0.326,
-    "b:whole week": 0.228,
-    "b:whole weekend": 0.128,
-    "b:whose experience": 0.217,
-    "b:why i": -0.255,
-    "b:why my": -0.333,
-    "b:why this": 0.093,
-    "b:why would": 0.673,
-    "b:why you": -0.232,
-    "b:will be": -0.233,
-    "b:will do": -0.216,
-    "b:will have": -0.186,
-    "b:will keep": -0.133,
-    "b:will not": -0.087,
-    "b:will remember": -0.041,
-    "b:will say": -0.094,
-    "b:will serve": 0.196,
-    "b:wish the": -0.504,
-    "b:wish you": -0.451,
-    "b:wish your": -0.078,
-    "b:wishes for": -0.169,
-    "b:wishes to": -0.306,
-    "b:wishing the": -0.252,
-    "b:wishing you": -0.228,
-    "b:with a": 0.566,
-    "b:with about": -0.022,
-    "b:with candidates": -0.025,
-    "b:with local": -0.039,
-    "b:with me": -0.174,
-    "b:with more": -0.377,
-    "b:with my": -0.044,
-    "b:with no": 0.071,
-    "b:with only": -0.056,
-    "b:with someone": -0.131,
-    "b:with thanks": -0.031,
-    "b:with the": -0.562,
-    "b:with this": -0.331,
-    "b:with three": -0.208,
-    "b:with whoever": 0.475,
-    "b:with you": 0.52,
-    "b:with your": -0.306,
-    "b:without a": -0.12,
-    "b:won't lie": 0.166,
-    "b:won't pretend": -0.568,
-    "b:work at": 0.04,
-    "b:work company": -0.025,
-    "b:work goes": -0.046,
-    "b:work in": -0.08,
-    "b:work on": -0.153,
-    "b:work out": 0.156,
-    "b:work that": -0.029,
-    "b:work with": -0.046,
-    "b:worked on": -0.205,
-    "b:working in": 0.09,
-    "b:working on": -0.463,
-    "b:working there": -0.046,
-    "b:working through": -0.034,
-    "b:working toward": -0.064,
-    "b:working with": -0.242,
-    "b:works in": -0.02,
-    "b:works out": -0.067,
-    "b:works with": -0.021,
-    "b:worries at": -0.188,
-    "b:worth the": -0.025,
-    "b:would be": -0.489,
-    "b:would ever": -0.023,
-    "b:would have": -0.096,
-    "b:would like": -0.032,
-    "b:would make": -0.057,
-    "b:would welcome": -0.05,
-    "b:would you": 0.297,
-    "b:wow just": 0.208,
-    "b:writing the": -0.021,
-    "b:written breakdown": -0.034,
-    "b:written exercise": -0.159,
-    "b:wrong and": -0.051,
-    "b:year and": -0.043,
-    "b:year i'd": -0.033,
-    "b:year old": 0.576,
-    "b:years experience": -0.057,
-    "b:years i": -0.043,
-    "b:years i've": -0.053,
-    "b:years in": 0.092,
-    "b:years of": 0.26,
-    "b:yesterday and": -0.024,
-    "b:you a": -0.337,
-    "b:you again": -0.284,
-    "b:you all": -0.314,
-    "b:you and": -0.575,
-    "b:you are": -0.127,
-    "b:you around": -0.216,
-    "b:you asked": 0.116,
-    "b:you at": -0.112,
-    "b:you be": -0.091,
-    "b:you being": -0.021,
-    "b:you but": 0.101,
-    "b:you can": 0.073,
-    "b:you chose": -0.195,
-    "b:you described": -0.121,
-    "b:you dr": -0.027,
-    "b:you ever": -0.118,
-    "b:you for": -0.745,
-    "b:you found": 0.655,
-    "b:you gave": -0.151,
-    "b:you get": -0.036,
-    "b:you guys": -0.191,
-    "b:you had": -0.872,
-    "b:you have": -0.438,
-    "b:you hired": -0.026,
-    "b:you hiring": -0.07,
-    "b:you kidding": 0.242,
-    "b:you know": 0.62,
-    "b:you letting": -0.032,
-    "b:you luck": -0.046,
-    "b:you made": -0.633,
-    "b:you mentioned": 0.312,
-    "b:you must": -0.232,
-    "b:you need": -0.575,
-    "b:you needed": -0.133,
-    "b:you on": 0.597,
-    "b:you people": 0.541,
-    "b:you personally": -0.106,
-    "b:you picked": -0.213,
-    "b:you received": -0.084,
-    "b:you said": 0.236,
-    "b:you selected": -0.02,
-    "b:you sent": 0.453,
-    "b:you set": 0.333,
-    "b:you shared": -0.036,
-    "b:you so": 0.892,
-    "b:you spent": -0.102,
-    "b:you tell": -0.407,
-    "b:you the": -0.082,
-    "b:you to": 0.065,
-    "b:you told": 0.341,
-    "b:you took": -0.264,
-    "b:you use": -0.075,
-    "b:you very": -0.038,
-    "b:you wanted": 0.646,
-    "b:you well": -0.053,
-    "b:you went": -0.392,
-    "b:you were": 0.588,
-    "b:you will": -0.297,
-    "b:you would": -0.06,
-    "b:you're a": 0.552,
-    "b:you've had": -0.025,
-    "b:your advice": -0.157,
-    "b:your answer": 0.236,
-    "b:your approach": -0.065,
-    "b:your call": 0.336,
-    "b:your careers": -0.163,
-    "b:your company": 0.489,
-    "b:your consideration": -0.047,
-    "b:your courtesy": -0.126,
-    "b:your crew": -0.13,
-    "b:your decision": 0.423,
-    "b:your description": -0.027,
-    "b:your detailed": -0.144,
-    "b:your email": 0.465,
-    "b:your first": 0.067,
-    "b:your graduate": -0.032,
-    "b:your honesty": -0.075,
-    "b:your interview": 0.939,
-    "b:your kind": -0.201,
-    "b:your kindness": -0.065,
-    "b:your letter": -0.407,
-    "b:your message": 0.037,
-    "b:your new": -0.183,
-    "b:your note": -0.204,
-    "b:your office": -0.293,
-    "b:your panel": -0.201,
-    "b:your patience": -0.042,
-    "b:your plans": -0.025,
-    "b:your practice": 0.55,
-    "b:your questions": -0.039,
-    "b:your schedule": -0.132,
-    "b:your screening": -0.219,
-    "b:your second": -0.037,
-    "b:your staff": -0.083,
-    "b:your students": -0.075,
-    "b:your team": -0.42,
-    "b:your team's": -0.42,
-    "b:your time": -0.581,
-    "s:caps": 0.905,
-    "s:doubled": 4.225,
-    "s:exclaim": 0.092,
-    "s:question": -1.324,
-    "w:#": -1.276,
-    "w:a": -0.668,
-    "w:ability": 0.204,
-    "w:able": 0.096,
-    "w:about": -1.067,
-    "w:acca": -0.079,
-    "w:accept": -0.286,
-    "w:account": -0.238,
-    "w:accounts": -0.106,
-    "w:acknowledge": 0.312,
-    "w:across": -0.416,
-    "w:actually": -0.769,
-    "w:add": 0.624,
-    "w:address": -0.308,
-    "w:admit": -0.033,
-    "w:advice": -0.176,
-    "w:after": 1.066,
-    "w:afternoon": -0.263,
-    "w:afternoons": -0.218,
-    "w:afterwards": -0.104,
-    "w:again": -0.092,
-    "w:against": -0.273,
-    "w:agency": -0.214,
-    "w:ah": 0.557,
-    "w:ahead": -0.395,
-    "w:airport": -0.139,
-    "w:all": 0.275,
-    "w:allow": -0.132,
-    "w:almost": -0.253,
-    "w:aloud": -0.214,
-    "w:already": 0.638,
-    "w:alright": -0.107,
-    "w:also": -1.316,
-    "w:although": 0.515,
-    "w:always": 0.997,
-    "w:am": 0.668,
-    "w:among": -0.273,
-    "w:an": -0.453,
-    "w:analysis": -0.114,
-    "w:analyst": -0.096,
-    "w:and": -0.93,
-    "w:angry": 0.936,
-    "w:annoyed": 0.425,
-    "w:annoying": -0.06,
-    "w:another": 0.576,
-    "w:answer": -0.473,
-    "w:answered": -0.346,
-    "w:answering": -0.052,
-    "w:answers": -0.258,
-    "w:any": -0.745,
-    "w:anyone": 0.258,
-    "w:anything": -0.282,
-    "w:anyway": -0.755,
-    "w:app": -0.049,
-    "w:appalled": 0.463,
-    "w:apparently": 0.887,
-    "w:applicant": -0.279,
-    "w:applicants": 0.1,
-    "w:application": -0.282,
-    "w:applications": 0.15,
-    "w:applied": 0.291,
-    "w:apply": -0.828,
-    "w:applying": 0.393,
-    "w:appreciate": -1.444,
-    "w:appreciated": -0.827,
-    "w:approach": -0.196,
-    "w:archive": -0.022,
-    "w:are": 0.342,
-    "w:aren't": -0.313,
-    "w:arise": -0.253,
-    "w:around": -0.522,
-    "w:as": -0.483,
-    "w:ask": -0.771,
-    "w:asked": -0.166,
-    "w:asking": -0.405,
-    "w:assignment": 0.175,
-    "w:assistant": -0.034,
-    "w:associate": -0.022,
-    "w:assumed": -0.133,
-    "w:at": -0.872,
-    "w:ate": -0.035,
-    "w:atmosphere": -0.056,
-    "w:attached": -0.223,
-    "w:attention": 0.194,
-    "w:audit": -0.107,
-    "w:austin": -0.044,
-    "w:authority": -0.033,
-    "w:automated": -0.368,
-    "w:availability": -0.048,
-    "w:available": 0.138,
-    "w:award": -0.264,
-    "w:away": 0.236,
-    "w:aws": -0.09,
-    "w:back": -0.112,
-    "w:backend": -0.202,
-    "w:background": -0.382,
-    "w:bad": 0.235,
-    "w:balance": -0.037,
-    "w:bar": -0.069,
-    "w:barely": 0.089,
-    "w:barista": 0.411,
-    "w:because": -0.236,
-    "w:bed": 0.053,
-    "w:been": 1.402,
-    "w:before": 0.75,
-    "w:beforehand": -0.049,
-    "w:beg": -0.337,
-    "w:behind": 0.265,
-    "w:being": 0.779,
-    "w:believe": 0.145,
-    "w:believing": 0.922,
-    "w:below": -0.156,
-    "w:belt": -0.102,
-    "w:best": -1.837,
-    "w:better": 0.716,
-    "w:between": -0.27,
-    "w:beyond": 0.533,
-    "w:big": -0.17,
-    "w:bilingual": -0.068,
-    "w:bit": -0.391,
-    "w:bitter": 0.264,
-    "w:blast": -0.05,
-    "w:blessings": -0.186,
-    "w:book": -0.27,
-    "w:born": 0.213,
-    "w:both": -0.391,
-    "w:bothered": 0.108,
-    "w:box": 0.171,
-    "w:branch": -0.054,
-    "w:brand": -0.232,
-    "w:break": 0.403,
-    "w:breakdown": -0.053,
-    "w:bridge": -0.194,
-    "w:brilliant": 0.092,
-    "w:brilliantly": 0.129,
-    "w:bring": -0.048,
-    "w:brought": -0.345,
-    "w:brunch": -0.023,
-    "w:brush": -0.259,
-    "w:budget": -0.074,
-    "w:building": -0.454,
-    "w:built": 0.027,
-    "w:bummed": -0.432,
-    "w:business": -0.034,
-    "w:busy": -0.696,
-    "w:but": -1.139,
-    "w:by": 0.492,
-    "w:caching": -0.079,
-    "w:café": -0.201,
-    "w:call": 0.393,
-    "w:called": -0.115,
-    "w:calling": -0.309,
-    "w:calls": -0.274,
-    "w:came": -0.206,
-    "w:camhs": -0.024,
-    "w:campaign": -0.197,
-    "w:campus": -0.161,
-    "w:can": -0.908,
-    "w:can't": 1.068,
-    "w:candid": -0.149,
-    "w:candidacy": -0.046,
-    "w:candidate": 0.693,
-    "w:candidates": -0.672,
-    "w:car": 0.624,
-    "w:card": -0.356,
-    "w:care": -0.674,
-    "w:career": 0.505,
-    "w:careers": 0.11,
-    "w:carefully": 0.187,
-    "w:case": 0.182,
-    "w:cases": -0.075,
-    "w:cashier": -0.045,
-    "w:cataloguing": -0.06,
-    "w:cdl": -0.105,
-    "w:center": -0.038,
-    "w:centre": -0.04,
-    "w:cert": -0.25,
-    "w:certainly": -0.113,
-    "w:certification": -0.16,
-    "w:cfo": -0.096,
-    "w:chain": -0.282,
-    "w:challenge": -0.029,
-    "w:chance": -0.095,
-    "w:change": -0.83,
-    "w:changed": 0.203,
-    "w:changes": 0.114,
-    "w:chapter": -0.184,
-    "w:charge": -0.2,
-    "w:chat": -0.287,
-    "w:check": -0.251,
-    "w:checking": -0.227,
-    "w:checkout": -0.043,
-    "w:checks": 0.147,
-    "w:cheering": -0.042,
-    "w:cheers": 0.154,
-    "w:chef": -0.15,
-    "w:chicago": -0.199,
-    "w:children": -0.081,
-    "w:children's": -0.169,
-    "w:chocolate": 0.501,
-    "w:choice": -0.378,
-    "w:choose": -0.233,
-    "w:choosing": -0.207,
-    "w:chose": -0.27,
-    "w:chosen": 0.177,
-    "w:churn": -0.066,
-    "w:cips": -0.109,
-    "w:circulation": -0.222,
-    "w:city": -0.075,
-    "w:civil": -0.147,
-    "w:claims": -0.129,
-    "w:class": -0.336,
-    "w:classroom": -0.173,
-    "w:clean": 0.182,
-    "w:clear": 0.024,
-    "w:cleared": 0.055,
-    "w:clearly": 0.433,
-    "w:client": -0.07,
-    "w:clients": -0.159,
-    "w:clinic": -0.284,
-    "w:close": 0.438,
-    "w:closed": -0.123,
-    "w:closely": -0.023,
-    "w:cnc": -0.026,
-    "w:coding": -0.022,
-    "w:coffee": -0.406,
-    "w:cohort": -0.118,
-    "w:cold": -0.325,
-    "w:colleague": -0.077,
-    "w:colleagues": -0.32,
-    "w:collections": -0.104,
-    "w:college": -0.143,
-    "w:com": -0.688,
-    "w:come": 0.226,
-    "w:comes": -0.342,
-    "w:coming": 0.148,
-    "w:commercial": 0.158,
-    "w:commissioning": -0.041,
-    "w:commitment": -0.27,
-    "w:committee": -0.374,
-    "w:committee's": -0.134,
-    "w:community": -0.263,
-    "w:commute": 0.074,
-    "w:company": -0.148,
-    "w:company's": -0.065,
-    "w:competitive": -0.053,
-    "w:completed": 0.406,
-    "w:completely": 0.563,
-    "w:completing": -0.528,
-    "w:complexity": -0.047,
-    "w:compliance": -0.053,
-    "w:condition": -0.059,
-    "w:conference": -0.158,
-    "w:confess": 0.057,
-    "w:confidence": 0.041,
-    "w:confident": -0.148,
-    "w:confirmed": -0.05,
-    "w:congrats": -0.488,
-    "w:congratulations": -0.143,
-    "w:congregation": -0.028,
-    "w:consider": -0.048,
-    "w:considerable": -0.101,
-    "w:considerate": 0.21,
-    "w:consideration": -0.247,
-    "w:considered": -0.515,
-    "w:considering": -0.298,
-    "w:consistent": 0.125,
-    "w:contacted": 0.065,
-    "w:continue": -0.062,
-    "w:contract": -0.412,
-    "w:control": -0.041,
-    "w:conversation": -0.719,
-    "w:conversations": -0.106,
-    "w:cook": -0.056,
-    "w:coordinating": -0.031,
-    "w:coordination": -0.08,
-    "w:coordinator": -0.061,
-    "w:copy": 0.279,
-    "w:core": -0.02,
-    "w:could": -1.014,
-    "w:couldn't": -0.028,
-    "w:council": -0.266,
-    "w:counselor": -0.037,
-    "w:count": -0.139,
-    "w:counting": 0.138,
-    "w:counts": 0.393,
-    "w:county": -0.056,
-    "w:couple": -0.279,
-    "w:courier": -0.098,
-    "w:course": -1.217,
-    "w:courtesy": -0.126,
-    "w:covered": -0.213,
-    "w:cpa": -0.029,
-    "w:credit": -0.198,
-    "w:crew": -0.512,
-    "w:criterion": -0.042,
-    "w:critique": -0.179,
-    "w:cross": -0.481,
-    "w:crushed": -0.287,
-    "w:crushing": 0.149,
-    "w:culture": -0.284,
-    "w:current": -0.456,
-    "w:currently": -0.229,
-    "w:curriculum": -0.044,
-    "w:customer": -0.131,
-    "w:customers": -0.069,
-    "w:cut": -0.073,
-    "w:cv": 0.027,
-    "w:d": -0.104,
-    "w:dashboard": -0.155,
-    "w:data": -0.054,
-    "w:date": -0.071,
-    "w:day": -0.127,
-    "w:days": -0.027,
-    "w:deal": 0.128,
-    "w:debugging": -0.167,
-    "w:decade": 0.274,
-    "w:decide": -0.193,
-    "w:decided": 0.811,
-    "w:decision": 0.081,
-    "w:decisions": 0.078,
-    "w:deck": 0.223,
-    "w:deeply": 0.655,
-    "w:definitely": -0.101,
-    "w:degree": 0.07,
-    "w:delays": -0.043,
-    "w:delighted": -0.03,
-    "w:delivering": -0.356,
-    "w:demanding": -0.027,
-    "w:demo": -0.176,
-    "w:demonstration": -0.349,
-    "w:denver": -0.221,
-    "w:department": -0.266,
-    "w:department's": -0.096,
-    "w:departments": -0.127,
-    "w:depot": 0.094,
-    "w:describe": 0.084,
-    "w:described": -0.253,
-    "w:description": -0.082,
-    "w:deserve": -0.302,
-    "w:design": -0.124,
-    "w:desk": -0.378,
-    "w:despite": -0.151,
-    "w:destined": 0.231,
-    "w:detail": -0.105,
-    "w:detailed": -0.232,
-    "w:details": -0.203,
-    "w:develop": -0.032,
-    "w:development": -0.042,
-    "w:did": 0.045,
-    "w:didn't": 0.197,
-    "w:difference": -0.394,
-    "w:different": 0.407,
-    "w:differently": -0.135,
-    "w:difficult": -0.649,
-    "w:direction": -0.282,
-    "w:directly": -0.209,
-    "w:director": -0.053,
-    "w:disappointed": 0.297,
-    "w:disappointing": 0.444,
-    "w:disappointment": 1.693,
-    "w:discuss": -0.102,
-    "w:discussed": -0.152,
-    "w:discussion": -0.505,
-    "w:distribution": -0.07,
-    "w:district": -0.258,
-    "w:do": 0.241,
-    "w:dock": -0.023,
-    "w:does": 0.048,
-    "w:doesn't": 0.033,
-    "w:doing": -0.022,
-    "w:don't": 0.839,
-    "w:done": 0.549,
-    "w:door": 0.166,
-    "w:doubt": 0.187,
-    "w:down": 1.266,
-    "w:dr": -0.771,
-    "w:drawing": 0.087,
-    "w:dream": 0.107,
-    "w:driven": -0.074,
-    "w:driver": -0.142,
-    "w:dropping": -0.035,
-    "w:drove": 0.177,
-    "w:during": -0.457,
-    "w:e": -0.127,
-    "w:each": -0.137,
-    "w:early": -0.037,
-    "w:easier": 0.278,
-    "w:easy": -0.631,
-    "w:ed": -0.106,
-    "w:edit": -0.034,
-    "w:editing": -0.033,
-    "w:effort": 0.046,
-    "w:eight": 0.378,
-    "w:either": -0.397,
-    "w:elders": -0.343,
-    "w:elementary": -0.031,
-    "w:eleven": -0.143,
-    "w:elm": -0.079,
-    "w:else": -0.036,
-    "w:email": -0.58,
-    "w:emails": -0.674,
-    "w:employers": 0.597,
-    "w:empty": 0.305,
-    "w:encouraging": -0.028,
-    "w:energy": 0.773,
-    "w:engineer": -0.022,
-    "w:engineering": -0.053,
-    "w:english": -0.057,
-    "w:enjoy": -0.471,
-    "w:enjoyable": -0.105,
-    "w:enjoyed": -1.028,
-    "w:enjoys": 0.299,
-    "w:enough": 0.972,
-    "w:enterprise": -0.222,
-    "w:enthusiasm": 1.053,
-    "w:entire": -0.494,
-    "w:erp": -0.061,
-    "w:especially": -0.497,
-    "w:etl": -0.044,
-    "w:even": 0.712,
-    "w:evening": -0.106,
-    "w:evenings": -0.426,
-    "w:ever": 0.758,
-    "w:every": 0.451,
-    "w:everyone": -0.458,
-    "w:everything": 0.883,
-    "w:evidently": 0.514,
-    "w:exactly": -0.314,
-    "w:exam": -0.471,
-    "w:example": -0.023,
-    "w:excel": -0.191,
-    "w:excited": 0.138,
-    "w:exercise": -0.438,
-    "w:exhausting": -0.265,
-    "w:exhibitions": -0.124,
-    "w:expansion": -0.202,
-    "w:expect": -0.207,
-    "w:expected": -0.383,
-    "w:experience": -0.091,
-    "w:explain": -0.112,
-    "w:explaining": -0.387,
-    "w:explanation": -0.245,
-    "w:extremely": 0.903,
-    "w:eye": 0.052,
-    "w:face": 0.324,
-    "w:factors": -0.198,
-    "w:failed": -0.034,
-    "w:fall": -0.05,
-    "w:families": -0.061,
-    "w:family": 0.509,
-    "w:fan": -0.037,
-    "w:fantastic": 0.057,
-    "w:far": -0.04,
-    "w:fascinating": -0.108,
-    "w:fast": -0.167,
-    "w:fastmail": -0.619,
-    "w:favourite": -0.164,
-    "w:february": -0.21,
-    "w:fed": 0.53,
-    "w:feedback": -0.279,
-    "w:feel": 0.533,
-    "w:feeling": 1.121,
-    "w:feelings": -0.483,
-    "w:feels": 0.896,
-    "w:fell": -0.035,
-    "w:fellowship": -0.053,
-    "w:felt": -0.947,
-    "w:festival": -0.231,
-    "w:few": -0.226,
-    "w:fewer": -0.274,
-    "w:fico": -0.028,
-    "w:field": -0.059,
-    "w:fifteen": 0.342,
-    "w:file": -0.059,
-    "w:filled": 0.074,
-    "w:filling": -0.26,
-    "w:final": -0.129,
-    "w:finalists": -0.132,
-    "w:finally": -0.136,
-    "w:finance": -0.093,
-    "w:financial": -0.02,
-    "w:find": 0.42,
-    "w:finding": 0.225,
-    "w:fine": 0.509,
-    "w:finish": -0.128,
-    "w:finishing": -0.336,
-    "w:firm": -0.024,
-    "w:first": -0.607,
-    "w:fit": 0.887,
-    "w:fits": -0.091,
-    "w:fitting": -0.026,
-    "w:five": 0.536,
-    "w:fix": -0.175,
-    "w:flaky": -0.03,
-    "w:floor": 0.149,
-    "w:flow": -0.046,
-    "w:focused": -0.164,
-    "w:follow": -0.365,
-    "w:following": -0.524,
-    "w:food": -0.048,
-    "w:for": -0.438,
-    "w:forgive": -0.087,
-    "w:forklift": -0.077,
-    "w:form": 0.247,
-    "w:formality": 0.425,
-    "w:former": 0.196,
-    "w:forty": 0.672,
-    "w:forum": -0.034,
-    "w:forward": -0.431,
-    "w:found": -0.173,
-    "w:foundation": -0.03,
-    "w:four": 0.773,
-    "w:framework": -0.141,
-    "w:frank": 0.021,
-    "w:frankly": 0.288,
-    "w:free": 0.644,
-    "w:freelance": -0.024,
-    "w:french": -0.133,
-    "w:friendly": -0.12,
-    "w:from": -0.193,
-    "w:front": -0.162,
-    "w:frontend": -0.082,
-    "w:frontrunner": 0.252,
-    "w:frustrated": -0.171,
-    "w:frustrating": -0.153,
-    "w:full": -0.549,
-    "w:fully": -0.243,
-    "w:fun": -0.335,
-    "w:fund's": -0.021,
-    "w:funny": 0.699,
-    "w:further": -0.165,
-    "w:future": -1.108,
-    "w:gave": 0.196,
-    "w:generic": 0.167,
-    "w:generous": -0.159,
-    "w:gently": 0.429,
-    "w:genuinely": -0.519,
-    "w:get": 0.677,
-    "w:gets": 0.054,
-    "w:getting": -0.664,
-    "w:give": -0.307,
-    "w:given": -0.538,
-    "w:giving": -0.291,
-    "w:glad": -0.293,
-    "w:gmail": -0.071,
-    "w:go": 0.6,
-    "w:goals": -0.284,
-    "w:goes": -0.575,
-    "w:gone": 0.038,
-    "w:gonna": -0.034,
-    "w:good": -0.556,
-    "w:got": -0.346,
-    "w:grace": -0.447,
-    "w:gracious": 0.518,
-    "w:grade": 0.152,
-    "w:grads": -0.185,
-    "w:graduate": -0.096,
-    "w:grant": -0.369,
-    "w:grateful": -1.258,
-    "w:great": -0.129,
-    "w:ground": 0.142,
-    "w:group": -0.323,
-    "w:growth": -0.094,
-    "w:guess": 1.285,
-    "w:gutted": 0.481,
-    "w:guy": -0.146,
-    "w:guys": -0.191,
-    "w:had": -0.303,
-    "w:hadn't": -0.259,
-    "w:halcyon": -0.063,
-    "w:half": -0.37,
-    "w:handle": 0.039,
-    "w:handled": 0.159,
-    "w:handles": -0.081,
-    "w:handling": -0.294,
-    "w:hands": -0.305,
-    "w:hanging": 0.167,
-    "w:happens": 0.143,
-    "w:happy": -0.828,
-    "w:hard": 0.168,
-    "w:harder": -0.273,
-    "w:hardest": -0.122,
-    "w:has": 0.137,
-    "w:have": -1.093,
-    "w:haven't": 0.503,
-    "w:having": -0.209,
-    "w:he": -0.193,
-    "w:head": 0.481,
-    "w:heads": -0.143,
-    "w:health": -0.468,
-    "w:healthcare": -0.059,
-    "w:hear": -1.122,
-    "w:heard": -0.501,
-    "w:hearing": -0.105,
-    "w:heart": 1.041,
-    "w:heartbreak": -0.078,
-    "w:heartbroken": 0.268,
-    "w:held": -0.06,
-    "w:help": 0.477,
-    "w:helped": -0.097,
-    "w:helpful": -0.4,
-    "w:helping": -0.215,
-    "w:her": -0.611,
-    "w:here": 0.893,
-    "w:hey": -0.555,
-    "w:hi": -0.479,
-    "w:high": -0.165,
-    "w:highlight": -0.167,
-    "w:hire": -0.032,
-    "w:hired": -0.026,
-    "w:hiring": -0.222,
-    "w:his": -0.429,
-    "w:history": -0.094,
-    "w:hit": -0.069,
-    "w:hold": 0.038,
-    "w:holds": -0.028,
-    "w:holiday": 0.196,
-    "w:home": 0.341,
-    "w:homework": -0.057,
-    "w:honest": 0.375,
-    "w:honestly": 1.274,
-    "w:honesty": -0.075,
-    "w:honour": 0.043,
-    "w:honoured": 0.372,
-    "w:hope": -1.009,
-    "w:hoped": 0.089,
-    "w:hopes": 0.468,
-    "w:hoping": -0.179,
-    "w:hospice": -0.046,
-    "w:hospital": -0.036,
-    "w:hospital's": 0.045,
-    "w:hotel": -0.023,
-    "w:hour": 0.445,
-    "w:hours": 0.794,
-    "w:house": -0.189,
-    "w:housing": -0.039,
-    "w:how": 0.264,
-    "w:however": -0.13,
-    "w:hr": -0.508,
-    "w:huge": 0.042,
-    "w:hurt": 0.281,
-    "w:hvac": -0.156,
-    "w:i": 0.116,
-    "w:i'd": -1.321,
-    "w:i'll": 0.069,
-    "w:i'm": 1.401,
-    "w:i've": -0.439,
-    "w:icu": -0.21,
-    "w:idea": 0.105,
-    "w:if": -0.859,
-    "w:imagine": 0.051,
-    "w:impressive": -0.133,
-    "w:in": -0.874,
-    "w:including": -0.512,
-    "w:incredibly": 0.088,
-    "w:industry": 0.24,
-    "w:infection": -0.04,
-    "w:information": -0.244,
-    "w:informed": -0.455,
-    "w:informing": -0.091,
-    "w:insight": -0.386,
-    "w:inspiring": -0.178,
-    "w:instead": -0.147,
-    "w:instructions": -0.238,
-    "w:interest": -0.055,
-    "w:interested": -0.604,
-    "w:interesting": -0.034,
-    "w:interests": -0.093,
-    "w:internal": 0.03,
-    "w:interview": 0.673,
-    "w:interviewed": -0.476,
-    "w:interviewer": -0.111,
-    "w:interviewers": 0.48,
-    "w:interviewing": -0.132,
-    "w:interviews": -0.139,
-    "w:into": -0.052,
-    "w:introduced": -0.148,
-    "w:inventory": -0.071,
-    "w:invested": 0.407,
-    "w:invited": 0.257,
-    "w:involved": -0.09,
-    "w:involves": -0.045,
-    "w:is": -0.577,
-    "w:isn't": 0.179,
-    "w:iso": -0.023,
-    "w:issue": -0.106,
-    "w:it": -0.421,
-    "w:it's": 1.353,
-    "w:its": -0.5,
-    "w:itself": -0.482,
-    "w:job": 1.386,
-    "w:jobs": -0.124,
-    "w:join": -0.18,
-    "w:joined": -0.046,
-    "w:joining": -0.541,
-    "w:joins": -0.285,
-    "w:joke": 0.448,
-    "w:joy": 0.132,
-    "w:july": -0.062,
-    "w:june": -0.067,
-    "w:junior": -0.331,
-    "w:just": 2.302,
-    "w:keen": -0.188,
-    "w:keep": -0.263,
-    "w:keeps": 0.281,
-    "w:kept": -0.186,
-    "w:kick": 0.354,
-    "w:kidding": 0.242,
-    "w:kids": 0.765,
-    "w:killer": -0.271,
-    "w:kind": -0.291,
-    "w:kindly": -0.042,
-    "w:kindness": -0.096,
-    "w:kitchen": 0.098,
-    "w:knew": 0.317,
-    "w:knocked": 0.366,
-    "w:know": -0.538,
-    "w:known": 0.138,
-    "w:knows": 0.351,
-    "w:kubernetes": -0.292,
-    "w:l": -0.072,
-    "w:lack": 0.629,
-    "w:lacked": 0.327,
-    "w:landed": -0.238,
-    "w:laptop": -0.1,
-    "w:large": -0.528,
-    "w:last": 0.205,
-    "w:late": -0.07,
-    "w:later": -0.056,
-    "w:laugh": -0.057,
-    "w:launch": -0.162,
-    "w:lead": -0.096,
-    "w:leadership": 0.222,
-    "w:leading": 0.131,
-    "w:leads": -0.024,
-    "w:learn": -0.881,
-    "w:learned": -0.471,
-    "w:learning": 0.032,
-    "w:least": 0.388,
-    "w:leaving": -0.282,
-    "w:led": -0.175,
-    "w:left": 0.402,
-    "w:lesson": 0.209,
-    "w:let": -0.176,
-    "w:let's": -0.385,
-    "w:letter": 0.045,
-    "w:letting": -0.268,
-    "w:level": -0.201,
-    "w:library": -0.235,
-    "w:license": -0.023,
-    "w:licensing": -0.117,
-    "w:lie": 0.288,
-    "w:life": 0.556,
-    "w:lifeguard": -0.141,
-    "w:like": -0.05,
-    "w:liked": 0.075,
-    "w:line": -0.193,
-    "w:lines": -0.588,
-    "w:linkedin": -0.185,
-    "w:list": 0.036,
-    "w:literally": 0.912,
-    "w:litigation": 0.149,
-    "w:little": -0.27,
-    "w:live": -0.058,
-    "w:livid": 0.254,
-    "w:local": -0.043,
-    "w:logistics": -0.219,
-    "w:lol": 0.858,
-    "w:long": -0.144,
-    "w:longer": -0.212,
-    "w:look": -0.724,
-    "w:looked": -0.119,
-    "w:looking": -0.59,
-    "w:loop": -0.026,
-    "w:lose": 0.307,
-    "w:losing": 0.327,
-    "w:lost": 0.033,
-    "w:lot": -0.355,
-    "w:love": -0.226,
-    "w:loved": 0.145,
-    "w:lovely": 0.769,
-    "w:loyalty": 0.066,
-    "w:luck": -0.91,
-    "w:lucky": -0.188,
-    "w:luis": -0.054,
-    "w:lunch": -0.173,
-    "w:m": -0.037,
-    "w:mad": 0.132,
-    "w:mail": 0.319,
-    "w:maintenance": -0.144,
-    "w:make": -0.054,
-    "w:makerspace": -0.023,
-    "w:makes": 0.124,
-    "w:making": -0.022,
-    "w:man": -0.2,
-    "w:manage": 0.023,
-    "w:managed": -0.066,
-    "w:management": -0.169,
-    "w:manager": -0.028,
-    "w:managers": -0.025,
-    "w:managing": -0.135,
-    "w:many": 0.687,
-    "w:march": -0.034,
-    "w:marco": -0.069,
-    "w:market": -0.12,
-    "w:marketing": -0.061,
-    "w:markets": -0.063,
-    "w:match": -0.302,
-    "w:matched": 0.233,
-    "w:matches": -0.313,
-    "w:materials": -0.024,
-    "w:math": -0.17,
-    "w:matter": -0.122,
-    "w:may": 0.286,
-    "w:maybe": -0.151,
-    "w:me": 0.788,
-    "w:mean": 0.428,
-    "w:means": 0.166,
-    "w:meant": 0.549,
-    "w:meantime": -0.048,
-    "w:media": -0.195,
-    "w:meet": -0.392,
-    "w:meeting": -1.048,
-    "w:meetup": -0.021,
-    "w:member": -0.025,
-    "w:members": -0.025,
-    "w:mention": -0.693,
-    "w:mentioned": 0.075,
-    "w:mentioning": -0.081,
-    "w:menu": -0.164,
-    "w:merger": -0.055,
-    "w:met": -0.175,
-    "w:mid": -0.189,
-    "w:middle": -0.041,
-    "w:might": 0.042,
-    "w:migration": -0.151,
-    "w:migrations": -0.134,
-    "w:million": -0.268,
-    "w:mind": 0.165,
-    "w:mine": 0.283,
-    "w:minute": -0.263,
-    "w:minutes": -0.248,
-    "w:miss": -0.124,
-    "w:missed": 0.275,
-    "w:missing": -0.247,
-    "w:mistake": -0.507,
-    "w:ml": -0.073,
-    "w:mobile": -0.021,
-    "w:model": -0.15,
-    "w:modeling": -0.208,
-    "w:modelling": -0.097,
-    "w:models": -0.291,
-    "w:moment": 0.302,
-    "w:monday": -0.055,
-    "w:month": 0.126,
-    "w:months": 0.575,
-    "w:morale": -0.108,
-    "w:more": 0.135,
-    "w:moreau's": -0.049,
-    "w:morning": -0.252,
-    "w:most": -0.885,
-    "w:mostly": -0.026,
-    "w:move": 0.205,
-    "w:moved": -0.217,
-    "w:moving": -0.054,
-    "w:mr": -0.141,
-    "w:mrs": -0.041,
-    "w:much": 0.365,
-    "w:multi": -0.023,
-    "w:museum": -0.098,
-    "w:must": 0.089,
-    "w:my": 0.221,
-    "w:myself": 1.237,
-    "w:nailed": -0.091,
-    "w:name": -0.161,
-    "w:naturally": -0.382,
-    "w:nearly": -0.478,
-    "w:need": -1.205,
-    "w:needed": -0.135,
-    "w:needs": -0.062,
-    "w:nerve": -0.11,
-    "w:nerves": -0.301,
-    "w:nervous": -0.126,
-    "w:network": -0.128,
-    "w:never": 0.863,
-    "w:new": -0.403,
-    "w:news": -0.278,
-    "w:newsroom": -0.036,
-    "w:next": -0.771,
-    "w:nhs": -0.104,
-    "w:nice": 1.013,
-    "w:night": 0.282,
-    "w:nights": -0.135,
-    "w:nine": -0.389,
-    "w:no": -0.333,
-    "w:nobody": 0.705,
-    "w:nonetheless": -0.16,
-    "w:not": 1.005,
-    "w:note": -0.079,
-    "w:noted": 0.264,
-    "w:notes": -0.479,
-    "w:nothing": 1.15,
-    "w:notice": 0.142,
-    "w:now": 0.701,
-    "w:number": -0.091,
-    "w:numbers": 0.346,
-    "w:nurse": -0.093,
-    "w:nurses": -0.036,
-    "w:nursing": 0.214,
-    "w:nyc": -0.044,
-    "w:obligated": -0.297,
-    "w:obvious": -0.098,
-    "w:obviously": -0.523,
-    "w:of": 0.097,
-    "w:off": -0.039,
-    "w:offer": 0.127,
-    "w:offers": 0.276,
-    "w:office": -0.247,
-    "w:officer": -0.032,
-    "w:officers": -0.123,
-    "w:oh": 0.764,
-    "w:ok": 0.263,
-    "w:okafor": -0.125,
-    "w:okoye": -0.035,
-    "w:old": 0.519,
-    "w:on": -0.545,
-    "w:onboarding": -0.02,
-    "w:once": -0.351,
-    "w:one": 0.412,
-    "w:ones": 0.17,
-    "w:online": -0.716,
-    "w:only": 0.638,
-    "w:onsite": -0.245,
-    "w:open": -0.627,
-    "w:opened": 0.612,
-    "w:opening": -0.473,
-    "w:openings": -0.582,
-    "w:openness": -0.029,
-    "w:opens": -0.636,
-    "w:opera": -0.427,
-    "w:operations": -0.081,
-    "w:opportunities": 0.333,
-    "w:opportunity": -0.252,
-    "w:options": 0.082,
-    "w:or": -0.58,
-    "w:organisation": 0.426,
-    "w:organising": -0.083,
-    "w:organized": -0.069,
-    "w:organizing": -0.14,
-    "w:osha": -0.293,
-    "w:other": 0.12,
-    "w:otherwise": -0.395,
-    "w:our": -0.555,
-    "w:out": 0.16,
-    "w:outage": -0.031,
-    "w:outcome": -0.138,
-    "w:outreach": -0.093,
-    "w:over": -0.221,
-    "w:overlooked": 0.164,
-    "w:overnight": -0.294,
-    "w:owed": -0.324,
-    "w:own": -0.659,
-    "w:owned": -0.031,
-    "w:packaging": -0.04,
-    "w:page": 0.11,
-    "w:painful": -0.358,
-    "w:pairing": -0.197,
-    "w:panel": 0.043,
-    "w:panel's": -0.527,
-    "w:paper": -0.075,
-    "w:papers": -0.02,
-    "w:paperwork": -0.034,
-    "w:paralegal": -0.183,
-    "w:parent": -0.044,
-    "w:park": 0.477,
-    "w:part": -0.836,
-    "w:particular": -0.116,
-    "w:particularly": -0.073,
-    "w:partly": -0.057,
-    "w:partners": -0.216,
-    "w:parts": -0.099,
-    "w:pass": 0.301,
-    "w:passed": 0.333,
-    "w:passengers": -0.254,
-    "w:past": 0.27,
-    "w:pastor": -0.029,
-    "w:pastry": -0.261,
-    "w:paths": -0.424,
-    "w:patient": -0.486,
-    "w:patients": -0.118,
-    "w:peak": -0.168,
-    "w:peer": -0.093,
-    "w:people": 0.599,
-    "w:perfect": 0.173,
-    "w:perhaps": -0.033,
-    "w:person": -0.179,
-    "w:personal": 0.657,
-    "w:personality": 0.205,
-    "w:personally": 0.148,
-    "w:phd": -0.049,
-    "w:phone": -0.132,
-    "w:pick": 0.226,
-    "w:picked": -0.203,
-    "w:pickup": -0.024,
-    "w:picture": -0.2,
-    "w:picturing": 0.102,
-    "w:pieces": 0.095,
-    "w:pipeline": -0.068,
-    "w:place": 0.309,
-    "w:plan": -0.368,
-    "w:planning": -0.292,
-    "w:plans": -0.057,
-    "w:platform": -0.045,
-    "w:play": -0.053,
-    "w:please": -1.286,
-    "w:point": 0.184,
-    "w:pointer": -0.025,
-    "w:points": -0.174,
-    "w:pool": -0.163,
-    "w:portal": -0.178,
-    "w:portfolio": -0.16,
-    "w:position": -1.095,
-    "w:positions": -0.108,
-    "w:positive": -0.15,
-    "w:post": -0.42,
-    "w:posting": -0.295,
-    "w:postings": -0.022,
-    "w:posts": -0.162,
-    "w:practical": -0.267,
-    "w:practice": -0.093,
-    "w:practising": -0.45,
-    "w:praying": -0.051,
-    "w:prepare": -0.089,
-    "w:prepared": -0.47,
-    "w:preparing": 0.091,
-    "w:present": -0.147,
-    "w:presentation": 0.18,
-    "w:presenting": -0.162,
-    "w:presently": -0.029,
-    "w:pressure": -0.491,
-    "w:pretend": -0.64,
-    "w:pretty": -0.561,
-    "w:pricing": -0.066,
-    "w:print": -0.483,
-    "w:printer": -0.159,
-    "w:priya": -0.223,
-    "w:problem": -0.806,
-    "w:problems": -0.109,
-    "w:process": -0.471,
-    "w:processing": 0.216,
-    "w:procurement": -0.062,
-    "w:product": -0.223,
-    "w:production": -0.182,
-    "w:professional": 0.49,
-    "w:professionalism": 0.306,
-    "w:profile": -0.2,
-    "w:program": -0.319,
-    "w:programme": -0.059,
-    "w:progress": -0.172,
-    "w:project": -0.109,
-    "w:projector": -0.053,
-    "w:promised": 0.555,
-    "w:proper": -0.427,
-    "w:properly": 0.548,
-    "w:provide": -0.137,
-    "w:pta": -0.059,
-    "w:public": -0.441,
-    "w:purchasing": -0.05,
-    "w:put": -0.221,
-    "w:puts": 0.071,
-    "w:qa": -0.023,
-    "w:qualification": 0.402,
-    "w:qualifications": -0.023,
-    "w:quarter": -0.081,
-    "w:question": -0.399,
-    "w:questions": -0.257,
-    "w:queue": -0.059,
-    "w:quick": -0.379,
-    "w:quickly": -0.149,
-    "w:quite": 0.352,
-    "w:race": -0.059,
-    "w:raise": -0.132,
-    "w:ran": -0.089,
-    "w:rather": -0.336,
-    "w:reach": -0.227,
-    "w:reached": 0.282,
-    "w:read": -0.554,
-    "w:reading": 0.039,
-    "w:ready": -0.09,
-    "w:real": 0.31,
-    "w:realise": -0.576,
-    "w:realistic": -0.052,
-    "w:really": 0.996,
-    "w:reapply": -0.118,
-    "w:rearranged": 0.172,
-    "w:reasons": -0.65,
-    "w:reassuring": -0.021,
-    "w:rebrand": -0.151,
-    "w:rebuilt": -0.039,
-    "w:receive": -0.372,
-    "w:received": -0.697,
-    "w:reconciliation": -0.021,
-    "w:reconnect": -0.081,
-    "w:reconsider": -0.185,
-    "w:record": 0.144,
-    "w:records": -0.061,
-    "w:recruiter": 0.154,
-    "w:recruiting": -0.033,
-    "w:red": -0.057,
-    "w:redesign": -0.084,
-    "w:reference": -0.089,
-    "w:references": -0.058,
-    "w:reflect": -0.125,
-    "w:reform": -0.05,
-    "w:regarding": -0.108,
-    "w:regardless": -0.363,
-    "w:regards": -0.353,
-    "w:regional": -0.121,
-    "w:registers": -0.176,
-    "w:registration": -0.028,
-    "w:regret": -0.243,
-    "w:rejected": 0.556,
-    "w:rejection": 0.692,
-    "w:relevant": -0.216,
-    "w:remain": -0.285,
-    "w:remember": -0.201,
-    "w:reminded": -0.078,
-    "w:renewal": -0.045,
-    "w:reopened": -0.048,
-    "w:replacement": -0.042,
-    "w:replaying": 0.556,
-    "w:reply": -0.286,
-    "w:request": -0.146,
-    "w:requirement": -0.117,
-    "w:requirements": 0.152,
-    "w:requires": -0.181,
-    "w:rescheduled": -0.086,
-    "w:research": -0.162,
-    "w:resent": 0.257,
-    "w:residential": -0.038,
-    "w:respect": -0.873,
-    "w:respectfully": -0.047,
-    "w:response": -0.053,
-    "w:rest": -0.362,
-    "w:result": -0.176,
-    "w:resume": -0.389,
-    "w:retail": -0.146,
-    "w:retry": -0.059,
-    "w:retype": -0.089,
-    "w:review": -0.227,
-    "w:reviewing": -0.047,
-    "w:reviews": -0.393,
-    "w:revisit": -0.04,
-    "w:ride": -0.058,
-    "w:right": 1.064,
-    "w:road": 0.161,
-    "w:roadmap": -0.055,
-    "w:role": -0.697,
-    "w:roles": -0.487,
-    "w:rollout": -0.074,
-    "w:room": -0.153,
-    "w:rough": -0.119,
-    "w:round": 0.092,
-    "w:route": -0.139,
-    "w:routes": -0.021,
-    "w:run": -0.269,
-    "w:runner": 0.508,
-    "w:running": 0.138,
-    "w:runs": -0.382,
-    "w:rush": -0.026,
-    "w:ruth": -0.127,
-    "w:résumé": -0.166,
-    "w:sad": -0.149,
-    "w:sadness": 0.468,
-    "w:safely": -0.235,
-    "w:said": 0.123,
-    "w:salary": -0.074,
-    "w:sales": -0.171,
-    "w:same": 0.028,
-    "w:sample": -0.137,
-    "w:sank": 0.532,
-    "w:sap": -0.138,
-    "w:sat": 0.782,
-    "w:saturday": -0.32,
-    "w:saturdays": -0.058,
-    "w:save": 0.377,
-    "w:saw": -0.41,
-    "w:say": 0.175,
-    "w:saying": -0.655,
-    "w:says": 0.414,
-    "w:scale": -0.03,
-    "w:scenario": -0.335,
-    "w:schedule": -0.372,
-    "w:scheduled": -0.095,
-    "w:schedules": -0.169,
-    "w:scheduling": -0.064,
-    "w:school": -0.208,
-    "w:schools": -0.038,
-    "w:score": -0.062,
-    "w:scored": -0.342,
-    "w:scratch": 0.031,
-    "w:screen": -0.401,
-    "w:screened": -0.041,
-    "w:screening": -0.226,
-    "w:search": -0.269,
-    "w:season": -0.761,
-    "w:second": 0.556,
-    "w:seconds": 0.487,
-    "w:section": -0.021,
-    "w:secured": -0.126,
-    "w:see": -1.192,
-    "w:seeing": -0.423,
-    "w:seemed": -0.431,
-    "w:seems": 0.475,
-    "w:selected": -0.977,
-    "w:semester": -0.148,
-    "w:seminar": -0.115,
-    "w:send": 0.424,
-    "w:sending": -0.222,
-    "w:senior": -0.033,
-    "w:sense": -0.775,
-    "w:sensor": -0.025,
-    "w:sent": 0.213,
-    "w:sentence": 0.038,
-    "w:sequencing": -0.142,
-    "w:serious": 0.413,
-    "w:seriously": 0.308,
-    "w:serve": 0.196,
-    "w:service": -0.914,
-    "w:services": -0.157,
-    "w:session": -0.318,
-    "w:sessions": -0.02,
-    "w:set": 0.196,
-    "w:settles": -0.109,
-    "w:setup": -0.04,
-    "w:seven": -0.218,
-    "w:several": -0.337,
-    "w:shadow": -0.024,
-    "w:shake": 0.288,
-    "w:shame": -0.1,
-    "w:share": 0.151,
-    "w:shared": -0.079,
-    "w:shareholder": -0.066,
-    "w:she": -0.656,
-    "w:shift": -0.491,
-    "w:shifts": -0.297,
-    "w:shop": -0.046,
-    "w:short": -0.154,
-    "w:shortlist": 0.031,
-    "w:shortlisted": 0.281,
-    "w:shot": -0.151,
-    "w:should": -0.204,
-    "w:show": -0.13,
-    "w:showed": -0.068,
-    "w:shown": 0.041,
-    "w:sick": 0.302,
-    "w:side": -0.301,
-    "w:signed": 0.344,
-    "w:silence": 0.415,
-    "w:similar": -0.214,
-    "w:simply": 0.194,
-    "w:since": 0.641,
-    "w:sincere": -0.48,
-    "w:sincerely": 0.064,
-    "w:single": 0.128,
-    "w:sir": -0.543,
-    "w:site": -0.378,
-    "w:sitting": -0.612,
-    "w:six": 0.041,
-    "w:size": -0.189,
-    "w:skills": -0.317,
-    "w:slap": 0.282,
-    "w:small": -0.297,
-    "w:smaller": -0.177,
-    "w:smooth": -0.054,
-    "w:smoothly": -0.35,
-    "w:so": 0.546,
-    "w:social": -0.385,
-    "w:software": -0.144,
-    "w:solving": -0.05,
-    "w:some": 0.389,
-    "w:someone": -0.295,
-    "w:something": -0.139,
-    "w:soon": -0.029,
-    "w:sorry": -0.099,
-    "w:sound": 0.456,
-    "w:sounded": -0.183,
-    "w:sounds": -0.211,
-    "w:spare": -0.05,
-    "w:speak": -0.187,
-    "w:speaking": -0.04,
-    "w:special": 0.414,
-    "w:specific": -0.074,
-    "w:specifically": -0.214,
-    "w:spend": 0.205,
-    "w:spent": 0.358,
-    "w:split": -0.05,
-    "w:spoke": -0.352,
-    "w:spot": -0.127,
-    "w:spreadsheets": 0.062,
-    "w:spring": -0.854,
-    "w:sql": -0.139,
-    "w:staff": -0.306,
-    "w:stage": -0.37,
-    "w:stand": 0.236,
-    "w:standard": -0.339,
-    "w:standing": 0.09,
-    "w:start": 0.323,
-    "w:started": -0.36,
-    "w:starting": 0.204,
-    "w:starts": -0.059,
-    "w:state": -0.02,
-    "w:station": -0.224,
-    "w:stay": -0.225,
-    "w:stayed": -0.25,
-    "w:step": -0.191,
-    "w:steps": 0.321,
-    "w:still": 0.213,
-    "w:stings": 0.577,
-    "w:stop": -0.366,
-    "w:store": 0.066,
-    "w:story": 0.034,
-    "w:straight": -0.328,
-    "w:strange": -0.22,
-    "w:strategy": -0.033,
-    "w:street": -0.086,
-    "w:stressful": -0.038,
-    "w:stretched": -0.08,
-    "w:strong": -0.375,
-    "w:stronger": -0.444,
-    "w:strongest": -0.067,
-    "w:structure": -0.031,
-    "w:struggling": -0.506,
-    "w:strung": 0.25,
-    "w:stuck": -0.046,
-    "w:student": -0.258,
-    "w:students": -0.193,
-    "w:studies": 0.236,
-    "w:studio": -0.154,
-    "w:study": 0.396,
-    "w:submission": -0.097,
-    "w:success": -0.418,
-    "w:successful": 0.207,
-    "w:such": 0.292,
-    "w:suggested": -0.23,
-    "w:suitable": -0.096,
-    "w:summary": -0.022,
-    "w:summer": -0.819,
-    "w:sunday": 0.504,
-    "w:supervision": -0.113,
-    "w:supervisor": -0.067,
-    "w:supply": 0.118,
-    "w:support": -0.15,
-    "w:supports": -0.191,
-    "w:suppose": 1.129,
-    "w:supposed": 0.057,
-    "w:sure": 1.416,
-    "w:surprise": 0.155,
-    "w:surprised": -0.221,
-    "w:suspect": -0.209,
-    "w:system": 0.082,
-    "w:table": -0.087,
-    "w:tables": -0.192,
-    "w:take": -0.613,
-    "w:taken": -0.047,
-    "w:takes": 0.123,
-    "w:taking": -0.549,
-    "w:talk": -0.249,
-    "w:talked": -0.126,
-    "w:talking": -0.489,
-    "w:tasha": -0.04,
-    "w:tasting": -0.225,
-    "w:taught": 0.159,
-    "w:tax": -0.048,
-    "w:teaching": -0.237,
-    "w:team": -1.717,
-    "w:team's": -0.543,
-    "w:technical": -0.183,
-    "w:technician": -0.069,
-    "w:teen": -0.029,
-    "w:teeth": 0.525,
-    "w:tell": -0.395,
-    "w:telling": 0.375,
-    "w:template": 0.601,
-    "w:ten": -0.151,
-    "w:term": -0.032,
-    "w:territory": -0.105,
-    "w:test": -0.052,
-    "w:than": 0.68,
-    "w:thank": -0.54,
-    "w:thankful": -0.219,
-    "w:thanks": -1.115,
-    "w:that": 0.405,
-    "w:that's": 0.82,
-    "w:the": -1.306,
-    "w:theatre": 0.192,
-    "w:their": -0.397,
-    "w:them": 0.246,
-    "w:then": 0.226,
-    "w:there": -0.638,
-    "w:these": 0.38,
-    "w:thesis": -0.049,
-    "w:they": 0.183,
-    "w:thin": -0.045,
-    "w:thing": -0.062,
-    "w:things": 0.041,
-    "w:thinking": -0.423,
-    "w:third": -0.169,
-    "w:thirty": 0.862,
-    "w:this": 1.611,
-    "w:thorough": -0.115,
-    "w:those": 0.021,
-    "w:though": -0.589,
-    "w:thought": 0.792,
-    "w:thoughtful": -0.305,
-    "w:three": 0.205,
-    "w:through": -0.248,
-    "w:throughout": -0.36,
-    "w:thursday": -0.362,
-    "w:tight": -0.211,
-    "w:time": -0.121,
-    "w:times": 0.552,
-    "w:timing": -0.066,
-    "w:tips": -0.07,
-    "w:tired": 0.423,
-    "w:to": -0.173,
-    "w:today": 0.314,
-    "w:together": -0.151,
-    "w:told": 1.373,
-    "w:tolerance": -0.091,
-    "w:tom": -0.026,
-    "w:too": -0.079,
-    "w:took": -0.19,
-    "w:top": 0.121,
-    "w:totally": -0.386,
-    "w:touch": 0.527,
-    "w:touched": -0.197,
-    "w:tough": -0.043,
-    "w:tour": -0.285,
-    "w:touring": -0.116,
-    "w:toward": -0.287,
-    "w:trained": 0.163,
-    "w:trainer": -0.028,
-    "w:training": -0.027,
-    "w:transfer": -0.075,
-    "w:transparency": -0.128,
-    "w:treat": 0.139,
-    "w:treated": 1.061,
-    "w:trial": -0.161,
-    "w:tricky": -0.119,
-    "w:trouble": -0.223,
-    "w:truck": 0.136,
-    "w:truly": 0.486,
-    "w:trust": 0.771,
-    "w:try": 0.609,
-    "w:trying": -0.711,
-    "w:tuesday": 0.085,
-    "w:turnaround": 0.267,
-    "w:turned": 1.119,
-    "w:turns": -0.224,
-    "w:twelve": -0.065,
-    "w:twenty": 1.029,
-    "w:twice": -0.066,
-    "w:two": -0.778,
-    "w:type": 0.04,
-    "w:u": 0.65,
-    "w:ugh": 0.27,
-    "w:unbelievable": 0.432,
-    "w:under": -0.074,
-    "w:understand": -1.447,
-    "w:understanding": -0.038,
-    "w:understatement": 0.504,
-    "w:understood": -0.864,
-    "w:unfair": 0.248,
-    "w:unit": -0.478,
-    "w:unlucky": 0.269,
-    "w:until": -0.468,
-    "w:up": -0.257,
-    "w:update": -0.133,
-    "w:updated": -0.141,
-    "w:upset": 0.187,
-    "w:use": -0.099,
-    "w:used": -0.269,
-    "w:useful": 0.445,
-    "w:usual": 0.511,
-    "w:utterly": 0.416,
-    "w:ux": -0.088,
-    "w:vacancies": -0.151,
-    "w:vacancy": -0.092,
-    "w:valuable": -0.31,
-    "w:value": -0.415,
-    "w:valued": -0.09,
-    "w:very": -0.217,
-    "w:veterinary": -0.044,
-    "w:via": -0.199,
-    "w:visit": -0.351,
-    "w:visitor": -0.322,
-    "w:void": 0.263,
-    "w:volunteering": 0.253,
-    "w:volunteers": -0.059,
-    "w:vp": -0.247,
-    "w:wait": 1.391,
-    "w:waited": -0.415,
-    "w:waiting": 0.38,
-    "w:walk": 0.025,
-    "w:walked": 0.226,
-    "w:walking": -0.087,
-    "w:wall": 0.66,
-    "w:want": -0.245,
-    "w:wanted": 0.511,
-    "w:wants": 0.144,
-    "w:ward": -0.126,
-    "w:wards": -0.119,
-    "w:warehouse": -0.36,
-    "w:warm": -0.204,
-    "w:was": -0.605,
-    "w:wasn't": -0.509,
-    "w:waste": 0.275,
-    "w:wasted": 0.236,
-    "w:watch": -0.051,
-    "w:way": 0.959,
-    "w:we": -0.2,
-    "w:we'll": 0.148,
-    "w:wearing": 0.222,
-    "w:wednesday": -0.504,
-    "w:week": -0.148,
-    "w:weekday": -0.096,
-    "w:weekend": -0.549,
-    "w:weekends": 0.068,
-    "w:weeks": -0.383,
-    "w:weigh": -0.286,
-    "w:welcome": -0.144,
-    "w:welcoming": -0.199,
-    "w:well": 0.361,
-    "w:went": 0.402,
-    "w:were": 0.231,
-    "w:what": 0.391,
-    "w:whatever": 0.397,
-    "w:when": -0.443,
-    "w:where": -0.146,
-    "w:whether": -0.182,
-    "w:which": -1.102,
-    "w:while": -0.724,
-    "w:whiteboard": -0.05,
-    "w:who": -0.271,
-    "w:who's": -0.131,
-    "w:whoever": -0.455,
-    "w:whole": 1.354,
-    "w:whose": 0.092,
-    "w:why": 0.396,
-    "w:will": -0.284,
-    "w:win": -0.065,
-    "w:window": -0.073,
-    "w:wing": -0.105,
-    "w:winter": -0.081,
-    "w:wish": -0.808,
-    "w:wishes": -0.47,
-    "w:wishing": -0.477,
-    "w:with": -0.808,
-    "w:within": -0.335,
-    "w:without": -0.704,
-    "w:wms": -0.128,
-    "w:won't": 0.186,
-    "w:wonderful": 0.053,
-    "w:wondering": 0.126,
-    "w:word": 0.645,
-    "w:words": 0.134,
-    "w:work": -1.371,
-    "w:worked": 0.752,
-    "w:working": -1.037,
-    "w:works": -0.183,
-    "w:workshop": -0.031,
-    "w:worn": 0.609,
-    "w:worries": -0.326,
-    "w:worry": 0.109,
-    "w:worst": 0.221,
-    "w:worth": 0.144,
-    "w:would": -0.578,
-    "w:wow": 0.208,
-    "w:write": 0.054,
-    "w:writing": -0.346,
-    "w:written": -0.207,
-    "w:wrong": -0.399,
-    "w:wrote": -0.334,
-    "w:year": 0.371,
-    "w:yes": 0.224,
-    "w:yesterday": -0.328,
-    "w:yet": 0.399,
-    "w:you": -0.544,
-    "w:you'd": -0.114,
-    "w:you'll": -0.071,
-    "w:you're": 0.421,
-    "w:you've": -0.206,
-    "w:your": -0.914,
-    "w:yours": 0.59,
-    "w:yourself": -0.498
-  }
+  // One feature a line: name, tab, weight; sorted by name.
+  features: `
+b:# and	-0.243
+b:# bed	0.073
+b:# february	-0.207
+b:# march	-0.034
+b:^ a	-0.417
+b:^ after	-0.557
+b:^ ah	0.557
+b:^ all	0.132
+b:^ although	-0.523
+b:^ always	0.46
+b:^ another	0.395
+b:^ anyway	-0.43
+b:^ apparently	0.254
+b:^ appreciate	-0.213
+b:^ are	0.242
+b:^ at	0.291
+b:^ back	0.343
+b:^ best	-0.248
+b:^ bit	-0.169
+b:^ blessings	-0.186
+b:^ but	-0.163
+b:^ cheers	-0.121
+b:^ clearly	0.057
+b:^ congrats	-0.488
+b:^ congratulations	-0.574
+b:^ could	-0.748
+b:^ disappointed	0.58
+b:^ do	-0.449
+b:^ dr	-0.504
+b:^ either	-0.372
+b:^ even	-0.515
+b:^ every	0.267
+b:^ evidently	0.514
+b:^ for	-0.45
+b:^ frankly	0.219
+b:^ getting	-0.478
+b:^ glad	0.957
+b:^ good	-0.171
+b:^ got	-0.864
+b:^ great	0.824
+b:^ guess	0.355
+b:^ have	-0.907
+b:^ having	-0.143
+b:^ hearing	-0.105
+b:^ hey	-0.506
+b:^ honestly	0.393
+b:^ hope	-0.591
+b:^ how	0.443
+b:^ i	-0.363
+b:^ i'd	-1.096
+b:^ i'll	-1.399
+b:^ i'm	-0.327
+b:^ i've	0.089
+b:^ if	-0.939
+b:^ in	-0.405
+b:^ is	-0.131
+b:^ it	0.145
+b:^ it's	0.549
+b:^ just	-0.361
+b:^ keep	-0.124
+b:^ let's	-0.385
+b:^ loved	0.194
+b:^ maybe	0.064
+b:^ meeting	-0.029
+b:^ must	0.301
+b:^ my	0.13
+b:^ naturally	-0.229
+b:^ next	0.374
+b:^ nice	0.426
+b:^ no	-0.441
+b:^ nobody	0.446
+b:^ not	0.522
+b:^ noted	-0.304
+b:^ nothing	0.17
+b:^ of	0.886
+b:^ oh	0.58
+b:^ once	0.03
+b:^ our	-0.396
+b:^ over	0.047
+b:^ please	-0.82
+b:^ really	0.103
+b:^ seeing	-0.037
+b:^ seriously	0.447
+b:^ should	-0.235
+b:^ since	-0.041
+b:^ six	0.024
+b:^ so	1.238
+b:^ some	0.186
+b:^ sorry	0.496
+b:^ sounds	-0.113
+b:^ still	-0.083
+b:^ take	-0.473
+b:^ talking	-0.126
+b:^ thank	-0.164
+b:^ thanks	-0.93
+b:^ that	0.031
+b:^ that's	0.057
+b:^ the	-0.918
+b:^ this	1.093
+b:^ though	-0.146
+b:^ to	0.182
+b:^ totally	-0.367
+b:^ truly	0.211
+b:^ two	0.218
+b:^ ugh	0.27
+b:^ understood	-0.797
+b:^ we	-0.062
+b:^ well	1.276
+b:^ what	0.222
+b:^ whatever	0.374
+b:^ while	-0.461
+b:^ wish	-0.075
+b:^ wishing	-0.477
+b:^ with	-0.155
+b:^ would	0.155
+b:^ wow	0.208
+b:^ you	0.965
+b:^ your	-0.555
+b:a #	0.051
+b:a better	-0.101
+b:a big	-0.17
+b:a bit	-0.209
+b:a blast	-0.05
+b:a break	0.494
+b:a busy	0.144
+b:a call	-0.306
+b:a candidate	0.108
+b:a case	-0.096
+b:a cdl	-0.043
+b:a chance	-0.047
+b:a clean	0.182
+b:a close	-0.474
+b:a coffee	-0.235
+b:a couple	-0.279
+b:a decade	0.278
+b:a different	-0.106
+b:a fair	-0.193
+b:a fan	-0.037
+b:a fantastic	-0.082
+b:a few	-0.121
+b:a form	-0.383
+b:a formality	0.425
+b:a friendly	-0.042
+b:a full	-0.119
+b:a fun	0.047
+b:a furious	-0.028
+b:a future	-0.027
+b:a good	-0.553
+b:a grant	-0.229
+b:a great	-0.77
+b:a half	-0.334
+b:a huge	0.045
+b:a kick	0.354
+b:a kind	0.253
+b:a little	-0.656
+b:a long	-0.115
+b:a lot	-0.355
+b:a lovely	0.723
+b:a million	-0.268
+b:a mistake	-0.507
+b:a monday	0.199
+b:a month	0.534
+b:a much	-0.056
+b:a new	0.278
+b:a nice	-0.323
+b:a night	-0.434
+b:a no	0.531
+b:a number	-0.042
+b:a person	0.118
+b:a personality	0.205
+b:a pointer	-0.025
+b:a presentation	0.172
+b:a project	-0.208
+b:a proper	-0.427
+b:a reading	-0.18
+b:a real	0.374
+b:a realistic	-0.02
+b:a really	-0.16
+b:a recruiter	-0.129
+b:a reference	-0.196
+b:a reply	0.124
+b:a role	-0.241
+b:a second	0.045
+b:a senior	-0.023
+b:a shame	-0.45
+b:a short	-0.237
+b:a shot	-0.142
+b:a similar	-0.038
+b:a slap	0.282
+b:a small	-0.142
+b:a smooth	-0.054
+b:a sous	0.204
+b:a spare	-0.05
+b:a strong	-0.063
+b:a stronger	-0.134
+b:a successful	-0.217
+b:a suitable	-0.096
+b:a take	-0.275
+b:a team	-0.08
+b:a template	0.601
+b:a thoughtful	-0.064
+b:a three	-0.45
+b:a tricky	-0.095
+b:a two	-0.12
+b:a useful	-0.061
+b:a very	-0.046
+b:a waste	0.184
+b:a way	0.271
+b:a well	-0.075
+b:a whole	0.156
+b:a wonderful	-0.301
+b:a word	0.664
+b:a written	-0.128
+b:able to	0.096
+b:about a	-0.036
+b:about an	-0.028
+b:about any	-0.021
+b:about future	-0.1
+b:about how	0.053
+b:about it	-0.194
+b:about me	0.296
+b:about my	-0.225
+b:about that	-0.141
+b:about the	-1.081
+b:about this	0.185
+b:about your	-0.115
+b:about yourself	-0.416
+b:account of	-0.156
+b:across the	-0.074
+b:actually run	-0.068
+b:add it	0.627
+b:address is	-0.073
+b:admit i	-0.261
+b:admit i'm	0.624
+b:advice on	-0.167
+b:after a	0.373
+b:after all	0.164
+b:after everything	0.082
+b:after four	-0.208
+b:after i	0.435
+b:after the	0.125
+b:after thirty	-0.282
+b:after three	-0.386
+b:after twenty	0.244
+b:after two	-0.065
+b:afterwards about	-0.02
+b:again and	-0.158
+b:again at	-0.025
+b:again for	-0.631
+b:again how	0.125
+b:again i	-0.025
+b:again i'm	0.03
+b:again in	-0.159
+b:again next	-0.241
+b:again once	-0.131
+b:again to	0.028
+b:again when	-0.181
+b:all if	-0.109
+b:all of	0.148
+b:all over	0.361
+b:all that	0.122
+b:all the	0.095
+b:all week	0.23
+b:all year	0.136
+b:allow it	-0.132
+b:along i	-0.129
+b:already has	-0.161
+b:already knows	-0.046
+b:already started	-0.28
+b:already told	-0.046
+b:already worked	-0.265
+b:also like	-0.051
+b:also thank	-0.075
+b:also very	-0.069
+b:also want	-0.061
+b:also wanted	-0.043
+b:although i	-0.357
+b:although i'm	-0.131
+b:although the	-0.038
+b:always me	0.261
+b:always the	0.508
+b:am a	-0.04
+b:am absolutely	0.285
+b:am disappointed	-0.45
+b:am grateful	-0.346
+b:am i	0.076
+b:am naturally	-0.108
+b:am presently	-0.029
+b:am so	0.11
+b:am sorry	-0.208
+b:am still	-0.213
+b:am taking	-0.415
+b:am very	0.242
+b:an answer	0.158
+b:an applicant	0.13
+b:an easy	-0.305
+b:an email	-0.144
+b:an enjoyable	-0.034
+b:an eye	0.098
+b:an honour	0.043
+b:an hour	0.417
+b:an internal	-0.129
+b:an interview	-0.085
+b:an opening	-0.02
+b:an understatement	0.504
+b:analysis for	-0.038
+b:and a	-0.501
+b:and after	0.069
+b:and aws	-0.081
+b:and best	-0.022
+b:and congratulations	-0.052
+b:and every	-0.071
+b:and everyone	0.082
+b:and for	-0.948
+b:and got	0.138
+b:and have	-0.078
+b:and hearing	-0.03
+b:and honestly	0.306
+b:and hope	-0.231
+b:and how	-0.436
+b:and i	-0.027
+b:and i'd	-0.078
+b:and i'll	-0.058
+b:and i'm	0.141
+b:and i've	-0.148
+b:and it's	0.833
+b:and keep	-0.131
+b:and kind	-0.074
+b:and little	-0.078
+b:and meeting	-0.084
+b:and mr	-0.06
+b:and my	0.093
+b:and now	0.214
+b:and one	-0.046
+b:and out	0.058
+b:and patience	-0.445
+b:and please	-0.047
+b:and respect	-0.041
+b:and some	0.669
+b:and still	0.347
+b:and thanks	-0.26
+b:and the	-0.912
+b:and then	0.096
+b:and this	0.179
+b:and to	0.061
+b:and two	-0.174
+b:and well	-0.038
+b:and would	-0.252
+b:and you	0.12
+b:and your	-0.096
+b:angry i	0.447
+b:another applicant	-0.115
+b:another interview	0.057
+b:another look	-0.04
+b:another offer	-0.113
+b:another one	0.25
+b:another opening	-0.304
+b:another position	-0.021
+b:another role	-0.05
+b:answer about	-0.33
+b:answer and	0.092
+b:answer by	0.26
+b:any chance	-0.112
+b:any feedback	-0.076
+b:any future	-0.362
+b:any more	0.122
+b:any of	0.665
+b:anything comes	-0.131
+b:anything else	-0.032
+b:anything opens	-0.096
+b:anyway best	-0.199
+b:anyway good	-0.088
+b:anyway i	-0.024
+b:applicants and	-0.041
+b:application and	-0.033
+b:application for	-0.159
+b:application portal	-0.089
+b:application was	-0.054
+b:applied three	0.103
+b:apply again	-0.511
+b:apply for	-0.027
+b:applying again	0.138
+b:appreciate a	-0.04
+b:appreciate being	0.074
+b:appreciate it	-0.035
+b:appreciate that	-0.272
+b:appreciate the	-0.679
+b:appreciate you	-0.256
+b:appreciate your	-0.179
+b:appreciated hearing	-0.08
+b:appreciated how	-0.222
+b:appreciated it	-0.325
+b:appreciated learning	-0.04
+b:appreciated the	-0.345
+b:appreciated you	-0.154
+b:appreciated your	-0.071
+b:approach to	-0.158
+b:are you	0.242
+b:around the	-0.023
+b:as a	0.243
+b:as i	-0.033
+b:as the	-0.121
+b:as they	-0.029
+b:as usual	0.511
+b:as well	-0.145
+b:as you	-0.109
+b:ask you	-0.045
+b:asked for	-0.189
+b:asked how	0.471
+b:asked me	-0.159
+b:assignment was	0.175
+b:associate or	-0.021
+b:at a	-0.025
+b:at all	-0.249
+b:at any	-0.024
+b:at being	0.191
+b:at every	-0.036
+b:at home	-0.047
+b:at it	-0.047
+b:at least	0.441
+b:at my	-0.33
+b:at pickup	-0.024
+b:at some	-0.06
+b:at the	-0.391
+b:at this	0.332
+b:at your	0.339
+b:availability on	-0.048
+b:back after	0.087
+b:back and	-0.044
+b:back over	-0.209
+b:back to	0.301
+b:back within	-0.328
+b:be a	-0.078
+b:be and	0.081
+b:be applying	0.138
+b:be candid	-0.139
+b:be considered	-0.545
+b:be delighted	-0.03
+b:be easy	-0.156
+b:be enough	-0.322
+b:be finishing	-0.08
+b:be frank	0.024
+b:be glad	-0.231
+b:be grateful	-0.148
+b:be happy	-0.221
+b:be honest	-0.128
+b:be interested	-0.039
+b:be joining	-0.235
+b:be open	-0.185
+b:be part	-0.117
+b:be praying	-0.029
+b:be sure	0.484
+b:be the	0.042
+b:be told	0.067
+b:be used	0.164
+b:be useful	-0.223
+b:be very	-0.053
+b:be working	-0.081
+b:because i	0.261
+b:because the	-0.054
+b:bed board	-0.11
+b:bed unit	-0.068
+b:been a	0.807
+b:been considered	-0.225
+b:been for	-0.046
+b:been in	0.721
+b:been nice	0.059
+b:been one	-0.199
+b:been part	-0.225
+b:been sitting	-0.424
+b:been the	0.078
+b:been thinking	-0.072
+b:been working	-0.117
+b:before i	-0.037
+b:before the	0.288
+b:being a	-0.237
+b:being overlooked	0.164
+b:being so	-0.087
+b:being straight	-0.021
+b:being told	0.464
+b:believe i	0.236
+b:believe my	-0.26
+b:best candidate	-0.022
+b:best fits	-0.084
+b:best of	-0.09
+b:best to	-0.047
+b:best wishes	-0.377
+b:best with	-0.209
+b:best work	-0.032
+b:better than	0.749
+b:between the	-0.057
+b:beyond the	-0.31
+b:bit disappointed	-0.207
+b:bit of	-0.081
+b:bitter about	0.264
+b:blessings to	-0.186
+b:board and	-0.027
+b:board for	0.134
+b:breakdown of	-0.053
+b:brought the	-0.202
+b:brush up	-0.259
+b:building my	-0.369
+b:bummed but	-0.202
+b:busy season	-0.379
+b:busy the	-0.168
+b:but fun	-0.036
+b:but honestly	-0.259
+b:but i	-0.665
+b:but i'll	-0.151
+b:but i'm	-0.648
+b:but i've	0.545
+b:but it	-0.178
+b:but it's	-0.311
+b:but no	0.416
+b:but thank	-0.072
+b:but the	-0.102
+b:but this	0.265
+b:but your	-0.08
+b:by a	0.247
+b:by friday	0.316
+b:by now	0.391
+b:by the	-0.224
+b:by this	0.166
+b:by your	0.15
+b:call and	-0.076
+b:call from	-0.113
+b:call last	-0.034
+b:call me	0.663
+b:call on	-0.026
+b:call the	-0.182
+b:call this	-0.077
+b:call to	-0.113
+b:call with	-0.271
+b:called me	-0.026
+b:calling me	-0.454
+b:came out	-0.065
+b:campaign and	-0.151
+b:campus visit	-0.152
+b:can be	-0.212
+b:can count	-0.167
+b:can do	0.15
+b:can only	0.108
+b:can't be	-0.156
+b:can't believe	0.584
+b:candidate for	-0.05
+b:candidate next	-0.134
+b:candidate who	-0.271
+b:candidate whose	-0.024
+b:candidate will	0.105
+b:candidate with	0.338
+b:candidate you	0.37
+b:candidates who	-0.167
+b:candidates with	-0.023
+b:care and	-0.137
+b:care the	-0.189
+b:care you	-0.024
+b:careers page	0.11
+b:case about	-0.057
+b:case studies	0.244
+b:case study	0.407
+b:certification and	-0.037
+b:certification this	-0.032
+b:chance to	0.077
+b:charge nurse	-0.092
+b:chat about	-0.177
+b:chat it	-0.108
+b:checking in	-0.072
+b:cheers for	0.154
+b:choose between	-0.199
+b:choose from	-0.02
+b:chose a	-0.032
+b:chose someone	-0.077
+b:chose the	-0.14
+b:cips level	-0.109
+b:circulation desk	-0.17
+b:civil service	-0.147
+b:class a	-0.043
+b:clear how	-0.192
+b:clearly made	-0.161
+b:close call	-0.277
+b:close to	0.278
+b:closely with	-0.091
+b:cohort opens	-0.114
+b:colleagues in	-0.131
+b:college this	-0.105
+b:com if	-0.076
+b:comes up	-0.342
+b:coming back	0.136
+b:commitment to	-0.42
+b:committee's decision	-0.107
+b:community college	-0.14
+b:community health	-0.054
+b:company has	-0.047
+b:company name	-0.033
+b:company that	0.151
+b:company's growth	-0.057
+b:completely that	-0.065
+b:completely understand	-0.226
+b:completing my	-0.202
+b:confident i	-0.14
+b:congrats to	-0.488
+b:congratulations on	0.063
+b:congratulations to	0.228
+b:consider me	-0.048
+b:considered for	-0.045
+b:considering me	-0.268
+b:considering my	-0.031
+b:conversation about	-0.398
+b:conversation in	0.134
+b:conversation on	-0.068
+b:conversation with	-0.111
+b:coordination and	-0.078
+b:coordinator position	-0.025
+b:could bring	-0.083
+b:could have	-0.424
+b:could i	0.038
+b:could you	-0.607
+b:couldn't even	-0.07
+b:counting on	0.138
+b:counts for	0.394
+b:course but	-0.269
+b:course i	-0.025
+b:course i'm	-0.093
+b:courtesy throughout	-0.126
+b:cross again	-0.126
+b:cross paths	-0.296
+b:crushed it	-0.159
+b:current job	-0.251
+b:customer churn	-0.056
+b:cut out	0.054
+b:cv on	0.058
+b:data engineering	-0.021
+b:day of	-0.07
+b:days a	-0.291
+b:decided to	0.552
+b:decision and	-0.314
+b:decision is	0.623
+b:decision so	-0.031
+b:decision was	0.087
+b:decision which	0.325
+b:deeply disappointed	0.431
+b:delighted to	-0.03
+b:demo lesson	-0.059
+b:department every	-0.128
+b:described the	-0.078
+b:description of	-0.027
+b:deserve to	-0.302
+b:desk at	-0.073
+b:destined to	0.231
+b:detail which	-0.105
+b:detailed answer	-0.144
+b:did enjoy	-0.199
+b:did everything	0.427
+b:did find	-0.082
+b:did not	0.03
+b:did the	-0.452
+b:did want	-0.283
+b:did wrong	-0.291
+b:didn't even	0.351
+b:didn't get	0.148
+b:didn't seem	-0.137
+b:didn't want	0.292
+b:didn't work	-0.281
+b:difficult to	-0.056
+b:disappointed about	0.496
+b:disappointed and	1.397
+b:disappointed as	-0.237
+b:disappointed because	0.122
+b:disappointed but	-0.788
+b:disappointed by	-0.231
+b:disappointed doesn't	0.338
+b:disappointed i	-0.533
+b:disappointed naturally	-0.046
+b:disappointed not	-0.128
+b:disappointed obviously	-0.528
+b:disappointed of	-0.859
+b:disappointed since	-0.144
+b:disappointed than	0.66
+b:disappointed though	-0.177
+b:disappointed to	-0.71
+b:disappointed when	0.247
+b:disappointing but	-0.038
+b:disappointing to	0.303
+b:disappointment but	-0.308
+b:disappointment is	0.435
+b:discussed in	-0.06
+b:discussion about	-0.195
+b:discussion of	-0.28
+b:discussion on	-0.02
+b:distribution centre	-0.023
+b:do my	-0.032
+b:do not	0.153
+b:do think	-0.06
+b:do want	-0.063
+b:do with	0.229
+b:do you	0.238
+b:doesn't allow	-0.132
+b:doesn't even	0.049
+b:doing this	0.03
+b:don't even	0.207
+b:don't feel	-0.42
+b:don't know	0.396
+b:don't see	-0.042
+b:don't think	0.553
+b:done this	0.202
+b:door is	-0.145
+b:doubt the	0.12
+b:down a	0.335
+b:down another	0.102
+b:down so	0.376
+b:down the	-0.03
+b:down two	0.23
+b:dr moreau's	-0.049
+b:dr okoye	-0.035
+b:driving me	0.084
+b:drove four	0.094
+b:drove three	0.185
+b:during our	-0.024
+b:during the	-0.318
+b:e mail	-0.127
+b:each other	-0.047
+b:each way	0.094
+b:easy and	-0.045
+b:easy to	0.333
+b:edit test	-0.032
+b:eight years	-0.025
+b:either way	-0.397
+b:eleven years	0.211
+b:elm street	-0.079
+b:email about	-0.289
+b:email and	0.348
+b:email from	-0.152
+b:email was	-0.236
+b:end of	0.173
+b:ended up	-0.266
+b:english and	-0.024
+b:enjoy meeting	-0.026
+b:enjoy the	-0.311
+b:enjoyed every	-0.342
+b:enjoyed getting	-0.062
+b:enjoyed hearing	-0.141
+b:enjoyed learning	-0.156
+b:enjoyed meeting	-0.314
+b:enjoyed our	-0.027
+b:enjoyed talking	-0.092
+b:enjoyed the	0.142
+b:enough for	0.516
+b:enterprise sales	-0.127
+b:enthusiasm for	0.426
+b:especially enjoyed	-0.098
+b:especially since	-0.125
+b:especially the	-0.119
+b:etl pipeline	-0.044
+b:even a	-0.323
+b:even get	0.024
+b:even if	-0.201
+b:even know	0.207
+b:even read	0.21
+b:ever be	-0.023
+b:ever have	-0.073
+b:ever need	-0.045
+b:ever wants	0.047
+b:every conversation	-0.165
+b:every part	-0.264
+b:every requirement	-0.029
+b:every single	0.128
+b:every stage	-0.04
+b:every success	-0.314
+b:every week	0.38
+b:everyone and	-0.025
+b:everyone at	-0.159
+b:everyone i	-0.082
+b:everyone involved	-0.089
+b:everyone put	-0.049
+b:everyone spent	-0.135
+b:everyone was	-0.177
+b:everyone who	0.834
+b:everything right	0.32
+b:everything you	0.184
+b:exactly the	-0.206
+b:exactly this	-0.326
+b:exactly what	0.362
+b:exactly where	-0.025
+b:exactly why	-0.082
+b:exam in	-0.405
+b:example of	-0.023
+b:excited about	-0.179
+b:exercise and	-0.023
+b:exercise in	-0.062
+b:exercise on	-0.136
+b:exercise was	-0.094
+b:exercise with	-0.028
+b:expansion into	-0.073
+b:expect a	-0.044
+b:expected to	0.187
+b:experience and	-0.193
+b:experience for	-0.166
+b:experience in	0.241
+b:experience with	-0.047
+b:explaining how	-0.074
+b:explaining the	-0.055
+b:explanation of	-0.245
+b:extremely disappointed	0.315
+b:eye on	0.068
+b:families face	-0.043
+b:fan of	-0.037
+b:far and	0.044
+b:far more	-0.293
+b:fastmail com	-0.619
+b:fed up	0.53
+b:feedback about	-0.034
+b:feedback and	-0.029
+b:feedback on	-0.079
+b:feel any	-0.124
+b:feel completely	0.18
+b:feel like	0.567
+b:feel obligated	-0.297
+b:feel that	0.051
+b:feels like	0.711
+b:fell short	-0.282
+b:felt like	-0.186
+b:felt pretty	-0.483
+b:felt that	-0.219
+b:few weeks	-0.058
+b:fifteen minutes	-0.039
+b:fifteen years	0.393
+b:file for	-0.175
+b:filling the	-0.192
+b:final decision	-0.071
+b:final interview	-0.195
+b:final presentation	0.266
+b:final round	0.084
+b:finance team	-0.077
+b:find it	0.431
+b:find out	0.117
+b:find the	-0.119
+b:fine i	0.175
+b:finish my	-0.047
+b:finishing my	-0.08
+b:finishing the	-0.201
+b:first call	-0.028
+b:first choice	0.115
+b:first year	-0.06
+b:fit for	0.112
+b:fits the	-0.087
+b:fitting me	-0.026
+b:five weeks	-0.179
+b:five years	-0.035
+b:follow up	-0.227
+b:following the	-0.292
+b:following up	-0.056
+b:following your	-0.178
+b:for a	0.424
+b:for an	0.38
+b:for any	-0.532
+b:for anyone	0.099
+b:for being	-0.201
+b:for but	-0.072
+b:for calling	-0.456
+b:for considering	-0.298
+b:for everyone	-0.089
+b:for explaining	-0.104
+b:for five	-0.062
+b:for following	-0.026
+b:for four	-0.143
+b:for future	-0.446
+b:for getting	-0.471
+b:for having	-0.067
+b:for i	-0.071
+b:for informing	-0.089
+b:for interviewing	-0.093
+b:for it	0.284
+b:for letting	-0.224
+b:for me	0.277
+b:for most	-0.096
+b:for my	-0.503
+b:for new	-0.129
+b:for nothing	0.435
+b:for other	-0.135
+b:for reviewing	-0.047
+b:for six	-0.237
+b:for such	-0.079
+b:for taking	0.344
+b:for that	0.686
+b:for the	0.168
+b:for thinking	-0.327
+b:for this	-0.272
+b:for two	0.154
+b:for what	-0.193
+b:for whoever	-0.025
+b:for you	-0.162
+b:for your	-0.358
+b:forgive me	-0.087
+b:form email	-0.524
+b:form letter	0.782
+b:forty eight	0.408
+b:forward to	-0.617
+b:found our	-0.298
+b:found the	-0.346
+b:four hours	-0.072
+b:four interviews	0.852
+b:four rounds	-0.215
+b:four years	-0.484
+b:frankly i	-0.108
+b:frankly this	0.396
+b:friday and	-0.051
+b:from here	0.458
+b:from hr	-0.395
+b:from it	-0.143
+b:from my	-0.096
+b:from our	-0.165
+b:from scratch	0.031
+b:from someone	-0.142
+b:from start	-0.079
+b:from the	0.571
+b:from two	-0.284
+b:from under	0.165
+b:from you	0.093
+b:from your	-0.029
+b:front office	-0.035
+b:frustrating race	-0.059
+b:fun i've	-0.084
+b:fun way	0.055
+b:furious about	0.087
+b:future openings	-0.449
+b:future opportunities	0.39
+b:future roles	-0.233
+b:future supervisor	-0.035
+b:future vacancies	-0.151
+b:gave this	0.036
+b:gave up	0.077
+b:generous with	-0.098
+b:genuinely enjoyed	-0.076
+b:genuinely fun	-0.17
+b:genuinely useful	-0.024
+b:get a	0.113
+b:get back	-0.047
+b:get excited	0.24
+b:get it	-0.245
+b:get my	0.096
+b:get out	0.096
+b:get that	-0.136
+b:gets the	0.065
+b:getting a	-0.051
+b:getting back	-0.471
+b:getting so	0.06
+b:getting to	-0.062
+b:give me	-0.166
+b:give my	-0.275
+b:given how	-0.456
+b:given the	-0.02
+b:glad i	0.266
+b:glad my	0.293
+b:glad to	-0.639
+b:gmail com	-0.071
+b:go and	-0.062
+b:go back	0.145
+b:go over	-0.346
+b:go through	0.038
+b:goes into	-0.046
+b:goes smoothly	-0.159
+b:goes well	-0.206
+b:going back	-0.209
+b:going to	-0.184
+b:going with	-0.027
+b:gonna lie	0.036
+b:good enough	0.303
+b:good experience	-0.033
+b:good luck	-0.645
+b:good rest	-0.05
+b:good to	0.413
+b:graduate students	-0.054
+b:grateful for	-0.686
+b:grateful to	-0.32
+b:grateful you	-0.234
+b:great and	-0.068
+b:great another	0.337
+b:great conversation	0.191
+b:great deal	-0.267
+b:great example	-0.023
+b:great fit	0.246
+b:great to	0.611
+b:ground has	0.24
+b:group was	-0.191
+b:guess i'm	0.166
+b:gutted but	-0.297
+b:guy you	-0.137
+b:had a	-0.48
+b:had all	0.136
+b:had already	0.398
+b:had an	-0.146
+b:had hoped	0.26
+b:had in	-0.183
+b:had it	0.098
+b:had many	0.139
+b:had more	0.635
+b:had prepared	-0.05
+b:had read	-0.313
+b:had spent	-0.033
+b:had the	0.07
+b:had to	0.159
+b:handle the	-0.046
+b:handled the	-0.029
+b:happy to	-0.804
+b:hard feelings	-0.483
+b:hard it	-0.17
+b:hard not	0.08
+b:hard to	-0.085
+b:has a	-0.124
+b:has already	-0.049
+b:has been	0.073
+b:has had	-0.025
+b:has the	-0.129
+b:have a	-1.093
+b:have already	-0.033
+b:have another	-0.459
+b:have at	0.209
+b:have been	0.804
+b:have chosen	-0.226
+b:have every	0.225
+b:have had	-0.118
+b:have it	0.05
+b:have known	0.138
+b:have met	-0.026
+b:have never	-0.085
+b:have no	0.347
+b:have read	-0.221
+b:have that	-0.254
+b:have the	0.331
+b:have to	0.075
+b:having me	-0.067
+b:heads up	-0.143
+b:hear about	-0.111
+b:hear back	-0.396
+b:hear from	-0.043
+b:hear how	-0.16
+b:hear it	-0.492
+b:hear the	-0.056
+b:heard from	-0.49
+b:hearing about	-0.094
+b:hearing how	-0.283
+b:help desk	-0.073
+b:help with	-0.024
+b:helped me	-0.097
+b:helpful to	-0.187
+b:her questions	-0.084
+b:hi to	-0.251
+b:highlight of	-0.082
+b:hire is	-0.087
+b:hire me	0.339
+b:hired have	-0.167
+b:hiring committee	-0.032
+b:hiring is	-0.116
+b:hiring manager	0.058
+b:hiring panel	0.397
+b:hiring team	-0.022
+b:his phone	-0.111
+b:home assignment	0.295
+b:home took	0.081
+b:home was	-0.022
+b:homework help	-0.057
+b:honest and	-0.126
+b:honest i'm	0.098
+b:honest that	-0.056
+b:honestly crushed	0.095
+b:honestly don't	0.055
+b:honestly i	0.335
+b:honestly i'm	0.305
+b:honestly it	0.07
+b:honestly this	0.147
+b:honesty about	-0.06
+b:honour to	0.043
+b:honoured to	0.372
+b:hope i	-0.021
+b:hope it	-0.167
+b:hope it's	-0.233
+b:hope our	-0.131
+b:hope that	-0.034
+b:hope the	-0.264
+b:hope they	-0.097
+b:hope to	-0.587
+b:hope we	-0.225
+b:hope you	0.497
+b:hoped for	-0.151
+b:hopes up	0.138
+b:hoping for	-0.024
+b:hoping to	-0.156
+b:hospice care	-0.046
+b:hour exercise	-0.039
+b:hour the	-0.11
+b:hours each	0.094
+b:hours for	0.185
+b:how a	-0.184
+b:how busy	-0.207
+b:how disappointed	0.285
+b:how hard	0.651
+b:how i	-0.144
+b:how i'd	-0.237
+b:how i'm	0.081
+b:how it	-0.055
+b:how many	0.418
+b:how much	-0.151
+b:how painful	-0.288
+b:how someone	-0.112
+b:how stressful	-0.038
+b:how the	-0.119
+b:how this	0.603
+b:how thorough	-0.101
+b:how to	-0.838
+b:how welcoming	-0.116
+b:how well	-0.101
+b:how you	-0.241
+b:how your	-0.345
+b:i accept	-0.141
+b:i acknowledge	0.312
+b:i already	0.399
+b:i also	-0.397
+b:i always	0.057
+b:i am	0.521
+b:i applied	-0.043
+b:i apply	-0.195
+b:i appreciate	-0.861
+b:i appreciated	-0.689
+b:i believe	-0.455
+b:i built	0.061
+b:i came	-0.117
+b:i can	-0.499
+b:i can't	1.243
+b:i completely	-0.226
+b:i confess	-0.153
+b:i could	0.024
+b:i deserve	-0.302
+b:i did	-0.039
+b:i didn't	0.178
+b:i do	-0.035
+b:i don't	0.712
+b:i doubt	0.187
+b:i drove	0.279
+b:i enjoyed	-0.634
+b:i especially	-0.111
+b:i even	0.051
+b:i expect	-0.115
+b:i expected	0.026
+b:i feel	1.241
+b:i fell	0.036
+b:i felt	-0.339
+b:i find	0.023
+b:i finish	-0.022
+b:i found	-0.565
+b:i fully	-0.193
+b:i gave	0.773
+b:i genuinely	0.222
+b:i get	-0.242
+b:i guess	0.929
+b:i had	0.318
+b:i have	0.367
+b:i haven't	-0.083
+b:i hear	-0.087
+b:i heard	-0.231
+b:i hold	-0.208
+b:i honestly	-0.144
+b:i hope	-0.775
+b:i hoped	-0.082
+b:i just	0.531
+b:i keep	0.99
+b:i know	-0.91
+b:i lack	0.319
+b:i learned	-0.876
+b:i left	-0.08
+b:i liked	-0.047
+b:i look	-0.221
+b:i lost	-0.055
+b:i love	-0.366
+b:i loved	-0.13
+b:i mean	0.749
+b:i meet	-0.03
+b:i mention	-0.316
+b:i met	-0.149
+b:i might	0.082
+b:i must	0.24
+b:i need	-0.253
+b:i prepared	-0.353
+b:i put	0.448
+b:i read	0.241
+b:i realise	-0.576
+b:i really	-0.641
+b:i rejected	0.335
+b:i remain	-0.28
+b:i respect	-0.775
+b:i said	-0.114
+b:i sent	-0.192
+b:i should	0.405
+b:i spent	0.304
+b:i still	-0.095
+b:i suppose	1.129
+b:i suspect	-0.209
+b:i thank	-0.068
+b:i think	-0.814
+b:i thought	0.631
+b:i totally	-0.293
+b:i truly	-0.115
+b:i trust	0.7
+b:i turned	0.678
+b:i understand	-1.708
+b:i valued	-0.06
+b:i waited	-0.411
+b:i want	-0.474
+b:i wanted	0.116
+b:i was	0.763
+b:i wasn't	0.312
+b:i wasted	0.236
+b:i went	-0.051
+b:i will	-0.46
+b:i wish	-0.31
+b:i won't	0.316
+b:i worked	0.143
+b:i would	-0.784
+b:i write	0.139
+b:i'd also	-0.064
+b:i'd appreciate	-0.153
+b:i'd be	-0.36
+b:i'd got	0.277
+b:i'd hoped	-0.088
+b:i'd like	-0.338
+b:i'd love	-0.492
+b:i'd really	-0.133
+b:i'd still	-0.295
+b:i'd welcome	-0.083
+b:i'll admit	0.068
+b:i'll be	0.217
+b:i'll call	-0.2
+b:i'll continue	-0.037
+b:i'll definitely	-0.101
+b:i'll just	0.444
+b:i'll keep	-0.751
+b:i'll look	-0.455
+b:i'll never	0.44
+b:i'll remember	-0.161
+b:i'll see	-0.146
+b:i'll take	-0.382
+b:i'm a	-0.524
+b:i'm also	-0.126
+b:i'm always	-0.213
+b:i'm at	0.472
+b:i'm being	0.059
+b:i'm bummed	-0.069
+b:i'm confident	-0.095
+b:i'm consistent	0.125
+b:i'm disappointed	-1.454
+b:i'm extremely	0.315
+b:i'm glad	-0.734
+b:i'm going	-0.558
+b:i'm grateful	-0.695
+b:i'm gutted	0.48
+b:i'm happy	-0.451
+b:i'm heartbroken	0.268
+b:i'm honest	0.54
+b:i'm honestly	0.338
+b:i'm honoured	0.076
+b:i'm in	-0.5
+b:i'm just	0.471
+b:i'm more	0.551
+b:i'm not	-0.83
+b:i'm owed	-0.324
+b:i'm planning	-0.061
+b:i'm really	0.239
+b:i'm running	0.277
+b:i'm sick	0.462
+b:i'm sincerely	-0.193
+b:i'm sitting	-0.172
+b:i'm so	0.413
+b:i'm sorry	-0.022
+b:i'm starting	0.12
+b:i'm still	0.355
+b:i'm struggling	-0.63
+b:i'm sure	0.153
+b:i'm surprised	-0.128
+b:i'm taking	-0.476
+b:i'm thankful	-0.146
+b:i'm the	0.196
+b:i'm used	-0.108
+b:i'm very	0.307
+b:i'm working	-0.209
+b:i've already	-0.394
+b:i've attached	-0.119
+b:i've been	0.075
+b:i've done	0.026
+b:i've had	0.021
+b:i've spent	-0.201
+b:i've wanted	-0.072
+b:i've worked	-0.133
+b:icu or	-0.065
+b:if a	-0.215
+b:if an	-0.021
+b:if another	-0.188
+b:if anything	-0.278
+b:if i	0.567
+b:if i'm	1.043
+b:if it	-0.129
+b:if it's	-0.079
+b:if that	-0.094
+b:if the	-0.174
+b:if there	-0.134
+b:if they	-0.11
+b:if you	0.063
+b:if you're	-0.05
+b:if your	-0.132
+b:imagine how	0.108
+b:imagine it	-0.046
+b:in a	0.911
+b:in an	-0.181
+b:in case	-0.229
+b:in denver	-0.218
+b:in detail	-0.105
+b:in every	-0.031
+b:in future	-0.136
+b:in good	-0.163
+b:in hospice	-0.046
+b:in it	-0.058
+b:in june	-0.062
+b:in may	-0.117
+b:in mind	0.057
+b:in my	0.496
+b:in on	-0.303
+b:in one	-0.168
+b:in other	-0.308
+b:in our	-0.03
+b:in person	-0.067
+b:in quickly	-0.062
+b:in six	-0.075
+b:in that	-0.376
+b:in the	-0.189
+b:in this	0.302
+b:in touch	-0.302
+b:in well	-0.047
+b:in working	-0.08
+b:in writing	-0.043
+b:in years	-0.289
+b:in your	-0.315
+b:including a	-0.252
+b:including the	-0.202
+b:infection control	-0.04
+b:informing me	-0.091
+b:insight into	-0.386
+b:inspiring and	-0.038
+b:instead of	-0.142
+b:interested in	-0.569
+b:interested to	-0.036
+b:internal candidate	0.03
+b:interview and	-0.033
+b:interview day	-0.058
+b:interview for	-0.124
+b:interview i	-0.054
+b:interview in	-0.146
+b:interview itself	-0.035
+b:interview last	-0.101
+b:interview me	0.34
+b:interview on	-0.138
+b:interview questions	0.538
+b:interview so	-0.095
+b:interview was	-0.024
+b:interview with	-0.187
+b:interviewing for	-0.038
+b:interviewing me	-0.093
+b:interviews a	-0.072
+b:interviews and	-0.041
+b:into a	-0.046
+b:into how	-0.071
+b:into it	-0.071
+b:into my	-0.078
+b:is a	-0.209
+b:is about	0.907
+b:is an	0.97
+b:is another	-0.087
+b:is completely	-0.032
+b:is disappointing	-0.128
+b:is doing	-0.034
+b:is ever	0.051
+b:is exactly	-0.082
+b:is going	-0.139
+b:is hard	0.197
+b:is impressive	-0.108
+b:is in	0.377
+b:is joining	-0.269
+b:is my	-0.3
+b:is never	-0.339
+b:is not	-0.375
+b:is open	-0.176
+b:is so	0.133
+b:is something	-0.18
+b:is still	-0.182
+b:is that	-0.069
+b:is the	0.087
+b:is there	-0.131
+b:is to	0.159
+b:is very	-0.531
+b:iso #	-0.023
+b:it after	0.215
+b:it all	0.221
+b:it as	-0.047
+b:it by	0.232
+b:it did	-0.202
+b:it didn't	-0.278
+b:it difficult	-0.205
+b:it easy	0.339
+b:it feels	0.321
+b:it from	-0.065
+b:it gave	-0.046
+b:it goes	-0.167
+b:it hard	-0.047
+b:it has	0.208
+b:it in	-0.093
+b:it is	-0.399
+b:it makes	0.174
+b:it on	-0.053
+b:it really	0.745
+b:it reminded	-0.039
+b:it right	-0.139
+b:it seems	0.316
+b:it showed	-0.2
+b:it so	-0.188
+b:it through	-0.041
+b:it to	0.599
+b:it took	-0.067
+b:it was	-0.839
+b:it wasn't	-0.747
+b:it with	-0.053
+b:it would	0.091
+b:it you	-0.109
+b:it's a	-0.032
+b:it's alright	-0.107
+b:it's always	0.261
+b:it's been	0.539
+b:it's difficult	0.475
+b:it's disappointing	-0.115
+b:it's done	-0.12
+b:it's driving	0.084
+b:it's exactly	-0.354
+b:it's for	-0.19
+b:it's hard	-0.106
+b:it's honestly	0.253
+b:it's not	0.04
+b:it's so	0.327
+b:it's still	0.372
+b:it's wearing	0.222
+b:it's worth	-0.17
+b:job and	0.052
+b:job description	-0.055
+b:job was	0.341
+b:joining the	-0.18
+b:joining you	-0.178
+b:joins the	-0.07
+b:june and	-0.047
+b:just a	0.404
+b:just for	0.321
+b:just go	0.252
+b:just not	0.176
+b:just really	0.038
+b:just so	-0.045
+b:just want	0.416
+b:just wanted	-0.232
+b:just wow	0.208
+b:keen to	-0.148
+b:keep an	0.098
+b:keep building	-0.351
+b:keep calling	-0.044
+b:keep checking	-0.141
+b:keep coming	0.136
+b:keep doing	0.119
+b:keep following	-0.126
+b:keep in	0.152
+b:keep me	0.041
+b:keep my	-0.271
+b:keep thinking	-0.136
+b:keep volunteering	-0.034
+b:keep working	-0.173
+b:kept dropping	-0.035
+b:kick in	0.354
+b:kidding me	0.242
+b:kind about	-0.179
+b:kind email	-0.181
+b:kind of	0.188
+b:kind words	-0.057
+b:kindly keep	-0.146
+b:kitchen table	-0.045
+b:know a	-0.209
+b:know about	-0.148
+b:know and	-0.273
+b:know hiring	-0.116
+b:know how	-0.128
+b:know i	0.048
+b:know i'm	0.753
+b:know if	-0.222
+b:know it	0.069
+b:know my	0.83
+b:know personally	-0.022
+b:know so	-0.086
+b:know specifically	-0.2
+b:know that	0.137
+b:know the	-0.34
+b:know this	-0.214
+b:know what	-0.557
+b:know where	0.098
+b:know which	-0.054
+b:know why	0.214
+b:know you	-0.329
+b:know your	-0.072
+b:known better	0.138
+b:knows how	0.36
+b:knows the	-0.08
+b:last few	-0.091
+b:last month	-0.046
+b:last three	-0.095
+b:last thursday	-0.055
+b:last two	-0.125
+b:last wednesday	-0.079
+b:last week	-0.148
+b:last year	-0.21
+b:late and	-0.055
+b:later this	-0.046
+b:leadership team	-0.041
+b:learned a	-0.558
+b:learned more	-0.214
+b:learned something	-0.028
+b:learning about	-0.159
+b:learning how	-0.15
+b:least a	-0.167
+b:least i'm	0.125
+b:leaving me	-0.255
+b:left the	-0.08
+b:lesson learned	0.435
+b:lesson with	-0.033
+b:let down	0.169
+b:let me	-0.097
+b:letter and	-0.19
+b:letter of	-0.25
+b:letting me	-0.268
+b:level #	-0.109
+b:level and	0.283
+b:lie but	-0.206
+b:lie i'm	0.15
+b:life and	0.194
+b:like a	0.216
+b:like i	0.027
+b:like i'm	0.096
+b:like i've	0.049
+b:like it	-0.122
+b:like really	0.093
+b:like such	0.219
+b:like the	0.124
+b:like this	-0.673
+b:like to	-0.326
+b:like you	-0.137
+b:liked the	0.14
+b:line email	0.137
+b:little bummed	-0.256
+b:little disappointed	-0.596
+b:little sad	-0.184
+b:long list	0.071
+b:long process	-0.051
+b:long time	-0.046
+b:longer than	-0.141
+b:look at	-0.092
+b:look for	-0.201
+b:look forward	-0.203
+b:looking for	-0.034
+b:looking forward	-0.303
+b:lot about	-0.228
+b:lot for	-0.101
+b:lot from	-0.301
+b:lot more	0.153
+b:lot of	-0.134
+b:lot to	-0.111
+b:love a	-0.033
+b:love to	0.209
+b:loved hearing	-0.121
+b:loved meeting	-0.081
+b:lovely to	-0.071
+b:luck filling	-0.107
+b:luck to	-0.202
+b:luck with	0.59
+b:lucky to	-0.228
+b:lunch with	-0.02
+b:made a	-0.899
+b:made before	0.123
+b:made it	-0.241
+b:made me	0.232
+b:made my	0.636
+b:made the	-0.458
+b:make me	-0.031
+b:make my	-0.044
+b:make the	-0.062
+b:make up	0.206
+b:makes sense	-0.306
+b:management and	-0.022
+b:manager for	-0.07
+b:manager position	-0.034
+b:manager role	-0.045
+b:many people	0.222
+b:many strong	0.137
+b:many thanks	0.291
+b:marketing operations	-0.022
+b:match my	-0.065
+b:matches the	-0.313
+b:maybe i'm	0.064
+b:maybe it's	-0.19
+b:maybe next	0.027
+b:me a	0.176
+b:me about	-0.47
+b:me across	-0.049
+b:me and	0.768
+b:me at	-0.155
+b:me back	-0.215
+b:me before	0.1
+b:me down	0.713
+b:me for	-0.695
+b:me how	-0.206
+b:me i	0.407
+b:me if	0.096
+b:me in	-0.036
+b:me know	-0.643
+b:me laugh	-0.057
+b:me on	0.194
+b:me reflect	-0.125
+b:me so	0.476
+b:me that	-0.342
+b:me the	-0.71
+b:me this	-0.263
+b:me through	-0.197
+b:me to	-0.487
+b:me what	-0.432
+b:me why	-0.324
+b:me yesterday	-0.038
+b:meant to	0.57
+b:meet the	-0.081
+b:meet you	-0.081
+b:meeting everyone	-0.229
+b:meeting the	-0.329
+b:members of	-0.025
+b:mention that	-0.071
+b:mentioned in	-0.055
+b:message and	-0.035
+b:met every	-0.045
+b:mid market	-0.039
+b:middle of	-0.04
+b:mind for	0.356
+b:mind if	-0.08
+b:minute i'd	-0.045
+b:minutes late	-0.053
+b:miss out	-0.124
+b:moment i'd	-0.031
+b:monday and	-0.191
+b:month for	-0.122
+b:month so	-0.03
+b:more about	-0.323
+b:more closely	0.251
+b:more disappointed	1.009
+b:more experience	-0.026
+b:more i	0.049
+b:more in	0.228
+b:more like	-0.233
+b:more than	0.105
+b:more to	0.21
+b:morning and	-0.071
+b:most fun	-0.117
+b:most of	-0.41
+b:much appreciated	0.482
+b:much better	-0.054
+b:much for	0.408
+b:much i	-0.062
+b:much the	-0.021
+b:much time	-0.156
+b:much to	0.163
+b:much work	-0.046
+b:must be	0.421
+b:must have	-0.279
+b:must say	-0.152
+b:my answer	-0.377
+b:my answers	-0.258
+b:my application	-0.201
+b:my background	-0.252
+b:my best	-0.042
+b:my candidacy	-0.046
+b:my case	-0.387
+b:my cpa	-0.028
+b:my current	-0.434
+b:my cv	-0.076
+b:my details	-0.15
+b:my disappointment	0.205
+b:my dream	0.107
+b:my english	-0.024
+b:my entire	-0.49
+b:my excel	-0.187
+b:my experience	-0.424
+b:my family	0.3
+b:my final	-0.189
+b:my first	-0.227
+b:my head	0.122
+b:my heart	0.532
+b:my hopes	0.138
+b:my interview	-0.372
+b:my life	0.732
+b:my name	-0.273
+b:my nerves	-0.301
+b:my new	-0.383
+b:my next	-0.26
+b:my own	-0.299
+b:my patience	0.39
+b:my personal	-0.191
+b:my portfolio	-0.22
+b:my presentation	0.096
+b:my profile	-0.2
+b:my references	0.149
+b:my regards	-0.053
+b:my research	-0.06
+b:my resume	-0.389
+b:my résumé	-0.139
+b:my schedule	-0.185
+b:my skills	-0.086
+b:my thanks	-0.401
+b:my thesis	-0.049
+b:my third	-0.3
+b:my time	0.417
+b:my two	-0.259
+b:my visit	-0.02
+b:my week	-0.101
+b:my whole	0.543
+b:myself with	0.153
+b:nailed the	-0.091
+b:name is	-0.041
+b:naturally but	-0.046
+b:naturally disappointed	-0.108
+b:naturally i'm	-0.139
+b:need for	-0.021
+b:need more	-0.288
+b:need right	-0.076
+b:need someone	-0.064
+b:need this	0.091
+b:need to	-0.644
+b:needed someone	-0.135
+b:needs right	-0.024
+b:never been	-0.085
+b:never easy	-0.4
+b:never even	0.227
+b:never get	0.027
+b:never really	0.035
+b:never the	0.307
+b:new clinic	-0.083
+b:new grads	-0.185
+b:new hire	-0.41
+b:new menu	-0.122
+b:new mobile	-0.021
+b:new pastor	-0.029
+b:new season	-0.068
+b:news but	-0.029
+b:news i	-0.079
+b:news of	-0.067
+b:news was	-0.098
+b:next interview	-0.374
+b:next month	-0.239
+b:next one	0.398
+b:next steps	0.344
+b:next time	0.378
+b:next week	-0.191
+b:next year	-0.224
+b:nice to	0.621
+b:nice week	-0.323
+b:night shift	-0.414
+b:night shifts	-0.156
+b:no doubt	0.105
+b:no hard	-0.483
+b:no idea	0.273
+b:no one	0.453
+b:no pressure	-0.379
+b:no trouble	-0.223
+b:no worries	-0.326
+b:nobody ever	0.388
+b:nobody had	0.431
+b:nobody on	-0.055
+b:not a	-0.482
+b:not fair	0.064
+b:not gonna	0.036
+b:not good	0.231
+b:not like	0.078
+b:not one	0.143
+b:not selected	-0.4
+b:not sure	-0.135
+b:not that	0.302
+b:not the	0.776
+b:not to	-0.031
+b:not what	-0.284
+b:note that	0.199
+b:nothing ever	0.313
+b:nothing to	0.18
+b:now and	-0.196
+b:now i	0.325
+b:number of	-0.072
+b:nurse talked	-0.092
+b:obligated to	-0.235
+b:of #	-0.241
+b:of a	-0.321
+b:of all	0.111
+b:of applications	-0.03
+b:of being	0.491
+b:of coordination	-0.078
+b:of course	0.191
+b:of experience	0.522
+b:of feedback	0.039
+b:of hearing	0.486
+b:of how	-0.554
+b:of interviews	-0.094
+b:of it	0.324
+b:of luck	-0.09
+b:of me	0.181
+b:of my	0.478
+b:of next	-0.025
+b:of our	0.762
+b:of person	0.085
+b:of problem	-0.376
+b:of silence	0.415
+b:of the	-1.148
+b:of them	-0.041
+b:of these	0.477
+b:of things	-0.024
+b:of this	-0.643
+b:of time	-0.038
+b:of unpaid	0.023
+b:of what	-0.114
+b:of where	-0.196
+b:of work	0.04
+b:of you	0.58
+b:of your	-0.455
+b:off a	-0.525
+b:offer to	0.02
+b:office is	-0.178
+b:office on	0.074
+b:oh well	0.183
+b:on a	-0.089
+b:on at	-0.083
+b:on file	-0.029
+b:on filling	-0.127
+b:on finding	0.15
+b:on friday	-0.133
+b:on from	-0.042
+b:on hold	0.24
+b:on how	-0.12
+b:on i	-0.048
+b:on it	-0.263
+b:on linkedin	-0.25
+b:on monday	-0.248
+b:on my	0.27
+b:on record	0.431
+b:on saturdays	-0.057
+b:on site	-0.091
+b:on that	0.936
+b:on this	0.177
+b:on thursday	-0.04
+b:on to	-0.064
+b:on tuesday	-0.07
+b:on wednesday	-0.038
+b:on what	-0.041
+b:on your	0.641
+b:once i	-0.061
+b:once it's	-0.12
+b:one and	0.112
+b:one day	-0.059
+b:one didn't	-0.02
+b:one i've	-0.046
+b:one of	0.021
+b:one rejection	0.339
+b:one thing	-0.291
+b:one was	0.11
+b:online before	-0.304
+b:only a	-0.056
+b:only candidate	0.341
+b:only imagine	0.108
+b:only one	-0.043
+b:open to	-0.196
+b:openings at	-0.095
+b:openings for	-0.047
+b:openings in	-0.09
+b:openings on	-0.042
+b:openings that	-0.065
+b:opens i'd	-0.03
+b:opens on	-0.073
+b:opens up	-0.252
+b:opportunity to	-0.184
+b:or at	-0.045
+b:or so	-0.084
+b:or the	-0.152
+b:or two	-0.029
+b:organized process	-0.067
+b:osha #	-0.293
+b:other candidate	-0.417
+b:our chat	-0.177
+b:our conversation	-0.402
+b:our discussion	-0.268
+b:our paths	-0.127
+b:out but	-0.074
+b:out from	0.248
+b:out of	0.073
+b:out this	-0.205
+b:out to	-0.324
+b:out what	0.114
+b:out when	-0.039
+b:over a	0.053
+b:over again	0.467
+b:over me	-0.129
+b:over my	-0.164
+b:over the	-0.321
+b:page for	-0.193
+b:pairing session	-0.197
+b:panel and	-0.113
+b:panel had	-0.085
+b:panel interview	-0.124
+b:panel scored	-0.16
+b:panel's decision	-0.068
+b:panel's feedback	-0.181
+b:panel's time	-0.06
+b:paralegal vacancy	-0.05
+b:parent at	-0.024
+b:part i	-0.164
+b:part of	-0.604
+b:part time	-0.042
+b:partly because	-0.057
+b:parts of	-0.099
+b:pass my	-0.083
+b:pass on	0.51
+b:passed over	0.333
+b:past the	0.328
+b:pastor and	-0.029
+b:paths again	-0.285
+b:paths cross	-0.104
+b:patience with	0.604
+b:peak season	-0.168
+b:people get	0.151
+b:people who	-0.133
+b:perfect fit	0.194
+b:perfect for	0.124
+b:person who	0.021
+b:phone call	0.361
+b:phone screen	-0.337
+b:picked the	-0.038
+b:picture of	-0.179
+b:plan my	-0.07
+b:plan the	-0.035
+b:planning to	-0.061
+b:plans for	-0.037
+b:platform team	-0.021
+b:play with	-0.045
+b:please do	0.108
+b:please don't	-0.42
+b:please give	-0.143
+b:please let	-0.201
+b:please pass	0.424
+b:please say	-0.251
+b:please send	-0.231
+b:please tell	-0.086
+b:pointer or	-0.025
+b:portfolio review	-0.095
+b:position and	-0.251
+b:position is	-0.033
+b:position opens	-0.149
+b:posting and	-0.029
+b:practising my	-0.308
+b:praying for	-0.051
+b:prepared for	-0.387
+b:preparing a	0.161
+b:preparing for	-0.07
+b:present my	-0.114
+b:presentation and	0.336
+b:presentation but	-0.029
+b:pressure at	-0.379
+b:pretend i'm	-0.175
+b:pretend otherwise	-0.394
+b:pricing model	-0.058
+b:problem i	-0.288
+b:problem solving	-0.023
+b:process and	0.151
+b:process from	-0.075
+b:process was	0.183
+b:procurement reform	-0.05
+b:product launch	-0.029
+b:program and	-0.053
+b:project i	0.043
+b:promised me	0.674
+b:put in	0.172
+b:put into	0.114
+b:put me	-0.336
+b:put my	0.186
+b:puts into	-0.2
+b:qa team	-0.021
+b:question about	-0.068
+b:question in	-0.219
+b:questions about	-0.113
+b:questions were	-0.035
+b:quick call	-0.036
+b:quick turnaround	-0.132
+b:quick update	-0.126
+b:race condition	-0.059
+b:rather than	-0.222
+b:reach out	-0.103
+b:reach truck	-0.049
+b:read it	-0.345
+b:read my	0.06
+b:read the	-0.172
+b:read your	-0.295
+b:reading about	-0.072
+b:reading my	-0.036
+b:reading program	-0.025
+b:reading your	0.489
+b:real highlight	-0.074
+b:real sense	-0.089
+b:really appreciate	-0.025
+b:really appreciated	-0.462
+b:really did	0.124
+b:really disappointed	0.421
+b:really don't	0.089
+b:really enjoyed	-0.78
+b:really felt	-0.084
+b:really liked	0.125
+b:really thought	0.152
+b:really thoughtful	-0.113
+b:really wanted	-0.022
+b:reconsider if	-0.114
+b:recruiter told	-0.145
+b:recruiter who	0.044
+b:reference check	-0.196
+b:references were	0.149
+b:regarding the	-0.108
+b:regards to	-0.202
+b:relevant to	-0.216
+b:remain very	-0.163
+b:reminded me	-0.078
+b:replaying the	0.556
+b:reply and	-0.027
+b:reply to	-0.099
+b:requirement in	-0.029
+b:rescheduled three	-0.074
+b:research roles	-0.062
+b:respect it	-0.037
+b:respect the	-0.359
+b:respect your	-0.443
+b:rest of	-0.207
+b:retry queue	-0.059
+b:retype my	-0.089
+b:review my	-0.027
+b:reviewing my	-0.047
+b:ride along	-0.058
+b:right and	0.32
+b:right fit	0.74
+b:right now	0.106
+b:right person	-0.12
+b:right to	0.088
+b:role and	-0.021
+b:role comes	-0.142
+b:role i	0.135
+b:role like	-0.103
+b:role opens	-0.111
+b:role play	-0.053
+b:role that	-0.12
+b:role was	-0.098
+b:roles in	-0.068
+b:room to	-0.119
+b:room was	-0.145
+b:round for	-0.036
+b:round i	0.037
+b:round so	0.413
+b:rounds a	-0.14
+b:rounds and	0.249
+b:rounds of	0.04
+b:route planning	-0.027
+b:run a	-0.09
+b:run out	-0.023
+b:run the	-0.072
+b:runner up	0.508
+b:running a	0.214
+b:running in	-0.104
+b:running the	-0.121
+b:ruth and	-0.04
+b:sad it	-0.031
+b:sad to	-0.196
+b:said hi	-0.14
+b:said i	0.134
+b:sales team	-0.025
+b:same time	-0.066
+b:sap for	-0.065
+b:saw the	0.202
+b:say again	0.125
+b:say hi	-0.251
+b:say i'm	0.688
+b:say that	-0.458
+b:says i	-0.305
+b:scenario about	-0.038
+b:scenario questions	-0.066
+b:schedule and	-0.036
+b:schedule doesn't	-0.132
+b:schedule is	-0.185
+b:school in	-0.058
+b:school year	-0.036
+b:scored me	-0.16
+b:screen on	-0.028
+b:screened out	-0.041
+b:search is	-0.044
+b:season at	-0.032
+b:second interview	-0.246
+b:second round	-0.181
+b:second year	-0.037
+b:secured the	-0.125
+b:see how	-0.163
+b:see it	-0.276
+b:see the	-0.059
+b:see you	-0.438
+b:seeing the	-0.145
+b:seem to	0.084
+b:seemed like	-0.097
+b:seemed to	-0.188
+b:selected i	-0.079
+b:send me	0.239
+b:send my	-0.157
+b:send over	-0.15
+b:send the	0.204
+b:sending an	-0.144
+b:sense for	-0.13
+b:sense given	-0.02
+b:sense of	-0.141
+b:sense that	-0.272
+b:seriously i	0.201
+b:seriously what	0.413
+b:serve the	0.196
+b:service and	-0.213
+b:session with	-0.077
+b:settles in	-0.109
+b:seven weeks	-0.201
+b:several of	-0.169
+b:several strong	-0.098
+b:shame it	-0.45
+b:share my	-0.153
+b:share the	-0.038
+b:shareholder letter	-0.066
+b:shift and	-0.408
+b:shift to	0.321
+b:shortlist and	-0.123
+b:shot at	-0.051
+b:should a	-0.042
+b:should another	-0.215
+b:should be	-0.081
+b:should have	0.138
+b:showed me	-0.214
+b:side i	-0.217
+b:similar role	-0.033
+b:since i	0.178
+b:since it	-0.124
+b:since the	-0.187
+b:since we	0.192
+b:sincerely thankful	-0.193
+b:single time	0.128
+b:site visit	-0.079
+b:sitting for	-0.085
+b:sitting with	-0.424
+b:six months	-0.075
+b:six weeks	0.549
+b:six years	-0.429
+b:skills and	-0.13
+b:slap in	0.282
+b:small business	-0.031
+b:smoothly for	-0.032
+b:so close	0.065
+b:so disappointed	0.207
+b:so for	-0.066
+b:so forgive	-0.333
+b:so frustrated	0.076
+b:so generous	-0.097
+b:so gently	0.461
+b:so i	-0.893
+b:so i'd	-0.057
+b:so i'm	-1.047
+b:so many	0.337
+b:so maybe	-0.244
+b:so much	0.097
+b:so please	-0.265
+b:so quickly	-0.08
+b:so sure	0.331
+b:so thank	-0.217
+b:so that	-0.05
+b:so that's	0.056
+b:so the	0.481
+b:so tired	0.088
+b:so unfair	0.248
+b:so welcoming	-0.083
+b:so you	-0.187
+b:so you'll	0.072
+b:social media	-0.195
+b:some of	0.071
+b:some point	-0.06
+b:some time	-0.072
+b:someone else	0.024
+b:someone who	-0.239
+b:someone who's	-0.131
+b:someone whose	0.241
+b:someone with	-0.351
+b:something about	0.236
+b:sorry it	-0.127
+b:sorry not	-0.19
+b:sorry to	-0.135
+b:sounded like	-0.183
+b:sounds like	-0.211
+b:sous chef	0.159
+b:spare minute	-0.029
+b:specific reasons	-0.071
+b:specifically why	-0.2
+b:spend a	0.25
+b:spent a	-0.056
+b:spent most	-0.047
+b:spent on	0.322
+b:spent the	0.184
+b:spent with	-0.279
+b:spot opens	-0.102
+b:spring and	-0.053
+b:spring launch	-0.022
+b:spring menu	-0.024
+b:spring so	-0.146
+b:start at	-0.046
+b:start to	-0.079
+b:started twenty	-0.024
+b:starting to	0.204
+b:stay in	-0.396
+b:stayed with	-0.225
+b:step down	-0.068
+b:still a	-0.037
+b:still be	-0.131
+b:still i	-0.112
+b:still interested	-0.061
+b:still like	-0.189
+b:still processing	0.216
+b:still see	-0.151
+b:still think	-0.091
+b:still thinking	-0.143
+b:still very	-0.367
+b:story about	-0.03
+b:story of	0.176
+b:story time	0.328
+b:straight with	-0.18
+b:stressful the	-0.034
+b:stretched thin	-0.08
+b:strong and	-0.034
+b:strong applicants	0.158
+b:strong candidates	-0.401
+b:strong pool	-0.07
+b:stronger candidate	-0.134
+b:stronger for	-0.03
+b:strongest candidate	0.024
+b:struggling to	-0.506
+b:strung along	0.25
+b:stuck with	-0.046
+b:student panel	-0.03
+b:students were	-0.069
+b:studies and	0.267
+b:study was	-0.044
+b:success with	-0.128
+b:successful candidate	0.424
+b:such a	0.318
+b:summary of	-0.022
+b:summer reading	-0.05
+b:summer so	-0.418
+b:supply chain	-0.079
+b:suppose i	0.578
+b:supposed to	0.057
+b:sure how	0.032
+b:sure i	0.123
+b:sure i'll	0.353
+b:sure the	-0.265
+b:sure this	0.124
+b:sure to	0.484
+b:sure whoever	-0.277
+b:sure you	-0.562
+b:tables and	-0.192
+b:take a	-0.182
+b:take care	-0.473
+b:take home	0.078
+b:takes a	0.259
+b:taking a	-0.041
+b:taking the	0.304
+b:talk about	-0.061
+b:talk through	-0.116
+b:talking about	-0.182
+b:talking through	-0.192
+b:talking to	-0.044
+b:talking with	-0.024
+b:taught me	-0.185
+b:teaching demonstration	-0.044
+b:team a	-0.11
+b:team and	-0.206
+b:team for	-0.049
+b:team had	-0.103
+b:team handled	-0.029
+b:team has	-0.205
+b:team in	-0.04
+b:team is	-0.116
+b:team on	-0.081
+b:team one	-0.022
+b:team should	-0.04
+b:team spent	-0.033
+b:team turned	0.678
+b:team wanted	-0.099
+b:team was	-0.031
+b:team well	-0.064
+b:team's approach	-0.091
+b:technical round	-0.17
+b:tell me	-0.712
+b:tell you	-0.025
+b:telling me	0.217
+b:test and	-0.05
+b:test was	-0.115
+b:than a	-0.049
+b:than an	0.159
+b:than i	-0.063
+b:than sending	-0.096
+b:than the	-0.249
+b:than to	0.407
+b:thank the	-0.074
+b:thank you	-1.023
+b:thankful for	-0.339
+b:thanks a	0.757
+b:thanks again	-0.847
+b:thanks for	-0.206
+b:thanks once	-0.165
+b:thanks so	-0.725
+b:thanks to	-0.262
+b:that a	-0.09
+b:that actually	-0.167
+b:that didn't	0.292
+b:that frustrating	-0.064
+b:that i	0.646
+b:that in	-0.185
+b:that interview	0.406
+b:that it	0.45
+b:that makes	-0.109
+b:that match	-0.065
+b:that means	-0.043
+b:that mr	-0.057
+b:that my	0.265
+b:that nobody	0.376
+b:that one	0.279
+b:that panel	0.394
+b:that said	-0.147
+b:that someone	-0.104
+b:that the	-0.98
+b:that this	-0.099
+b:that until	-0.158
+b:that was	0.34
+b:that will	0.048
+b:that you	-0.751
+b:that your	-0.147
+b:that's a	-0.094
+b:that's it	0.531
+b:the #	-0.079
+b:the accounts	-0.091
+b:the afternoon	-0.036
+b:the angry	-0.071
+b:the annoying	-0.052
+b:the application	-0.037
+b:the assessment	-0.113
+b:the audit	-0.029
+b:the back	0.152
+b:the backend	-0.038
+b:the barista	-0.034
+b:the best	-0.678
+b:the bilingual	-0.064
+b:the board	-0.038
+b:the branch	-0.026
+b:the bridge	-0.024
+b:the call	-0.461
+b:the campus	-0.135
+b:the candidate	0.114
+b:the candidates	-0.175
+b:the care	-0.026
+b:the careers	0.273
+b:the case	0.801
+b:the chance	0.058
+b:the chat	-0.111
+b:the chicago	-0.188
+b:the children	-0.08
+b:the circulation	-0.17
+b:the civil	-0.147
+b:the classroom	-0.126
+b:the clinic	-0.051
+b:the committee	-0.337
+b:the committee's	-0.134
+b:the community	-0.142
+b:the company	-0.15
+b:the company's	-0.065
+b:the compliance	-0.041
+b:the conference	-0.15
+b:the consideration	-0.038
+b:the conversation	-0.051
+b:the conversations	-0.066
+b:the council	-0.266
+b:the county	-0.037
+b:the crew	-0.198
+b:the critique	-0.067
+b:the data	-0.023
+b:the day	-0.04
+b:the decision	-0.202
+b:the demo	-0.072
+b:the department	-0.081
+b:the department's	-0.096
+b:the depot	-0.115
+b:the desk	-0.057
+b:the detailed	-0.054
+b:the disappointment	0.792
+b:the discussion	-0.209
+b:the district	-0.251
+b:the edit	-0.032
+b:the elders	-0.343
+b:the email	-0.14
+b:the end	0.286
+b:the etl	-0.044
+b:the exact	-0.063
+b:the exam	-0.081
+b:the expansion	-0.051
+b:the experience	-0.148
+b:the face	0.282
+b:the fall	-0.083
+b:the feedback	0.216
+b:the fellowship	-0.033
+b:the festival	-0.231
+b:the final	0.228
+b:the finalists	-0.132
+b:the finance	-0.093
+b:the first	-0.236
+b:the floor	0.165
+b:the flow	-0.021
+b:the four	-0.039
+b:the front	-0.049
+b:the frontend	-0.082
+b:the frontrunner	0.252
+b:the frustrated	-0.027
+b:the frustrating	-0.182
+b:the full	-0.156
+b:the fund's	-0.021
+b:the future	-0.085
+b:the ground	0.144
+b:the guy	-0.137
+b:the hardest	-0.122
+b:the heads	-0.12
+b:the heartbreak	-0.078
+b:the highlight	-0.082
+b:the hire	-0.055
+b:the hiring	-0.203
+b:the homework	-0.057
+b:the honest	-0.125
+b:the hospital	-0.033
+b:the hotel	-0.021
+b:the hour	-0.155
+b:the hours	0.198
+b:the housing	-0.023
+b:the icu	-0.103
+b:the information	-0.058
+b:the insight	-0.168
+b:the instructions	-0.229
+b:the interview	-0.39
+b:the interviewers	-0.05
+b:the interviews	-0.38
+b:the job	0.988
+b:the kind	-0.41
+b:the kitchen	-0.094
+b:the lab	-0.078
+b:the last	0.313
+b:the launch	-0.089
+b:the library	0.307
+b:the line	-0.079
+b:the list	0.305
+b:the long	0.196
+b:the loop	-0.026
+b:the marketing	-0.034
+b:the math	-0.17
+b:the meantime	-0.048
+b:the merger	-0.055
+b:the mid	-0.039
+b:the middle	-0.04
+b:the migration	-0.054
+b:the modeling	-0.203
+b:the moment	0.34
+b:the month	-0.021
+b:the morning	-0.038
+b:the most	-0.469
+b:the museum	-0.089
+b:the need	-0.021
+b:the new	0.171
+b:the news	-0.499
+b:the newsroom	-0.036
+b:the next	0.042
+b:the night	-0.052
+b:the numbers	0.363
+b:the offer	-0.107
+b:the office	-0.05
+b:the old	-0.039
+b:the one	0.203
+b:the only	0.35
+b:the onsite	-0.051
+b:the open	-0.021
+b:the operations	-0.041
+b:the opportunity	-0.198
+b:the other	0.174
+b:the outcome	-0.695
+b:the outside	-0.086
+b:the pairing	-0.07
+b:the panel	-0.405
+b:the panel's	-0.513
+b:the part	-0.048
+b:the partners	-0.059
+b:the past	-0.057
+b:the patient	-0.045
+b:the people	-0.11
+b:the perfect	-0.052
+b:the person	-0.106
+b:the pharmacy	-0.141
+b:the phone	-0.384
+b:the planning	-0.051
+b:the platform	-0.023
+b:the point	0.317
+b:the position	-0.201
+b:the posting	-0.523
+b:the practice	-0.045
+b:the presentation	-0.098
+b:the pricing	-0.028
+b:the process	-0.325
+b:the product	-0.218
+b:the production	-0.062
+b:the program	-0.026
+b:the project	-0.076
+b:the pta	-0.059
+b:the qa	-0.021
+b:the qualifications	-0.023
+b:the quarter	-0.055
+b:the question	-0.086
+b:the questions	-0.053
+b:the quick	-0.343
+b:the rebrand	-0.151
+b:the recruiter	-0.081
+b:the reference	0.106
+b:the regional	-0.079
+b:the rejection	0.413
+b:the rest	-0.159
+b:the result	0.159
+b:the retry	-0.059
+b:the ride	-0.04
+b:the right	0.664
+b:the road	0.161
+b:the roadmap	-0.053
+b:the role	-0.494
+b:the room	0.185
+b:the runner	0.278
+b:the salary	0.04
+b:the same	0.071
+b:the sample	-0.117
+b:the saturday	-0.06
+b:the scenario	-0.17
+b:the schedule	-0.152
+b:the school	-0.084
+b:the screen	-0.022
+b:the search	-0.15
+b:the second	-0.51
+b:the seminar	-0.031
+b:the sequencing	-0.141
+b:the service	-0.09
+b:the shop	-0.04
+b:the shortlist	-0.246
+b:the site	-0.101
+b:the social	-0.149
+b:the specific	-0.074
+b:the spring	-0.171
+b:the sql	-0.138
+b:the start	0.296
+b:the state	-0.02
+b:the store	0.119
+b:the story	-0.034
+b:the strongest	-0.059
+b:the student	-0.212
+b:the students	-0.062
+b:the studio	-0.051
+b:the successful	0.424
+b:the summer	-0.122
+b:the sunday	-0.033
+b:the system	0.203
+b:the take	-0.07
+b:the tasting	-0.207
+b:the teaching	-0.066
+b:the team	-0.548
+b:the team's	-0.123
+b:the technical	-0.179
+b:the teeth	0.354
+b:the thoughtful	-0.101
+b:the three	1.123
+b:the time	-0.218
+b:the timing	-0.066
+b:the tips	-0.07
+b:the tour	-0.081
+b:the transparency	-0.128
+b:the trial	-0.151
+b:the two	0.228
+b:the unit	-0.156
+b:the update	0.263
+b:the ux	-0.074
+b:the visit	-0.046
+b:the void	0.263
+b:the vp	-0.247
+b:the wall	0.488
+b:the ward	-0.126
+b:the wards	-0.119
+b:the warehouse	-0.206
+b:the way	0.674
+b:the week	-0.215
+b:the weekend	-0.209
+b:the whiteboard	-0.038
+b:the whole	0.213
+b:the work	-0.363
+b:the worst	0.244
+b:the writing	-0.12
+b:the year	0.361
+b:their notes	-0.253
+b:their time	0.098
+b:then i	-0.037
+b:there any	-0.131
+b:there is	-0.156
+b:there were	-0.245
+b:there will	0.062
+b:these calls	-0.267
+b:these days	0.24
+b:these decisions	0.321
+b:these points	-0.166
+b:thing was	0.281
+b:things are	-0.167
+b:things i	-0.033
+b:think about	0.649
+b:think i	0.124
+b:think i'll	0.483
+b:think i'm	-0.36
+b:think it	-0.163
+b:think it's	-0.046
+b:think that	0.076
+b:thinking about	-0.339
+b:thinking of	-0.327
+b:thirty minutes	-0.083
+b:thirty seconds	0.487
+b:this answer	-0.122
+b:this decision	0.03
+b:this ended	0.265
+b:this far	0.044
+b:this feels	0.105
+b:this has	0.148
+b:this is	0.991
+b:this job	0.498
+b:this month	0.164
+b:this morning	-0.074
+b:this news	0.197
+b:this now	0.056
+b:this one	0.224
+b:this outcome	0.587
+b:this point	0.209
+b:this position	-0.522
+b:this process	0.378
+b:this role	0.339
+b:this size	-0.187
+b:this so	0.1
+b:this spring	-0.516
+b:this stage	-0.243
+b:this summer	-0.581
+b:this than	0.525
+b:this time	0.038
+b:this to	-0.217
+b:this turned	0.145
+b:this was	0.974
+b:this week	-0.671
+b:this went	0.191
+b:this whole	0.191
+b:this work	-0.201
+b:this year	0.031
+b:though i	-0.315
+b:though i'm	-0.159
+b:thought i	0.095
+b:thought this	0.146
+b:thoughtful interview	-0.1
+b:thoughtful process	-0.16
+b:three hour	0.282
+b:three hours	0.185
+b:three interviews	0.047
+b:three rounds	-0.403
+b:three times	-0.063
+b:three weeks	-0.102
+b:three years	0.158
+b:through every	0.263
+b:through how	-0.198
+b:through my	-0.034
+b:through the	-0.201
+b:through their	-0.038
+b:throughout the	-0.033
+b:time and	-0.063
+b:time but	-0.359
+b:time during	-0.078
+b:time everyone	-0.184
+b:time for	-0.033
+b:time i	0.368
+b:time i'll	0.374
+b:time in	-0.026
+b:time on	-0.033
+b:time so	0.142
+b:time this	0.199
+b:time to	0.264
+b:time while	-0.077
+b:time with	-0.026
+b:time you	-0.176
+b:time your	0.093
+b:times now	0.064
+b:tired of	0.423
+b:to a	-0.128
+b:to admit	-0.091
+b:to an	-0.129
+b:to apply	-0.381
+b:to ask	-0.344
+b:to be	0.787
+b:to being	0.231
+b:to bring	-0.052
+b:to call	0.432
+b:to change	-0.888
+b:to choose	-0.233
+b:to come	0.321
+b:to cover	-0.092
+b:to cross	-0.105
+b:to decide	-0.193
+b:to describe	0.084
+b:to discuss	-0.094
+b:to do	0.259
+b:to dr	-0.13
+b:to everyone	0.412
+b:to feel	0.04
+b:to find	0.109
+b:to finish	-0.106
+b:to following	-0.223
+b:to get	0.347
+b:to go	0.493
+b:to grace	-0.045
+b:to have	0.638
+b:to hear	-0.747
+b:to help	-0.069
+b:to hire	0.152
+b:to interview	0.393
+b:to it	0.23
+b:to join	-0.18
+b:to keep	-0.212
+b:to know	0.053
+b:to learn	-0.509
+b:to lose	0.315
+b:to make	0.05
+b:to me	0.05
+b:to meet	-0.339
+b:to mention	-0.325
+b:to miss	-0.124
+b:to move	0.286
+b:to my	-0.263
+b:to other	0.376
+b:to pick	0.226
+b:to prepare	-0.089
+b:to present	-0.125
+b:to provide	-0.117
+b:to put	-0.451
+b:to reach	-0.041
+b:to read	-0.139
+b:to reapply	-0.118
+b:to receive	-0.113
+b:to reconnect	-0.081
+b:to reconsider	-0.045
+b:to reply	-0.478
+b:to review	-0.027
+b:to revisit	-0.04
+b:to say	-0.225
+b:to see	-0.757
+b:to send	0.667
+b:to share	-0.233
+b:to show	-0.13
+b:to someone	0.321
+b:to spend	0.205
+b:to start	0.135
+b:to stop	-0.197
+b:to supply	-0.094
+b:to take	0.334
+b:to talk	-0.146
+b:to tell	0.798
+b:to thank	-0.031
+b:to the	0.351
+b:to think	0.454
+b:to this	-0.107
+b:to understand	-0.189
+b:to wait	0.468
+b:to walk	0.206
+b:to watch	-0.039
+b:to whoever	-0.721
+b:to work	0.328
+b:to write	0.099
+b:to you	-0.045
+b:to your	0.22
+b:together in	-0.07
+b:told i	0.931
+b:told i'm	0.136
+b:told me	0.446
+b:told my	-0.046
+b:told the	0.139
+b:tolerance analysis	-0.076
+b:took it	-0.393
+b:took me	0.067
+b:took most	-0.087
+b:took you	0.512
+b:top of	0.179
+b:totally get	-0.287
+b:totally understand	-0.434
+b:touch about	-0.034
+b:touch on	-0.167
+b:touch through	-0.111
+b:touched that	0.072
+b:tour of	-0.168
+b:toward my	-0.064
+b:tricky one	-0.063
+b:truck driver	0.15
+b:trust the	0.722
+b:trying to	-0.862
+b:tuesday and	-0.181
+b:turnaround on	-0.102
+b:turned down	0.502
+b:turned out	0.141
+b:turns out	-0.224
+b:twelve years	-0.065
+b:twenty minutes	-0.063
+b:twenty years	0.937
+b:twice and	-0.093
+b:two follow	-0.316
+b:two interviews	0.072
+b:two line	0.137
+b:two months	0.081
+b:two of	-0.162
+b:two on	-0.025
+b:two other	0.23
+b:two sentence	0.038
+b:two weeks	-0.237
+b:two years	0.141
+b:under me	0.165
+b:understand and	-0.092
+b:understand completely	-0.065
+b:understand going	-0.027
+b:understand how	0.768
+b:understand if	0.282
+b:understand it	-0.121
+b:understand that	-0.345
+b:understand the	-0.296
+b:understand these	-0.117
+b:understand what	-0.026
+b:understand you	-0.368
+b:understand your	-0.2
+b:understood and	-0.221
+b:until i	-0.232
+b:until my	-0.214
+b:up a	0.327
+b:up again	0.077
+b:up and	-0.035
+b:up at	0.067
+b:up email	-0.022
+b:up for	-0.285
+b:up i'd	-0.113
+b:up in	-0.029
+b:up later	-0.02
+b:up on	-0.394
+b:up the	-0.067
+b:up their	-0.072
+b:up to	0.583
+b:update and	-0.207
+b:update on	-0.092
+b:used to	0.055
+b:useful for	-0.101
+b:useful to	0.035
+b:vacancy arise	-0.042
+b:valued the	-0.203
+b:very disappointed	0.356
+b:very glad	-0.053
+b:very good	-0.213
+b:very helpful	-0.154
+b:very interested	-0.504
+b:very kind	-0.21
+b:very much	-0.08
+b:very valuable	-0.292
+b:veterinary technician	-0.044
+b:visit and	-0.046
+b:visit the	-0.022
+b:volunteering at	0.272
+b:vp and	-0.228
+b:wait for	0.377
+b:walk me	-0.185
+b:walking the	-0.048
+b:walking through	-0.025
+b:want me	0.292
+b:want to	-0.752
+b:wanted someone	-0.099
+b:wanted this	0.07
+b:wanted to	-0.658
+b:wants to	0.152
+b:warehouse lead	-0.088
+b:warm wishes	-0.095
+b:was a	-0.682
+b:was already	0.449
+b:was also	-0.174
+b:was an	-0.033
+b:was clear	-0.226
+b:was clearly	0.324
+b:was counting	0.065
+b:was cut	-0.125
+b:was disappointed	-0.829
+b:was easy	-0.101
+b:was especially	-0.122
+b:was excited	-0.088
+b:was genuinely	-0.114
+b:was glad	-0.225
+b:was good	0.128
+b:was great	-0.111
+b:was handled	0.294
+b:was hard	-0.109
+b:was honest	-0.241
+b:was hoping	-0.141
+b:was inspiring	-0.043
+b:was interviewing	-0.038
+b:was just	0.634
+b:was lovely	-0.083
+b:was made	-0.115
+b:was missing	-0.247
+b:was my	0.031
+b:was never	0.129
+b:was not	-0.372
+b:was one	-0.137
+b:was out	0.35
+b:was perfect	0.147
+b:was pretty	-0.212
+b:was really	-0.287
+b:was rescheduled	-0.074
+b:was scored	-0.088
+b:was so	0.778
+b:was sorry	-0.032
+b:was the	0.653
+b:was told	0.634
+b:was turned	-0.175
+b:was useful	-0.121
+b:was very	-0.753
+b:wasn't chosen	0.031
+b:wasn't selected	-0.057
+b:wasn't worth	0.173
+b:waste of	0.177
+b:way for	0.094
+b:way i	0.293
+b:way the	-0.111
+b:way this	0.324
+b:way to	0.265
+b:way your	-0.214
+b:we can	-0.034
+b:we cross	-0.192
+b:we discussed	-0.148
+b:we had	0.191
+b:we spoke	-0.077
+b:week and	-0.318
+b:week for	0.055
+b:week on	0.151
+b:week so	-0.075
+b:weekend and	-0.036
+b:weeks and	-0.083
+b:weeks even	-0.328
+b:weeks including	-0.058
+b:weeks of	0.395
+b:weeks to	0.273
+b:weeks without	-0.328
+b:welcome any	-0.067
+b:welcome the	-0.07
+b:welcoming everyone	-0.116
+b:well as	-0.062
+b:well at	0.3
+b:well organized	-0.069
+b:well run	-0.044
+b:well the	-0.101
+b:well with	-0.081
+b:went and	0.643
+b:went to	-0.035
+b:went with	-0.133
+b:went wrong	-0.324
+b:were a	0.18
+b:were never	-0.103
+b:what a	0.573
+b:what actually	-0.293
+b:what did	-0.317
+b:what else	0.293
+b:what i	0.206
+b:what i'm	0.136
+b:what it's	-0.146
+b:what more	-0.205
+b:what the	-0.304
+b:what to	-0.315
+b:what was	0.538
+b:what went	-0.089
+b:what would	-0.041
+b:what you	0.721
+b:when a	-0.061
+b:when i	-0.326
+b:when you	-0.395
+b:where i	0.324
+b:where it	-0.035
+b:where the	-0.107
+b:where to	0.102
+b:which felt	-0.03
+b:which i	-0.239
+b:which is	-0.322
+b:which made	-0.226
+b:which role	-0.038
+b:which was	-0.082
+b:while i	-0.228
+b:while i'm	-0.161
+b:while the	-0.056
+b:who already	-0.231
+b:who best	-0.084
+b:who called	-0.148
+b:who can	-0.198
+b:who gets	0.242
+b:who has	-0.064
+b:whoever is	-0.272
+b:whoever joins	-0.285
+b:whoever you	0.338
+b:whole family	0.024
+b:whole process	0.461
+b:whole team	-0.06
+b:whole thing	0.326
+b:whole week	0.228
+b:whole weekend	0.128
+b:whose experience	0.217
+b:why i	-0.255
+b:why my	-0.333
+b:why this	0.093
+b:why would	0.673
+b:why you	-0.232
+b:will be	-0.233
+b:will do	-0.216
+b:will have	-0.186
+b:will keep	-0.133
+b:will not	-0.087
+b:will remember	-0.041
+b:will say	-0.094
+b:will serve	0.196
+b:wish the	-0.504
+b:wish you	-0.451
+b:wish your	-0.078
+b:wishes for	-0.169
+b:wishes to	-0.306
+b:wishing the	-0.252
+b:wishing you	-0.228
+b:with a	0.566
+b:with about	-0.022
+b:with candidates	-0.025
+b:with local	-0.039
+b:with me	-0.174
+b:with more	-0.377
+b:with my	-0.044
+b:with no	0.071
+b:with only	-0.056
+b:with someone	-0.131
+b:with thanks	-0.031
+b:with the	-0.562
+b:with this	-0.331
+b:with three	-0.208
+b:with whoever	0.475
+b:with you	0.52
+b:with your	-0.306
+b:without a	-0.12
+b:won't lie	0.166
+b:won't pretend	-0.568
+b:work at	0.04
+b:work company	-0.025
+b:work goes	-0.046
+b:work in	-0.08
+b:work on	-0.153
+b:work out	0.156
+b:work that	-0.029
+b:work with	-0.046
+b:worked on	-0.205
+b:working in	0.09
+b:working on	-0.463
+b:working there	-0.046
+b:working through	-0.034
+b:working toward	-0.064
+b:working with	-0.242
+b:works in	-0.02
+b:works out	-0.067
+b:works with	-0.021
+b:worries at	-0.188
+b:worth the	-0.025
+b:would be	-0.489
+b:would ever	-0.023
+b:would have	-0.096
+b:would like	-0.032
+b:would make	-0.057
+b:would welcome	-0.05
+b:would you	0.297
+b:wow just	0.208
+b:writing the	-0.021
+b:written breakdown	-0.034
+b:written exercise	-0.159
+b:wrong and	-0.051
+b:year and	-0.043
+b:year i'd	-0.033
+b:year old	0.576
+b:years experience	-0.057
+b:years i	-0.043
+b:years i've	-0.053
+b:years in	0.092
+b:years of	0.26
+b:yesterday and	-0.024
+b:you a	-0.337
+b:you again	-0.284
+b:you all	-0.314
+b:you and	-0.575
+b:you are	-0.127
+b:you around	-0.216
+b:you asked	0.116
+b:you at	-0.112
+b:you be	-0.091
+b:you being	-0.021
+b:you but	0.101
+b:you can	0.073
+b:you chose	-0.195
+b:you described	-0.121
+b:you dr	-0.027
+b:you ever	-0.118
+b:you for	-0.745
+b:you found	0.655
+b:you gave	-0.151
+b:you get	-0.036
+b:you guys	-0.191
+b:you had	-0.872
+b:you have	-0.438
+b:you hired	-0.026
+b:you hiring	-0.07
+b:you kidding	0.242
+b:you know	0.62
+b:you letting	-0.032
+b:you luck	-0.046
+b:you made	-0.633
+b:you mentioned	0.312
+b:you must	-0.232
+b:you need	-0.575
+b:you needed	-0.133
+b:you on	0.597
+b:you people	0.541
+b:you personally	-0.106
+b:you picked	-0.213
+b:you received	-0.084
+b:you said	0.236
+b:you selected	-0.02
+b:you sent	0.453
+b:you set	0.333
+b:you shared	-0.036
+b:you so	0.892
+b:you spent	-0.102
+b:you tell	-0.407
+b:you the	-0.082
+b:you to	0.065
+b:you told	0.341
+b:you took	-0.264
+b:you use	-0.075
+b:you very	-0.038
+b:you wanted	0.646
+b:you well	-0.053
+b:you went	-0.392
+b:you were	0.588
+b:you will	-0.297
+b:you would	-0.06
+b:you're a	0.552
+b:you've had	-0.025
+b:your advice	-0.157
+b:your answer	0.236
+b:your approach	-0.065
+b:your call	0.336
+b:your careers	-0.163
+b:your company	0.489
+b:your consideration	-0.047
+b:your courtesy	-0.126
+b:your crew	-0.13
+b:your decision	0.423
+b:your description	-0.027
+b:your detailed	-0.144
+b:your email	0.465
+b:your first	0.067
+b:your graduate	-0.032
+b:your honesty	-0.075
+b:your interview	0.939
+b:your kind	-0.201
+b:your kindness	-0.065
+b:your letter	-0.407
+b:your message	0.037
+b:your new	-0.183
+b:your note	-0.204
+b:your office	-0.293
+b:your panel	-0.201
+b:your patience	-0.042
+b:your plans	-0.025
+b:your practice	0.55
+b:your questions	-0.039
+b:your schedule	-0.132
+b:your screening	-0.219
+b:your second	-0.037
+b:your staff	-0.083
+b:your students	-0.075
+b:your team	-0.42
+b:your team's	-0.42
+b:your time	-0.581
+s:caps	0.905
+s:doubled	4.225
+s:exclaim	0.092
+s:question	-1.324
+w:#	-1.276
+w:a	-0.668
+w:ability	0.204
+w:able	0.096
+w:about	-1.067
+w:acca	-0.079
+w:accept	-0.286
+w:account	-0.238
+w:accounts	-0.106
+w:acknowledge	0.312
+w:across	-0.416
+w:actually	-0.769
+w:add	0.624
+w:address	-0.308
+w:admit	-0.033
+w:advice	-0.176
+w:after	1.066
+w:afternoon	-0.263
+w:afternoons	-0.218
+w:afterwards	-0.104
+w:again	-0.092
+w:against	-0.273
+w:agency	-0.214
+w:ah	0.557
+w:ahead	-0.395
+w:airport	-0.139
+w:all	0.275
+w:allow	-0.132
+w:almost	-0.253
+w:aloud	-0.214
+w:already	0.638
+w:alright	-0.107
+w:also	-1.316
+w:although	0.515
+w:always	0.997
+w:am	0.668
+w:among	-0.273
+w:an	-0.453
+w:analysis	-0.114
+w:analyst	-0.096
+w:and	-0.93
+w:angry	0.936
+w:annoyed	0.425
+w:annoying	-0.06
+w:another	0.576
+w:answer	-0.473
+w:answered	-0.346
+w:answering	-0.052
+w:answers	-0.258
+w:any	-0.745
+w:anyone	0.258
+w:anything	-0.282
+w:anyway	-0.755
+w:app	-0.049
+w:appalled	0.463
+w:apparently	0.887
+w:applicant	-0.279
+w:applicants	0.1
+w:application	-0.282
+w:applications	0.15
+w:applied	0.291
+w:apply	-0.828
+w:applying	0.393
+w:appreciate	-1.444
+w:appreciated	-0.827
+w:approach	-0.196
+w:archive	-0.022
+w:are	0.342
+w:aren't	-0.313
+w:arise	-0.253
+w:around	-0.522
+w:as	-0.483
+w:ask	-0.771
+w:asked	-0.166
+w:asking	-0.405
+w:assignment	0.175
+w:assistant	-0.034
+w:associate	-0.022
+w:assumed	-0.133
+w:at	-0.872
+w:ate	-0.035
+w:atmosphere	-0.056
+w:attached	-0.223
+w:attention	0.194
+w:audit	-0.107
+w:austin	-0.044
+w:authority	-0.033
+w:automated	-0.368
+w:availability	-0.048
+w:available	0.138
+w:award	-0.264
+w:away	0.236
+w:aws	-0.09
+w:back	-0.112
+w:backend	-0.202
+w:background	-0.382
+w:bad	0.235
+w:balance	-0.037
+w:bar	-0.069
+w:barely	0.089
+w:barista	0.411
+w:because	-0.236
+w:bed	0.053
+w:been	1.402
+w:before	0.75
+w:beforehand	-0.049
+w:beg	-0.337
+w:behind	0.265
+w:being	0.779
+w:believe	0.145
+w:believing	0.922
+w:below	-0.156
+w:belt	-0.102
+w:best	-1.837
+w:better	0.716
+w:between	-0.27
+w:beyond	0.533
+w:big	-0.17
+w:bilingual	-0.068
+w:bit	-0.391
+w:bitter	0.264
+w:blast	-0.05
+w:blessings	-0.186
+w:book	-0.27
+w:born	0.213
+w:both	-0.391
+w:bothered	0.108
+w:box	0.171
+w:branch	-0.054
+w:brand	-0.232
+w:break	0.403
+w:breakdown	-0.053
+w:bridge	-0.194
+w:brilliant	0.092
+w:brilliantly	0.129
+w:bring	-0.048
+w:brought	-0.345
+w:brunch	-0.023
+w:brush	-0.259
+w:budget	-0.074
+w:building	-0.454
+w:built	0.027
+w:bummed	-0.432
+w:business	-0.034
+w:busy	-0.696
+w:but	-1.139
+w:by	0.492
+w:caching	-0.079
+w:café	-0.201
+w:call	0.393
+w:called	-0.115
+w:calling	-0.309
+w:calls	-0.274
+w:came	-0.206
+w:camhs	-0.024
+w:campaign	-0.197
+w:campus	-0.161
+w:can	-0.908
+w:can't	1.068
+w:candid	-0.149
+w:candidacy	-0.046
+w:candidate	0.693
+w:candidates	-0.672
+w:car	0.624
+w:card	-0.356
+w:care	-0.674
+w:career	0.505
+w:careers	0.11
+w:carefully	0.187
+w:case	0.182
+w:cases	-0.075
+w:cashier	-0.045
+w:cataloguing	-0.06
+w:cdl	-0.105
+w:center	-0.038
+w:centre	-0.04
+w:cert	-0.25
+w:certainly	-0.113
+w:certification	-0.16
+w:cfo	-0.096
+w:chain	-0.282
+w:challenge	-0.029
+w:chance	-0.095
+w:change	-0.83
+w:changed	0.203
+w:changes	0.114
+w:chapter	-0.184
+w:charge	-0.2
+w:chat	-0.287
+w:check	-0.251
+w:checking	-0.227
+w:checkout	-0.043
+w:checks	0.147
+w:cheering	-0.042
+w:cheers	0.154
+w:chef	-0.15
+w:chicago	-0.199
+w:children	-0.081
+w:children's	-0.169
+w:chocolate	0.501
+w:choice	-0.378
+w:choose	-0.233
+w:choosing	-0.207
+w:chose	-0.27
+w:chosen	0.177
+w:churn	-0.066
+w:cips	-0.109
+w:circulation	-0.222
+w:city	-0.075
+w:civil	-0.147
+w:claims	-0.129
+w:class	-0.336
+w:classroom	-0.173
+w:clean	0.182
+w:clear	0.024
+w:cleared	0.055
+w:clearly	0.433
+w:client	-0.07
+w:clients	-0.159
+w:clinic	-0.284
+w:close	0.438
+w:closed	-0.123
+w:closely	-0.023
+w:cnc	-0.026
+w:coding	-0.022
+w:coffee	-0.406
+w:cohort	-0.118
+w:cold	-0.325
+w:colleague	-0.077
+w:colleagues	-0.32
+w:collections	-0.104
+w:college	-0.143
+w:com	-0.688
+w:come	0.226
+w:comes	-0.342
+w:coming	0.148
+w:commercial	0.158
+w:commissioning	-0.041
+w:commitment	-0.27
+w:committee	-0.374
+w:committee's	-0.134
+w:community	-0.263
+w:commute	0.074
+w:company	-0.148
+w:company's	-0.065
+w:competitive	-0.053
+w:completed	0.406
+w:completely	0.563
+w:completing	-0.528
+w:complexity	-0.047
+w:compliance	-0.053
+w:condition	-0.059
+w:conference	-0.158
+w:confess	0.057
+w:confidence	0.041
+w:confident	-0.148
+w:confirmed	-0.05
+w:congrats	-0.488
+w:congratulations	-0.143
+w:congregation	-0.028
+w:consider	-0.048
+w:considerable	-0.101
+w:considerate	0.21
+w:consideration	-0.247
+w:considered	-0.515
+w:considering	-0.298
+w:consistent	0.125
+w:contacted	0.065
+w:continue	-0.062
+w:contract	-0.412
+w:control	-0.041
+w:conversation	-0.719
+w:conversations	-0.106
+w:cook	-0.056
+w:coordinating	-0.031
+w:coordination	-0.08
+w:coordinator	-0.061
+w:copy	0.279
+w:core	-0.02
+w:could	-1.014
+w:couldn't	-0.028
+w:council	-0.266
+w:counselor	-0.037
+w:count	-0.139
+w:counting	0.138
+w:counts	0.393
+w:county	-0.056
+w:couple	-0.279
+w:courier	-0.098
+w:course	-1.217
+w:courtesy	-0.126
+w:covered	-0.213
+w:cpa	-0.029
+w:credit	-0.198
+w:crew	-0.512
+w:criterion	-0.042
+w:critique	-0.179
+w:cross	-0.481
+w:crushed	-0.287
+w:crushing	0.149
+w:culture	-0.284
+w:current	-0.456
+w:currently	-0.229
+w:curriculum	-0.044
+w:customer	-0.131
+w:customers	-0.069
+w:cut	-0.073
+w:cv	0.027
+w:d	-0.104
+w:dashboard	-0.155
+w:data	-0.054
+w:date	-0.071
+w:day	-0.127
+w:days	-0.027
+w:deal	0.128
+w:debugging	-0.167
+w:decade	0.274
+w:decide	-0.193
+w:decided	0.811
+w:decision	0.081
+w:decisions	0.078
+w:deck	0.223
+w:deeply	0.655
+w:definitely	-0.101
+w:degree	0.07
+w:delays	-0.043
+w:delighted	-0.03
+w:delivering	-0.356
+w:demanding	-0.027
+w:demo	-0.176
+w:demonstration	-0.349
+w:denver	-0.221
+w:department	-0.266
+w:department's	-0.096
+w:departments	-0.127
+w:depot	0.094
+w:describe	0.084
+w:described	-0.253
+w:description	-0.082
+w:deserve	-0.302
+w:design	-0.124
+w:desk	-0.378
+w:despite	-0.151
+w:destined	0.231
+w:detail	-0.105
+w:detailed	-0.232
+w:details	-0.203
+w:develop	-0.032
+w:development	-0.042
+w:did	0.045
+w:didn't	0.197
+w:difference	-0.394
+w:different	0.407
+w:differently	-0.135
+w:difficult	-0.649
+w:direction	-0.282
+w:directly	-0.209
+w:director	-0.053
+w:disappointed	0.297
+w:disappointing	0.444
+w:disappointment	1.693
+w:discuss	-0.102
+w:discussed	-0.152
+w:discussion	-0.505
+w:distribution	-0.07
+w:district	-0.258
+w:do	0.241
+w:dock	-0.023
+w:does	0.048
+w:doesn't	0.033
+w:doing	-0.022
+w:don't	0.839
+w:done	0.549
+w:door	0.166
+w:doubt	0.187
+w:down	1.266
+w:dr	-0.771
+w:drawing	0.087
+w:dream	0.107
+w:driven	-0.074
+w:driver	-0.142
+w:dropping	-0.035
+w:drove	0.177
+w:during	-0.457
+w:e	-0.127
+w:each	-0.137
+w:early	-0.037
+w:easier	0.278
+w:easy	-0.631
+w:ed	-0.106
+w:edit	-0.034
+w:editing	-0.033
+w:effort	0.046
+w:eight	0.378
+w:either	-0.397
+w:elders	-0.343
+w:elementary	-0.031
+w:eleven	-0.143
+w:elm	-0.079
+w:else	-0.036
+w:email	-0.58
+w:emails	-0.674
+w:employers	0.597
+w:empty	0.305
+w:encouraging	-0.028
+w:energy	0.773
+w:engineer	-0.022
+w:engineering	-0.053
+w:english	-0.057
+w:enjoy	-0.471
+w:enjoyable	-0.105
+w:enjoyed	-1.028
+w:enjoys	0.299
+w:enough	0.972
+w:enterprise	-0.222
+w:enthusiasm	1.053
+w:entire	-0.494
+w:erp	-0.061
+w:especially	-0.497
+w:etl	-0.044
+w:even	0.712
+w:evening	-0.106
+w:evenings	-0.426
+w:ever	0.758
+w:every	0.451
+w:everyone	-0.458
+w:everything	0.883
+w:evidently	0.514
+w:exactly	-0.314
+w:exam	-0.471
+w:example	-0.023
+w:excel	-0.191
+w:excited	0.138
+w:exercise	-0.438
+w:exhausting	-0.265
+w:exhibitions	-0.124
+w:expansion	-0.202
+w:expect	-0.207
+w:expected	-0.383
+w:experience	-0.091
+w:explain	-0.112
+w:explaining	-0.387
+w:explanation	-0.245
+w:extremely	0.903
+w:eye	0.052
+w:face	0.324
+w:factors	-0.198
+w:failed	-0.034
+w:fall	-0.05
+w:families	-0.061
+w:family	0.509
+w:fan	-0.037
+w:fantastic	0.057
+w:far	-0.04
+w:fascinating	-0.108
+w:fast	-0.167
+w:fastmail	-0.619
+w:favourite	-0.164
+w:february	-0.21
+w:fed	0.53
+w:feedback	-0.279
+w:feel	0.533
+w:feeling	1.121
+w:feelings	-0.483
+w:feels	0.896
+w:fell	-0.035
+w:fellowship	-0.053
+w:felt	-0.947
+w:festival	-0.231
+w:few	-0.226
+w:fewer	-0.274
+w:fico	-0.028
+w:field	-0.059
+w:fifteen	0.342
+w:file	-0.059
+w:filled	0.074
+w:filling	-0.26
+w:final	-0.129
+w:finalists	-0.132
+w:finally	-0.136
+w:finance	-0.093
+w:financial	-0.02
+w:find	0.42
+w:finding	0.225
+w:fine	0.509
+w:finish	-0.128
+w:finishing	-0.336
+w:firm	-0.024
+w:first	-0.607
+w:fit	0.887
+w:fits	-0.091
+w:fitting	-0.026
+w:five	0.536
+w:fix	-0.175
+w:flaky	-0.03
+w:floor	0.149
+w:flow	-0.046
+w:focused	-0.164
+w:follow	-0.365
+w:following	-0.524
+w:food	-0.048
+w:for	-0.438
+w:forgive	-0.087
+w:forklift	-0.077
+w:form	0.247
+w:formality	0.425
+w:former	0.196
+w:forty	0.672
+w:forum	-0.034
+w:forward	-0.431
+w:found	-0.173
+w:foundation	-0.03
+w:four	0.773
+w:framework	-0.141
+w:frank	0.021
+w:frankly	0.288
+w:free	0.644
+w:freelance	-0.024
+w:french	-0.133
+w:friendly	-0.12
+w:from	-0.193
+w:front	-0.162
+w:frontend	-0.082
+w:frontrunner	0.252
+w:frustrated	-0.171
+w:frustrating	-0.153
+w:full	-0.549
+w:fully	-0.243
+w:fun	-0.335
+w:fund's	-0.021
+w:funny	0.699
+w:further	-0.165
+w:future	-1.108
+w:gave	0.196
+w:generic	0.167
+w:generous	-0.159
+w:gently	0.429
+w:genuinely	-0.519
+w:get	0.677
+w:gets	0.054
+w:getting	-0.664
+w:give	-0.307
+w:given	-0.538
+w:giving	-0.291
+w:glad	-0.293
+w:gmail	-0.071
+w:go	0.6
+w:goals	-0.284
+w:goes	-0.575
+w:gone	0.038
+w:gonna	-0.034
+w:good	-0.556
+w:got	-0.346
+w:grace	-0.447
+w:gracious	0.518
+w:grade	0.152
+w:grads	-0.185
+w:graduate	-0.096
+w:grant	-0.369
+w:grateful	-1.258
+w:great	-0.129
+w:ground	0.142
+w:group	-0.323
+w:growth	-0.094
+w:guess	1.285
+w:gutted	0.481
+w:guy	-0.146
+w:guys	-0.191
+w:had	-0.303
+w:hadn't	-0.259
+w:halcyon	-0.063
+w:half	-0.37
+w:handle	0.039
+w:handled	0.159
+w:handles	-0.081
+w:handling	-0.294
+w:hands	-0.305
+w:hanging	0.167
+w:happens	0.143
+w:happy	-0.828
+w:hard	0.168
+w:harder	-0.273
+w:hardest	-0.122
+w:has	0.137
+w:have	-1.093
+w:haven't	0.503
+w:having	-0.209
+w:he	-0.193
+w:head	0.481
+w:heads	-0.143
+w:health	-0.468
+w:healthcare	-0.059
+w:hear	-1.122
+w:heard	-0.501
+w:hearing	-0.105
+w:heart	1.041
+w:heartbreak	-0.078
+w:heartbroken	0.268
+w:held	-0.06
+w:help	0.477
+w:helped	-0.097
+w:helpful	-0.4
+w:helping	-0.215
+w:her	-0.611
+w:here	0.893
+w:hey	-0.555
+w:hi	-0.479
+w:high	-0.165
+w:highlight	-0.167
+w:hire	-0.032
+w:hired	-0.026
+w:hiring	-0.222
+w:his	-0.429
+w:history	-0.094
+w:hit	-0.069
+w:hold	0.038
+w:holds	-0.028
+w:holiday	0.196
+w:home	0.341
+w:homework	-0.057
+w:honest	0.375
+w:honestly	1.274
+w:honesty	-0.075
+w:honour	0.043
+w:honoured	0.372
+w:hope	-1.009
+w:hoped	0.089
+w:hopes	0.468
+w:hoping	-0.179
+w:hospice	-0.046
+w:hospital	-0.036
+w:hospital's	0.045
+w:hotel	-0.023
+w:hour	0.445
+w:hours	0.794
+w:house	-0.189
+w:housing	-0.039
+w:how	0.264
+w:however	-0.13
+w:hr	-0.508
+w:huge	0.042
+w:hurt	0.281
+w:hvac	-0.156
+w:i	0.116
+w:i'd	-1.321
+w:i'll	0.069
+w:i'm	1.401
+w:i've	-0.439
+w:icu	-0.21
+w:idea	0.105
+w:if	-0.859
+w:imagine	0.051
+w:impressive	-0.133
+w:in	-0.874
+w:including	-0.512
+w:incredibly	0.088
+w:industry	0.24
+w:infection	-0.04
+w:information	-0.244
+w:informed	-0.455
+w:informing	-0.091
+w:insight	-0.386
+w:inspiring	-0.178
+w:instead	-0.147
+w:instructions	-0.238
+w:interest	-0.055
+w:interested	-0.604
+w:interesting	-0.034
+w:interests	-0.093
+w:internal	0.03
+w:interview	0.673
+w:interviewed	-0.476
+w:interviewer	-0.111
+w:interviewers	0.48
+w:interviewing	-0.132
+w:interviews	-0.139
+w:into	-0.052
+w:introduced	-0.148
+w:inventory	-0.071
+w:invested	0.407
+w:invited	0.257
+w:involved	-0.09
+w:involves	-0.045
+w:is	-0.577
+w:isn't	0.179
+w:iso	-0.023
+w:issue	-0.106
+w:it	-0.421
+w:it's	1.353
+w:its	-0.5
+w:itself	-0.482
+w:job	1.386
+w:jobs	-0.124
+w:join	-0.18
+w:joined	-0.046
+w:joining	-0.541
+w:joins	-0.285
+w:joke	0.448
+w:joy	0.132
+w:july	-0.062
+w:june	-0.067
+w:junior	-0.331
+w:just	2.302
+w:keen	-0.188
+w:keep	-0.263
+w:keeps	0.281
+w:kept	-0.186
+w:kick	0.354
+w:kidding	0.242
+w:kids	0.765
+w:killer	-0.271
+w:kind	-0.291
+w:kindly	-0.042
+w:kindness	-0.096
+w:kitchen	0.098
+w:knew	0.317
+w:knocked	0.366
+w:know	-0.538
+w:known	0.138
+w:knows	0.351
+w:kubernetes	-0.292
+w:l	-0.072
+w:lack	0.629
+w:lacked	0.327
+w:landed	-0.238
+w:laptop	-0.1
+w:large	-0.528
+w:last	0.205
+w:late	-0.07
+w:later	-0.056
+w:laugh	-0.057
+w:launch	-0.162
+w:lead	-0.096
+w:leadership	0.222
+w:leading	0.131
+w:leads	-0.024
+w:learn	-0.881
+w:learned	-0.471
+w:learning	0.032
+w:least	0.388
+w:leaving	-0.282
+w:led	-0.175
+w:left	0.402
+w:lesson	0.209
+w:let	-0.176
+w:let's	-0.385
+w:letter	0.045
+w:letting	-0.268
+w:level	-0.201
+w:library	-0.235
+w:license	-0.023
+w:licensing	-0.117
+w:lie	0.288
+w:life	0.556
+w:lifeguard	-0.141
+w:like	-0.05
+w:liked	0.075
+w:line	-0.193
+w:lines	-0.588
+w:linkedin	-0.185
+w:list	0.036
+w:literally	0.912
+w:litigation	0.149
+w:little	-0.27
+w:live	-0.058
+w:livid	0.254
+w:local	-0.043
+w:logistics	-0.219
+w:lol	0.858
+w:long	-0.144
+w:longer	-0.212
+w:look	-0.724
+w:looked	-0.119
+w:looking	-0.59
+w:loop	-0.026
+w:lose	0.307
+w:losing	0.327
+w:lost	0.033
+w:lot	-0.355
+w:love	-0.226
+w:loved	0.145
+w:lovely	0.769
+w:loyalty	0.066
+w:luck	-0.91
+w:lucky	-0.188
+w:luis	-0.054
+w:lunch	-0.173
+w:m	-0.037
+w:mad	0.132
+w:mail	0.319
+w:maintenance	-0.144
+w:make	-0.054
+w:makerspace	-0.023
+w:makes	0.124
+w:making	-0.022
+w:man	-0.2
+w:manage	0.023
+w:managed	-0.066
+w:management	-0.169
+w:manager	-0.028
+w:managers	-0.025
+w:managing	-0.135
+w:many	0.687
+w:march	-0.034
+w:marco	-0.069
+w:market	-0.12
+w:marketing	-0.061
+w:markets	-0.063
+w:match	-0.302
+w:matched	0.233
+w:matches	-0.313
+w:materials	-0.024
+w:math	-0.17
+w:matter	-0.122
+w:may	0.286
+w:maybe	-0.151
+w:me	0.788
+w:mean	0.428
+w:means	0.166
+w:meant	0.549
+w:meantime	-0.048
+w:media	-0.195
+w:meet	-0.392
+w:meeting	-1.048
+w:meetup	-0.021
+w:member	-0.025
+w:members	-0.025
+w:mention	-0.693
+w:mentioned	0.075
+w:mentioning	-0.081
+w:menu	-0.164
+w:merger	-0.055
+w:met	-0.175
+w:mid	-0.189
+w:middle	-0.041
+w:might	0.042
+w:migration	-0.151
+w:migrations	-0.134
+w:million	-0.268
+w:mind	0.165
+w:mine	0.283
+w:minute	-0.263
+w:minutes	-0.248
+w:miss	-0.124
+w:missed	0.275
+w:missing	-0.247
+w:mistake	-0.507
+w:ml	-0.073
+w:mobile	-0.021
+w:model	-0.15
+w:modeling	-0.208
+w:modelling	-0.097
+w:models	-0.291
+w:moment	0.302
+w:monday	-0.055
+w:month	0.126
+w:months	0.575
+w:morale	-0.108
+w:more	0.135
+w:moreau's	-0.049
+w:morning	-0.252
+w:most	-0.885
+w:mostly	-0.026
+w:move	0.205
+w:moved	-0.217
+w:moving	-0.054
+w:mr	-0.141
+w:mrs	-0.041
+w:much	0.365
+w:multi	-0.023
+w:museum	-0.098
+w:must	0.089
+w:my	0.221
+w:myself	1.237
+w:nailed	-0.091
+w:name	-0.161
+w:naturally	-0.382
+w:nearly	-0.478
+w:need	-1.205
+w:needed	-0.135
+w:needs	-0.062
+w:nerve	-0.11
+w:nerves	-0.301
+w:nervous	-0.126
+w:network	-0.128
+w:never	0.863
+w:new	-0.403
+w:news	-0.278
+w:newsroom	-0.036
+w:next	-0.771
+w:nhs	-0.104
+w:nice	1.013
+w:night	0.282
+w:nights	-0.135
+w:nine	-0.389
+w:no	-0.333
+w:nobody	0.705
+w:nonetheless	-0.16
+w:not	1.005
+w:note	-0.079
+w:noted	0.264
+w:notes	-0.479
+w:nothing	1.15
+w:notice	0.142
+w:now	0.701
+w:number	-0.091
+w:numbers	0.346
+w:nurse	-0.093
+w:nurses	-0.036
+w:nursing	0.214
+w:nyc	-0.044
+w:obligated	-0.297
+w:obvious	-0.098
+w:obviously	-0.523
+w:of	0.097
+w:off	-0.039
+w:offer	0.127
+w:offers	0.276
+w:office	-0.247
+w:officer	-0.032
+w:officers	-0.123
+w:oh	0.764
+w:ok	0.263
+w:okafor	-0.125
+w:okoye	-0.035
+w:old	0.519
+w:on	-0.545
+w:onboarding	-0.02
+w:once	-0.351
+w:one	0.412
+w:ones	0.17
+w:online	-0.716
+w:only	0.638
+w:onsite	-0.245
+w:open	-0.627
+w:opened	0.612
+w:opening	-0.473
+w:openings	-0.582
+w:openness	-0.029
+w:opens	-0.636
+w:opera	-0.427
+w:operations	-0.081
+w:opportunities	0.333
+w:opportunity	-0.252
+w:options	0.082
+w:or	-0.58
+w:organisation	0.426
+w:organising	-0.083
+w:organized	-0.069
+w:organizing	-0.14
+w:osha	-0.293
+w:other	0.12
+w:otherwise	-0.395
+w:our	-0.555
+w:out	0.16
+w:outage	-0.031
+w:outcome	-0.138
+w:outreach	-0.093
+w:over	-0.221
+w:overlooked	0.164
+w:overnight	-0.294
+w:owed	-0.324
+w:own	-0.659
+w:owned	-0.031
+w:packaging	-0.04
+w:page	0.11
+w:painful	-0.358
+w:pairing	-0.197
+w:panel	0.043
+w:panel's	-0.527
+w:paper	-0.075
+w:papers	-0.02
+w:paperwork	-0.034
+w:paralegal	-0.183
+w:parent	-0.044
+w:park	0.477
+w:part	-0.836
+w:particular	-0.116
+w:particularly	-0.073
+w:partly	-0.057
+w:partners	-0.216
+w:parts	-0.099
+w:pass	0.301
+w:passed	0.333
+w:passengers	-0.254
+w:past	0.27
+w:pastor	-0.029
+w:pastry	-0.261
+w:paths	-0.424
+w:patient	-0.486
+w:patients	-0.118
+w:peak	-0.168
+w:peer	-0.093
+w:people	0.599
+w:perfect	0.173
+w:perhaps	-0.033
+w:person	-0.179
+w:personal	0.657
+w:personality	0.205
+w:personally	0.148
+w:phd	-0.049
+w:phone	-0.132
+w:pick	0.226
+w:picked	-0.203
+w:pickup	-0.024
+w:picture	-0.2
+w:picturing	0.102
+w:pieces	0.095
+w:pipeline	-0.068
+w:place	0.309
+w:plan	-0.368
+w:planning	-0.292
+w:plans	-0.057
+w:platform	-0.045
+w:play	-0.053
+w:please	-1.286
+w:point	0.184
+w:pointer	-0.025
+w:points	-0.174
+w:pool	-0.163
+w:portal	-0.178
+w:portfolio	-0.16
+w:position	-1.095
+w:positions	-0.108
+w:positive	-0.15
+w:post	-0.42
+w:posting	-0.295
+w:postings	-0.022
+w:posts	-0.162
+w:practical	-0.267
+w:practice	-0.093
+w:practising	-0.45
+w:praying	-0.051
+w:prepare	-0.089
+w:prepared	-0.47
+w:preparing	0.091
+w:present	-0.147
+w:presentation	0.18
+w:presenting	-0.162
+w:presently	-0.029
+w:pressure	-0.491
+w:pretend	-0.64
+w:pretty	-0.561
+w:pricing	-0.066
+w:print	-0.483
+w:printer	-0.159
+w:priya	-0.223
+w:problem	-0.806
+w:problems	-0.109
+w:process	-0.471
+w:processing	0.216
+w:procurement	-0.062
+w:product	-0.223
+w:production	-0.182
+w:professional	0.49
+w:professionalism	0.306
+w:profile	-0.2
+w:program	-0.319
+w:programme	-0.059
+w:progress	-0.172
+w:project	-0.109
+w:projector	-0.053
+w:promised	0.555
+w:proper	-0.427
+w:properly	0.548
+w:provide	-0.137
+w:pta	-0.059
+w:public	-0.441
+w:purchasing	-0.05
+w:put	-0.221
+w:puts	0.071
+w:qa	-0.023
+w:qualification	0.402
+w:qualifications	-0.023
+w:quarter	-0.081
+w:question	-0.399
+w:questions	-0.257
+w:queue	-0.059
+w:quick	-0.379
+w:quickly	-0.149
+w:quite	0.352
+w:race	-0.059
+w:raise	-0.132
+w:ran	-0.089
+w:rather	-0.336
+w:reach	-0.227
+w:reached	0.282
+w:read	-0.554
+w:reading	0.039
+w:ready	-0.09
+w:real	0.31
+w:realise	-0.576
+w:realistic	-0.052
+w:really	0.996
+w:reapply	-0.118
+w:rearranged	0.172
+w:reasons	-0.65
+w:reassuring	-0.021
+w:rebrand	-0.151
+w:rebuilt	-0.039
+w:receive	-0.372
+w:received	-0.697
+w:reconciliation	-0.021
+w:reconnect	-0.081
+w:reconsider	-0.185
+w:record	0.144
+w:records	-0.061
+w:recruiter	0.154
+w:recruiting	-0.033
+w:red	-0.057
+w:redesign	-0.084
+w:reference	-0.089
+w:references	-0.058
+w:reflect	-0.125
+w:reform	-0.05
+w:regarding	-0.108
+w:regardless	-0.363
+w:regards	-0.353
+w:regional	-0.121
+w:registers	-0.176
+w:registration	-0.028
+w:regret	-0.243
+w:rejected	0.556
+w:rejection	0.692
+w:relevant	-0.216
+w:remain	-0.285
+w:remember	-0.201
+w:reminded	-0.078
+w:renewal	-0.045
+w:reopened	-0.048
+w:replacement	-0.042
+w:replaying	0.556
+w:reply	-0.286
+w:request	-0.146
+w:requirement	-0.117
+w:requirements	0.152
+w:requires	-0.181
+w:rescheduled	-0.086
+w:research	-0.162
+w:resent	0.257
+w:residential	-0.038
+w:respect	-0.873
+w:respectfully	-0.047
+w:response	-0.053
+w:rest	-0.362
+w:result	-0.176
+w:resume	-0.389
+w:retail	-0.146
+w:retry	-0.059
+w:retype	-0.089
+w:review	-0.227
+w:reviewing	-0.047
+w:reviews	-0.393
+w:revisit	-0.04
+w:ride	-0.058
+w:right	1.064
+w:road	0.161
+w:roadmap	-0.055
+w:role	-0.697
+w:roles	-0.487
+w:rollout	-0.074
+w:room	-0.153
+w:rough	-0.119
+w:round	0.092
+w:route	-0.139
+w:routes	-0.021
+w:run	-0.269
+w:runner	0.508
+w:running	0.138
+w:runs	-0.382
+w:rush	-0.026
+w:ruth	-0.127
+w:résumé	-0.166
+w:sad	-0.149
+w:sadness	0.468
+w:safely	-0.235
+w:said	0.123
+w:salary	-0.074
+w:sales	-0.171
+w:same	0.028
+w:sample	-0.137
+w:sank	0.532
+w:sap	-0.138
+w:sat	0.782
+w:saturday	-0.32
+w:saturdays	-0.058
+w:save	0.377
+w:saw	-0.41
+w:say	0.175
+w:saying	-0.655
+w:says	0.414
+w:scale	-0.03
+w:scenario	-0.335
+w:schedule	-0.372
+w:scheduled	-0.095
+w:schedules	-0.169
+w:scheduling	-0.064
+w:school	-0.208
+w:schools	-0.038
+w:score	-0.062
+w:scored	-0.342
+w:scratch	0.031
+w:screen	-0.401
+w:screened	-0.041
+w:screening	-0.226
+w:search	-0.269
+w:season	-0.761
+w:second	0.556
+w:seconds	0.487
+w:section	-0.021
+w:secured	-0.126
+w:see	-1.192
+w:seeing	-0.423
+w:seemed	-0.431
+w:seems	0.475
+w:selected	-0.977
+w:semester	-0.148
+w:seminar	-0.115
+w:send	0.424
+w:sending	-0.222
+w:senior	-0.033
+w:sense	-0.775
+w:sensor	-0.025
+w:sent	0.213
+w:sentence	0.038
+w:sequencing	-0.142
+w:serious	0.413
+w:seriously	0.308
+w:serve	0.196
+w:service	-0.914
+w:services	-0.157
+w:session	-0.318
+w:sessions	-0.02
+w:set	0.196
+w:settles	-0.109
+w:setup	-0.04
+w:seven	-0.218
+w:several	-0.337
+w:shadow	-0.024
+w:shake	0.288
+w:shame	-0.1
+w:share	0.151
+w:shared	-0.079
+w:shareholder	-0.066
+w:she	-0.656
+w:shift	-0.491
+w:shifts	-0.297
+w:shop	-0.046
+w:short	-0.154
+w:shortlist	0.031
+w:shortlisted	0.281
+w:shot	-0.151
+w:should	-0.204
+w:show	-0.13
+w:showed	-0.068
+w:shown	0.041
+w:sick	0.302
+w:side	-0.301
+w:signed	0.344
+w:silence	0.415
+w:similar	-0.214
+w:simply	0.194
+w:since	0.641
+w:sincere	-0.48
+w:sincerely	0.064
+w:single	0.128
+w:sir	-0.543
+w:site	-0.378
+w:sitting	-0.612
+w:six	0.041
+w:size	-0.189
+w:skills	-0.317
+w:slap	0.282
+w:small	-0.297
+w:smaller	-0.177
+w:smooth	-0.054
+w:smoothly	-0.35
+w:so	0.546
+w:social	-0.385
+w:software	-0.144
+w:solving	-0.05
+w:some	0.389
+w:someone	-0.295
+w:something	-0.139
+w:soon	-0.029
+w:sorry	-0.099
+w:sound	0.456
+w:sounded	-0.183
+w:sounds	-0.211
+w:spare	-0.05
+w:speak	-0.187
+w:speaking	-0.04
+w:special	0.414
+w:specific	-0.074
+w:specifically	-0.214
+w:spend	0.205
+w:spent	0.358
+w:split	-0.05
+w:spoke	-0.352
+w:spot	-0.127
+w:spreadsheets	0.062
+w:spring	-0.854
+w:sql	-0.139
+w:staff	-0.306
+w:stage	-0.37
+w:stand	0.236
+w:standard	-0.339
+w:standing	0.09
+w:start	0.323
+w:started	-0.36
+w:starting	0.204
+w:starts	-0.059
+w:state	-0.02
+w:station	-0.224
+w:stay	-0.225
+w:stayed	-0.25
+w:step	-0.191
+w:steps	0.321
+w:still	0.213
+w:stings	0.577
+w:stop	-0.366
+w:store	0.066
+w:story	0.034
+w:straight	-0.328
+w:strange	-0.22
+w:strategy	-0.033
+w:street	-0.086
+w:stressful	-0.038
+w:stretched	-0.08
+w:strong	-0.375
+w:stronger	-0.444
+w:strongest	-0.067
+w:structure	-0.031
+w:struggling	-0.506
+w:strung	0.25
+w:stuck	-0.046
+w:student	-0.258
+w:students	-0.193
+w:studies	0.236
+w:studio	-0.154
+w:study	0.396
+w:submission	-0.097
+w:success	-0.418
+w:successful	0.207
+w:such	0.292
+w:suggested	-0.23
+w:suitable	-0.096
+w:summary	-0.022
+w:summer	-0.819
+w:sunday	0.504
+w:supervision	-0.113
+w:supervisor	-0.067
+w:supply	0.118
+w:support	-0.15
+w:supports	-0.191
+w:suppose	1.129
+w:supposed	0.057
+w:sure	1.416
+w:surprise	0.155
+w:surprised	-0.221
+w:suspect	-0.209
+w:system	0.082
+w:table	-0.087
+w:tables	-0.192
+w:take	-0.613
+w:taken	-0.047
+w:takes	0.123
+w:taking	-0.549
+w:talk	-0.249
+w:talked	-0.126
+w:talking	-0.489
+w:tasha	-0.04
+w:tasting	-0.225
+w:taught	0.159
+w:tax	-0.048
+w:teaching	-0.237
+w:team	-1.717
+w:team's	-0.543
+w:technical	-0.183
+w:technician	-0.069
+w:teen	-0.029
+w:teeth	0.525
+w:tell	-0.395
+w:telling	0.375
+w:template	0.601
+w:ten	-0.151
+w:term	-0.032
+w:territory	-0.105
+w:test	-0.052
+w:than	0.68
+w:thank	-0.54
+w:thankful	-0.219
+w:thanks	-1.115
+w:that	0.405
+w:that's	0.82
+w:the	-1.306
+w:theatre	0.192
+w:their	-0.397
+w:them	0.246
+w:then	0.226
+w:there	-0.638
+w:these	0.38
+w:thesis	-0.049
+w:they	0.183
+w:thin	-0.045
+w:thing	-0.062
+w:things	0.041
+w:thinking	-0.423
+w:third	-0.169
+w:thirty	0.862
+w:this	1.611
+w:thorough	-0.115
+w:those	0.021
+w:though	-0.589
+w:thought	0.792
+w:thoughtful	-0.305
+w:three	0.205
+w:through	-0.248
+w:throughout	-0.36
+w:thursday	-0.362
+w:tight	-0.211
+w:time	-0.121
+w:times	0.552
+w:timing	-0.066
+w:tips	-0.07
+w:tired	0.423
+w:to	-0.173
+w:today	0.314
+w:together	-0.151
+w:told	1.373
+w:tolerance	-0.091
+w:tom	-0.026
+w:too	-0.079
+w:took	-0.19
+w:top	0.121
+w:totally	-0.386
+w:touch	0.527
+w:touched	-0.197
+w:tough	-0.043
+w:tour	-0.285
+w:touring	-0.116
+w:toward	-0.287
+w:trained	0.163
+w:trainer	-0.028
+w:training	-0.027
+w:transfer	-0.075
+w:transparency	-0.128
+w:treat	0.139
+w:treated	1.061
+w:trial	-0.161
+w:tricky	-0.119
+w:trouble	-0.223
+w:truck	0.136
+w:truly	0.486
+w:trust	0.771
+w:try	0.609
+w:trying	-0.711
+w:tuesday	0.085
+w:turnaround	0.267
+w:turned	1.119
+w:turns	-0.224
+w:twelve	-0.065
+w:twenty	1.029
+w:twice	-0.066
+w:two	-0.778
+w:type	0.04
+w:u	0.65
+w:ugh	0.27
+w:unbelievable	0.432
+w:under	-0.074
+w:understand	-1.447
+w:understanding	-0.038
+w:understatement	0.504
+w:understood	-0.864
+w:unfair	0.248
+w:unit	-0.478
+w:unlucky	0.269
+w:until	-0.468
+w:up	-0.257
+w:update	-0.133
+w:updated	-0.141
+w:upset	0.187
+w:use	-0.099
+w:used	-0.269
+w:useful	0.445
+w:usual	0.511
+w:utterly	0.416
+w:ux	-0.088
+w:vacancies	-0.151
+w:vacancy	-0.092
+w:valuable	-0.31
+w:value	-0.415
+w:valued	-0.09
+w:very	-0.217
+w:veterinary	-0.044
+w:via	-0.199
+w:visit	-0.351
+w:visitor	-0.322
+w:void	0.263
+w:volunteering	0.253
+w:volunteers	-0.059
+w:vp	-0.247
+w:wait	1.391
+w:waited	-0.415
+w:waiting	0.38
+w:walk	0.025
+w:walked	0.226
+w:walking	-0.087
+w:wall	0.66
+w:want	-0.245
+w:wanted	0.511
+w:wants	0.144
+w:ward	-0.126
+w:wards	-0.119
+w:warehouse	-0.36
+w:warm	-0.204
+w:was	-0.605
+w:wasn't	-0.509
+w:waste	0.275
+w:wasted	0.236
+w:watch	-0.051
+w:way	0.959
+w:we	-0.2
+w:we'll	0.148
+w:wearing	0.222
+w:wednesday	-0.504
+w:week	-0.148
+w:weekday	-0.096
+w:weekend	-0.549
+w:weekends	0.068
+w:weeks	-0.383
+w:weigh	-0.286
+w:welcome	-0.144
+w:welcoming	-0.199
+w:well	0.361
+w:went	0.402
+w:were	0.231
+w:what	0.391
+w:whatever	0.397
+w:when	-0.443
+w:where	-0.146
+w:whether	-0.182
+w:which	-1.102
+w:while	-0.724
+w:whiteboard	-0.05
+w:who	-0.271
+w:who's	-0.131
+w:whoever	-0.455
+w:whole	1.354
+w:whose	0.092
+w:why	0.396
+w:will	-0.284
+w:win	-0.065
+w:window	-0.073
+w:wing	-0.105
+w:winter	-0.081
+w:wish	-0.808
+w:wishes	-0.47
+w:wishing	-0.477
+w:with	-0.808
+w:within	-0.335
+w:without	-0.704
+w:wms	-0.128
+w:won't	0.186
+w:wonderful	0.053
+w:wondering	0.126
+w:word	0.645
+w:words	0.134
+w:work	-1.371
+w:worked	0.752
+w:working	-1.037
+w:works	-0.183
+w:workshop	-0.031
+w:worn	0.609
+w:worries	-0.326
+w:worry	0.109
+w:worst	0.221
+w:worth	0.144
+w:would	-0.578
+w:wow	0.208
+w:write	0.054
+w:writing	-0.346
+w:written	-0.207
+w:wrong	-0.399
+w:wrote	-0.334
+w:year	0.371
+w:yes	0.224
+w:yesterday	-0.328
+w:yet	0.399
+w:you	-0.544
+w:you'd	-0.114
+w:you'll	-0.071
+w:you're	0.421
+w:you've	-0.206
+w:your	-0.914
+w:yours	0.59
+w:yourself	-0.498
+`
 }

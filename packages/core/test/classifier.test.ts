@@ -1,0 +1,120 @@
+import {classify, features, judge, probability, type Model} from '@replylint/core'
+import {describe, expect, it} from 'vitest'
+
+/** A model from weights by name, its `features` text written as `pnpm train` writes it. */
+function modelOf(rule: string, weights: Record<string, number>, bias = -1, threshold = 0.5): Model {
+  const text = Object.keys(weights)
+    .sort()
+    .map((name) => name + '\t' + weights[name] + '\n')
+    .join('')
+  return {rule, bias, threshold, features: '\n' + text}
+}
+
+type Token = {text: string; after: string}
+
+/** What `judge` is documented to equal: `classify` on the tokens joined by spaces. */
+function expected(model: Model, tokens: readonly Token[]) {
+  const result = classify(model, tokens.map((token) => token.text + token.after).join(' '))
+  if (tokens.length < 3 || !(result.probability >= model.threshold) || result.triggers.length === 0) return undefined
+  return result
+}
+
+/** A small deterministic generator (mulberry32), so a failure can be replayed. */
+function random(seed: number): () => number {
+  let state = seed >>> 0
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0
+    let value = Math.imul(state ^ (state >>> 15), 1 | state)
+    value = (value + Math.imul(value ^ (value >>> 7), 61 | value)) ^ value
+    return ((value ^ (value >>> 14)) >>> 0) / 2 ** 32
+  }
+}
+
+// Words that are prefixes of one another (`a`, `ab`, `abc`; `waste`, `wasted`)
+// test that a binary search stops at a whole name, and `zzz` the last line.
+const vocabulary = ['a', 'ab', 'abc', 'waste', 'wasted', 'wastes', 'time', 'my', 'of', 'thank', 'you', 'café', "don't", '#', 'zzz', 'unfair', 'the']
+const shapes = ['s:doubled', 's:exclaim', 's:question', 's:caps']
+
+function randomModel(next: () => number, rule: string): Model {
+  const weights: Record<string, number> = {}
+  for (const word of vocabulary) {
+    if (next() < 0.6) weights['w:' + word] = Math.round((next() * 6 - 3) * 1000) / 1000
+    for (const other of ['^', ...vocabulary]) {
+      if (next() < 0.15) weights['b:' + other + ' ' + word] = Math.round((next() * 4 - 2) * 1000) / 1000
+    }
+  }
+  for (const shape of shapes) if (next() < 0.7) weights[shape] = next() * 4 - 2
+  // Threshold below every probability: `judge` answers whenever a word is named.
+  return modelOf(rule, weights, next() * 2 - 1, next() < 0.5 ? -1 : 0.5)
+}
+
+function randomTokens(next: () => number): Token[] {
+  const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]
+  const length = 1 + Math.floor(next() * 9)
+  const tokens: Token[] = []
+  for (let index = 0; index < length; index++) {
+    let text = pick([...vocabulary, 'Waste', 'WASTE', 'TIME', '12', 'ab-c', 'x’s', 'Zzz', 'unknown'])
+    if (text === '#') text = '2024'
+    tokens.push({text, after: pick(['', '', '', ',', '.', '!', '!!', '?', '?!', '...', ' ', '" '])})
+  }
+  return tokens
+}
+
+describe('classifier models as text', () => {
+  const model = modelOf('test', {'w:waste': 1.5, 'b:a waste': 2, 'b:my time': 0.7, 'w:time': 0.5, 'w:of': 1.2, 'w:thank': -3, 's:doubled': 1}, -2, 0.7)
+
+  it('reads each weight from its line, 0 for a feature without one', () => {
+    expect(probability(model, ['w:waste'])).toBe(1 / (1 + Math.exp(-(-2 + 1.5))))
+    expect(probability(model, ['w:wast', 'w:wastes', 'b:a', 'b:a waste x', 'w:'])).toBe(1 / (1 + Math.exp(2)))
+    expect(probability(model, ['b:a waste', 's:doubled', 'w:thank'])).toBe(1 / (1 + Math.exp(-(-2 + 2 + 1 - 3))))
+  })
+
+  it('reads texts without the leading or the final line break', () => {
+    for (const features of ['b:a waste\t2\nw:waste\t1.5', '\n\nb:a waste\t2\nw:waste\t1.5\n']) {
+      const bare: Model = {rule: 'bare', bias: 0, threshold: 0.5, features}
+      expect(probability(bare, ['w:waste', 'b:a waste'])).toBe(1 / (1 + Math.exp(-3.5)))
+      expect(judge(bare, [{text: 'a', after: ''}, {text: 'waste', after: ''}, {text: 'indeed', after: ''}])?.triggers).toEqual(['a waste'])
+    }
+  })
+
+  it('reads weights exactly as written, exponents included', () => {
+    const tiny = modelOf('tiny', {'w:a': 1.2e-7, 'w:b': -0.30000000000000004, 'w:c': 123456.789})
+    expect(probability(tiny, ['w:a', 'w:b', 'w:c'])).toBe(1 / (1 + Math.exp(-(-1 + 1.2e-7 + -0.30000000000000004 + 123456.789))))
+  })
+
+  it('tells a model in the old shape (weights as an object) by its missing text', () => {
+    const old = {rule: 'old', bias: 0, threshold: 0.5, weights: {'w:a': 1}} as unknown as Model
+    const tokens = [{text: 'a', after: ''}, {text: 'b', after: ''}, {text: 'c', after: ''}]
+    expect(() => judge(old, tokens)).toThrow(/features/)
+    expect(() => classify(old, 'a b c')).toThrow(/features/)
+  })
+
+  it('judges as classify does: same probabilities to the bit, same triggers', () => {
+    const next = random(20240611)
+    // Models come into use one after another, between sentences judged with
+    // the earlier ones, and the same token lists are judged again by later
+    // models: each must see its own features.
+    const models: Model[] = []
+    const lists: Token[][] = []
+    for (let round = 0; round < 12; round++) {
+      models.push(randomModel(next, 'fuzz-' + round))
+      for (let count = 0; count < 60; count++) lists.push(randomTokens(next))
+      for (const tokens of lists.slice(-200)) {
+        for (const each of models) {
+          const result = judge(each, tokens)
+          const wanted = expected(each, tokens)
+          expect(result, JSON.stringify(tokens) + ' ' + each.rule).toEqual(wanted)
+          if (result && wanted) expect(Object.is(result.probability, wanted.probability)).toBe(true)
+        }
+      }
+    }
+  })
+
+  it('judges sentences whose words are new to every model', () => {
+    const fresh = modelOf('fresh', {'w:zebra': 2, 'b:quokka zebra': 1.5, 's:exclaim': 0.25}, -1, 0.6)
+    const tokens = [{text: 'Quokka', after: ''}, {text: 'zebra', after: ''}, {text: 'again', after: '!'}]
+    const result = judge(fresh, tokens)
+    expect(result).toEqual({probability: 1 / (1 + Math.exp(-(-1 + 2 + 1.5 + 0.25))), triggers: ['quokka zebra']})
+    expect(features('Quokka zebra again!')).toEqual(['w:quokka', 'b:^ quokka', 'w:zebra', 'b:quokka zebra', 'w:again', 'b:zebra again', 's:exclaim'])
+  })
+})
