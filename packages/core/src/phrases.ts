@@ -129,20 +129,26 @@ function wordId(word: string): number {
 }
 
 /**
- * Which indexes have a phrase starting with a word: index numbers by word
- * id. A token list notes the indexes its words could start a phrase of, so
- * an index none of them starts (most indexes, for most sentences) answers
- * without looking at the list.
+ * The phrases starting with each word, by word id: one bucket per index
+ * that has such phrases (`index` is the index's number). One table shared
+ * by every index rather than an array per index: a word's buckets sit
+ * together, and a token list notes the indexes its words could start a
+ * phrase of, so an index none of them starts (most indexes, for most
+ * sentences) answers without looking at the list.
  */
-const startsIn: number[][] = []
+const firstBuckets: Array<Bucket[] | undefined> = []
 let indexCount = 0
 
 /** What matching needs of a token list, found once per list. */
 interface ListIds {
-  /** Word id of each token (-1 for a word in no phrase). */
-  ids: Int32Array
-  /** 1 for each index (by number) a word of the list may start a phrase of. */
-  starts: Uint8Array
+  /** Word id of each token (-1 for a word in no phrase); a plain array: typed arrays are slow to make. */
+  ids: number[]
+  /**
+   * By index number: where the list's words start a phrase of that index,
+   * as pairs of token position and bucket, in order of position; undefined
+   * for the indexes none of its words start.
+   */
+  starts: Array<Array<number | Bucket> | undefined>
 }
 
 /**
@@ -177,13 +183,20 @@ function idsOf(tokens: readonly Token[]): ListIds {
   if (tokens === lastList && lastIds && lastIds.ids.length === tokens.length) return lastIds
   let list = listIds.get(tokens)
   if (!list || list.ids.length !== tokens.length) {
-    const ids = new Int32Array(tokens.length)
-    const starts = new Uint8Array(indexCount)
+    const ids: number[] = []
+    const starts: ListIds['starts'] = new Array(indexCount)
     for (let index = 0; index < tokens.length; index++) {
       const id = wordIds.get(tokens[index].norm) ?? -1
-      ids[index] = id
-      const indexes = id >= 0 ? startsIn[id] : undefined
-      if (indexes) for (let at = 0; at < indexes.length; at++) starts[indexes[at]] = 1
+      ids.push(id)
+      const buckets = id >= 0 ? firstBuckets[id] : undefined
+      if (buckets) {
+        for (let at = 0; at < buckets.length; at++) {
+          const bucket = buckets[at]
+          const pairs = starts[bucket.index]
+          if (pairs) pairs.push(index, bucket)
+          else starts[bucket.index] = [index, bucket]
+        }
+      }
     }
     list = {ids, starts}
     if (listIds.size >= 4096) listIds = new Map()
@@ -212,15 +225,11 @@ function idsOf(tokens: readonly Token[]): ListIds {
 export class PhraseIndex {
   /** Number of this index, for `ListIds.starts`. */
   private readonly number: number
-  /** Phrases by the id of their first word (a dense array: see the constructor's end). */
-  private readonly byFirst: Array<Bucket | undefined>
   private readonly wildcardFirst: Entry[] = []
 
   constructor(phrases: readonly string[]) {
     this.number = indexCount++
-    // Filled sparsely (ids are spread over the whole vocabulary), which V8
-    // keeps as a dictionary: copied into a dense array below.
-    const byFirst: Array<Bucket | undefined> = []
+    const mine = new Map<number, Bucket>()
     const seen = new Set<string>()
     for (const phrase of phrases) {
       const key = normalise(phrase.trim())
@@ -230,57 +239,61 @@ export class PhraseIndex {
       const space = key.search(/\s/)
       const first = space === -1 ? key : key.slice(0, space)
       if (first.startsWith('*') || (first.endsWith('?') && first.length > 1)) {
-        this.wildcardFirst.push({phrase, steps: compile(key), order: this.wildcardFirst.length})
+        const steps = compile(key)
+        this.wildcardFirst.push({phrase, steps, order: this.wildcardFirst.length})
         continue
       }
       for (const word of new Set(first.split('|').map(wordId))) {
-        let bucket = byFirst[word]
+        let bucket = mine.get(word)
         if (!bucket) {
-          byFirst[word] = bucket = {size: 0, pending: [], bySecond: new Map(), rest: []}
-          ;(startsIn[word] ??= []).push(this.number)
+          mine.set(word, (bucket = {index: this.number, size: 0, pending: [], seconds: [], bySecond: [], rest: []}))
+          ;(firstBuckets[word] ??= []).push(bucket)
         }
         bucket.pending.push({phrase, key})
       }
     }
-    this.byFirst = Array.from({length: byFirst.length}, (_, id) => byFirst[id])
   }
 
   /** Every match in a token list, in order of start (then of the lexicon). */
   match(tokens: readonly Token[]): PhraseMatch[] {
     const found: PhraseMatch[] = []
-    let list = idsOf(tokens)
-    if (list.starts[this.number] !== 1 && this.wildcardFirst.length === 0) return found
-    const byFirst = this.byFirst
+    const list = idsOf(tokens)
+    const pairs = list.starts[this.number]
+    if (this.wildcardFirst.length === 0) {
+      if (pairs) for (let at = 0; at < pairs.length; at += 2) tryBucket(pairs[at + 1] as Bucket, tokens, pairs[at] as number, found)
+      return found
+    }
+    let next = 0
     for (let index = 0; index < tokens.length; index++) {
-      const id = list.ids[index]
-      const bucket = id >= 0 && id < byFirst.length ? byFirst[id] : undefined
-      if (bucket) {
-        if (bucket.pending.length > 0) {
-          compileBucket(bucket)
-          // Its phrases' other words are numbered now: the list's ids too.
-          list = idsOf(tokens)
-        }
-        const ids = list.ids
-        const seconds = index + 1 < ids.length && ids[index + 1] >= 0 ? bucket.bySecond.get(ids[index + 1]) : undefined
-        if (seconds && bucket.rest.length > 0) {
-          // Both lists: merge them in lexicon order, as one list would be.
-          let a = 0
-          let b = 0
-          while (a < seconds.length || b < bucket.rest.length) {
-            const entry =
-              b >= bucket.rest.length || (a < seconds.length && seconds[a].order < bucket.rest[b].order)
-                ? seconds[a++]
-                : bucket.rest[b++]
-            tryEntry(entry, tokens, ids, index, found)
-          }
-        } else {
-          const entries = seconds ?? bucket.rest
-          for (let at = 0; at < entries.length; at++) tryEntry(entries[at], tokens, ids, index, found)
-        }
+      if (pairs && next < pairs.length && pairs[next] === index) {
+        tryBucket(pairs[next + 1] as Bucket, tokens, index, found)
+        next += 2
       }
-      for (let at = 0; at < this.wildcardFirst.length; at++) tryEntry(this.wildcardFirst[at], tokens, list.ids, index, found)
+      for (let at = 0; at < this.wildcardFirst.length; at++) tryEntry(this.wildcardFirst[at], tokens, idsOf(tokens), index, found)
     }
     return found
+  }
+}
+
+/** Try the phrases of a bucket whose first word is at `index`. */
+function tryBucket(bucket: Bucket, tokens: readonly Token[], index: number, found: PhraseMatch[]): void {
+  // Compiling numbers its phrases' other words: the list's ids are found again.
+  if (bucket.pending.length > 0) compileBucket(bucket)
+  const list = idsOf(tokens)
+  const ids = list.ids
+  const seconds = index + 1 < ids.length && ids[index + 1] >= 0 ? secondEntries(bucket, ids[index + 1]) : undefined
+  const rest = bucket.rest
+  if (seconds && rest.length > 0) {
+    // Both lists: merge them in lexicon order, as one list would be.
+    let a = 0
+    let b = 0
+    while (a < seconds.length || b < rest.length) {
+      const entry = b >= rest.length || (a < seconds.length && seconds[a].order < rest[b].order) ? seconds[a++] : rest[b++]
+      tryEntry(entry, tokens, list, index, found)
+    }
+  } else {
+    const entries = seconds ?? rest
+    for (let at = 0; at < entries.length; at++) tryEntry(entries[at], tokens, list, index, found)
   }
 }
 
@@ -292,28 +305,57 @@ interface Entry {
 }
 
 /**
- * The phrases starting with one word: `pending` until first needed, then
- * compiled and filed by (the id of) their second word when it is plain.
+ * The phrases of one index starting with one word: `pending` until first
+ * needed, then compiled and filed by (the id of) their second word when it
+ * is plain: `bySecond[i]` are the phrases whose second word is
+ * `seconds[i]` (sorted), `rest` the others.
  */
 interface Bucket {
+  /** Number of the index the phrases are of. */
+  index: number
   size: number
   pending: Array<{phrase: string; key: string}>
-  bySecond: Map<number, Entry[]>
+  seconds: number[]
+  bySecond: Entry[][]
   rest: Entry[]
 }
 
+/**
+ * The phrases of a bucket whose second word is `id`. A sorted array rather
+ * than a map: most buckets file a few second words, and a scan or a binary
+ * search of small numbers is cheaper than hashing (this was the single
+ * most expensive line of matching).
+ */
+function secondEntries(bucket: Bucket, id: number): Entry[] | undefined {
+  const seconds = bucket.seconds
+  let low = 0
+  let high = seconds.length - 1
+  while (high - low > 7) {
+    const middle = (low + high) >> 1
+    if (seconds[middle] < id) low = middle + 1
+    else high = middle
+  }
+  for (; low <= high; low++) {
+    if (seconds[low] === id) return bucket.bySecond[low]
+    if (seconds[low] > id) return undefined
+  }
+  return undefined
+}
+
 function compileBucket(bucket: Bucket): void {
+  const bySecond = new Map<number, Entry[]>()
   for (const {phrase, key} of bucket.pending) {
     const steps = compile(key)
-    const entry: Entry = {phrase, steps, order: bucket.size++}
     // Most phrases have a plain second word: file them under it, so a
     // common first word (`i`, `the`) only tries the phrases whose second
     // word follows too.
     const second = steps[1]
-    if (second && second.ids && !second.optional && second.gap < 0) {
-      for (const next of second.ids) {
-        let entries = bucket.bySecond.get(next)
-        if (!entries) bucket.bySecond.set(next, (entries = []))
+    const filed = second !== undefined && second.ids !== undefined && !second.optional && second.gap < 0
+    const entry: Entry = {phrase, steps, order: bucket.size++}
+    if (filed) {
+      for (const next of second.ids!) {
+        let entries = bySecond.get(next)
+        if (!entries) bySecond.set(next, (entries = []))
         entries.push(entry)
       }
     } else {
@@ -321,10 +363,13 @@ function compileBucket(bucket: Bucket): void {
     }
   }
   bucket.pending = []
+  // Buckets compile at most once (only `pending` phrases are added above).
+  bucket.seconds = [...bySecond.keys()].sort((a, b) => a - b)
+  bucket.bySecond = bucket.seconds.map((id) => bySecond.get(id)!)
 }
 
-function tryEntry(entry: Entry, tokens: readonly Token[], ids: Int32Array, index: number, found: PhraseMatch[]): void {
-  const last = matchSteps(entry.steps, 0, ids, index)
+function tryEntry(entry: Entry, tokens: readonly Token[], list: ListIds, index: number, found: PhraseMatch[]): void {
+  const last = matchSteps(entry.steps, 0, list.ids, index)
   if (last >= index) {
     found.push({phrase: entry.phrase, first: index, last, start: tokens[index].start, end: tokens[last].end})
   }
@@ -346,7 +391,7 @@ function compile(phrase: string): Step[] {
 }
 
 /** Match steps from `step` at token `at`; returns the last token index, or -1. */
-function matchSteps(steps: Step[], step: number, ids: Int32Array, at: number): number {
+function matchSteps(steps: Step[], step: number, ids: readonly number[], at: number): number {
   if (step === steps.length) return at - 1
   const current = steps[step]
   if (current.gap >= 0) {
