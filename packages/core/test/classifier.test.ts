@@ -80,6 +80,16 @@ describe('classifier models as text', () => {
   it('reads weights exactly as written, exponents included', () => {
     const tiny = modelOf('tiny', {'w:a': 1.2e-7, 'w:b': -0.30000000000000004, 'w:c': 123456.789})
     expect(probability(tiny, ['w:a', 'w:b', 'w:c'])).toBe(1 / (1 + Math.exp(-(-1 + 1.2e-7 + -0.30000000000000004 + 123456.789))))
+    // Each weight alone, against a bias of 0: `logit` undoes the sigmoid only
+    // approximately, so the sums are compared as `probability` makes them.
+    const written = ['2', '-0.5', '0.001', '0.1', '0.7', '-2.48', '4.225', '1234567890.12345', '9007199254740993', '1e21', '5e-324', '-0', '.5', '1.']
+    for (const weight of written) {
+      const one: Model = {rule: 'one', bias: 0, threshold: -1, features: 'b:zebra quokka\t9\nw:zebra\t' + weight + '\n'}
+      expect(Object.is(probability(one, ['w:zebra']), 1 / (1 + Math.exp(-(0 + Number(weight))))), weight).toBe(true)
+      // `judge` reads the weight through the word's entry: w:zebra, then the pair.
+      const tokens = [{text: 'zebra', after: ''}, {text: 'quokka', after: ''}, {text: 'c', after: ''}]
+      expect(Object.is(judge(one, tokens)?.probability, 1 / (1 + Math.exp(-(0 + Number(weight) + 9)))), weight).toBe(true)
+    }
   })
 
   it('tells a model in the old shape (weights as an object) by its missing text', () => {
