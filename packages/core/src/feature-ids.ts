@@ -53,8 +53,11 @@ export const shapes: ReadonlyArray<readonly [name: string, test: RegExp]> = [
 ]
 /** Ids of the shapes, -1 until a model in use weighs one. */
 const shapeIds = shapes.map(() => -1)
-/** Length of every model's weight array: grows (doubling) as ids are given. */
+/** Length of every model's weight array and of `seen`: grows (doubling) as ids are given. */
 let capacity = 1024
+/** Ids already found in the sentence being read: those marked with the current `stamp`. */
+let seen = new Int32Array(capacity)
+let stamp = 0
 /** Words not known to any model are forgotten past this many entries (they are cheap to look up again). */
 const entryLimit = 100_000
 
@@ -77,6 +80,10 @@ function newId(name: string): number {
       grown.set(model.weights)
       model.weights = grown
     }
+    // The marks of the sentence being read are kept: ids can be given mid-sentence.
+    const marks = new Int32Array(capacity)
+    marks.set(seen)
+    seen = marks
   }
   return id
 }
@@ -226,8 +233,6 @@ export function weightOf(model: Model, name: string): number {
   return at === -1 ? 0 : weightAt(text, at)
 }
 
-let seen: Int32Array = new Int32Array(1024)
-let stamp = 0
 
 /**
  * The known feature ids of a sentence's words and text, in the order
@@ -245,8 +250,6 @@ export function featureIds(words: readonly string[], text: string): number[] {
     const word = words[index]
     let entry = entries.get(word)
     if (entry === undefined || entry.models !== models.length) entry = entryOf(word)
-    // Sized after the lookup above, which may have given new ids.
-    if (seen.length < names.length) seen = grow(seen, names.length)
     if (entry.id !== -1 && seen[entry.id] !== stamp) {
       seen[entry.id] = stamp
       found.push(entry.id)
@@ -258,7 +261,6 @@ export function featureIds(words: readonly string[], text: string): number[] {
     }
     previous = entry
   }
-  if (seen.length < names.length) seen = grow(seen, names.length)
   // Shapes last, in the order of `features`; a regex only for a shape some model weighs.
   for (let index = 0; index < shapeIds.length; index++) {
     if (shapeIds[index] !== -1 && shapes[index][1].test(text)) mark(found, shapeIds[index])
@@ -273,9 +275,3 @@ function mark(found: number[], id: number): void {
   found.push(id)
 }
 
-/** A larger stamp array, the old marks kept. */
-function grow(array: Int32Array, size: number): Int32Array {
-  const grown = new Int32Array(Math.max(size, array.length * 2))
-  grown.set(array)
-  return grown
-}

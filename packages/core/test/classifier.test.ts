@@ -120,6 +120,20 @@ describe('classifier models as text', () => {
     }
   })
 
+  it('keeps the marks and weights of a sentence when new ids outgrow their arrays mid-sentence', () => {
+    // `growhub` has thousands of pairs: looking it up gives more ids than the
+    // arrays hold, after `growa` was already found in the same sentence.
+    const weights: Record<string, number> = {'w:growa': 0.25, 'w:growhub': 1.5, 's:exclaim': 0.5}
+    for (let index = 0; index < 5000; index++) weights['b:growhub grow' + index] = (index % 7) / 10 - 0.3
+    weights['b:growhub growa'] = 2
+    const big = modelOf('big', weights, -3, -1)
+    const tokens = ['growa', 'growhub', 'growa', 'growhub', 'grow12', 'growa'].map((text) => ({text, after: ''}))
+    tokens[5].after = '!'
+    const result = judge(big, tokens)
+    expect(result).toEqual(expected(big, tokens))
+    expect(Object.is(result?.probability, 1 / (1 + Math.exp(-(-3 + 0.25 + 1.5 + 2 + ((12 % 7) / 10 - 0.3) + 0.5))))).toBe(true)
+  })
+
   it('judges sentences whose words are new to every model', () => {
     const fresh = modelOf('fresh', {'w:zebra': 2, 'b:quokka zebra': 1.5, 's:exclaim': 0.25}, -1, 0.6)
     const tokens = [{text: 'Quokka', after: ''}, {text: 'zebra', after: ''}, {text: 'again', after: '!'}]
