@@ -11,10 +11,13 @@ import {featureIds, featureName, modelsInUse, shapes, useModel, weightOf} from '
  * A trained model, as `pnpm train` writes it: a bias, and a weight per
  * feature, kept as one text so that loading a model builds nothing (a
  * model's features are looked up in place, for the words sentences use).
+ * `judge` keeps what it looked up in a model for as long as the process
+ * runs: make models once (as modules do), not per sentence.
  */
 export interface Model {
   /** Rule the model was trained for. */
   rule: string
+  /** Added to the weights of a sentence's features before the logistic function. */
   bias: number
   /** Probability at or above which a sentence is flagged. */
   threshold: number
