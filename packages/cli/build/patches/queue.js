@@ -5,10 +5,10 @@
  * The original checks every file of the set each time one file reaches the
  * queue, so n files cost n² checks (8 % of a 1,000-draft run). Here each
  * file set remembers how many of its files, from the first, are known to be
- * done (queued, fatal or ignored): a file that is done stays done until the
- * queue is flushed, so the scan resumes there. It flushes at exactly the
- * same moment as the original, with the same callbacks in the same order;
- * only the `debug` traces of the scan are fewer.
+ * done (queued): a file that is done stays done until the queue is flushed, so the scan resumes there. It flushes with the same
+ * callbacks in the same order; only the `debug` traces of the scan are fewer.
+ *
+ * A file holds up the flush until it reaches the queue (see `isDone`).
  *
  * And a file waiting in the queue lets go of its tree when nothing after
  * the queue will use it: only `stringify` reads `context.tree`, and only
@@ -21,7 +21,6 @@
  */
 
 import createDebug from 'debug'
-import {statistics} from 'vfile-statistics'
 
 const debug = createDebug('unified-engine:file-pipeline:queue')
 
@@ -83,16 +82,18 @@ export function queue(context, file, next) {
    * @param {any} file
    *   File.
    * @returns {boolean}
-   *   Whether the file does not hold up the flush.
+   *   Whether the file does not hold up the flush: it reached the queue.
    */
   function isDone(file) {
-    const key = file.history[0]
-
-    if (statistics(file).fatal || file.data.unifiedEngineIgnored) {
-      return true
-    }
-
-    return typeof map[key] === 'function'
+    // The original also counts a file with a fatal message, or an ignored
+    // one, as done before it gets here. Every file of the set runs the whole
+    // file pipeline and reaches the queue (each chunk calls `next` even
+    // after an error), so waiting for it costs nothing; not waiting is a
+    // race: when a file is made fatal in an asynchronous transform (a rule
+    // with severity `error` in an `.eml` draft, or a draft linted on a
+    // worker thread), another file can flush the queue before that file
+    // arrives, and it then waits for a flush that never comes.
+    return typeof map[file.history[0]] === 'function'
   }
 
   /**
