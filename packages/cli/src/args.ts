@@ -1,3 +1,4 @@
+import os from 'node:os'
 import {parseArgs} from 'node:util'
 import {stages, type Stage} from 'replylint'
 
@@ -27,6 +28,8 @@ export interface CliOptions {
   maxWarnings: number | undefined
   /** Largest draft to lint; `undefined` when not given (config or default applies). */
   maxSize: number | undefined
+  /** Threads to lint on, the main one included (workers start only for many drafts). */
+  jobs: number
   rcPath: string | undefined
   ignorePath: string | undefined
   config: boolean
@@ -35,6 +38,11 @@ export interface CliOptions {
   color: boolean | undefined
   help: boolean
   version: boolean
+}
+
+/** Threads by default: one per core, at most four (more only add start-up time for drafts this small). */
+export function defaultJobs(): number {
+  return Math.max(1, Math.min(os.availableParallelism(), 4))
 }
 
 /** A mistake on the command line: reported with a hint and exit code 2. */
@@ -56,6 +64,7 @@ const spec = {
   frail: {type: 'boolean', short: 'f'},
   'max-warnings': {type: 'string'},
   'max-size': {type: 'string'},
+  jobs: {type: 'string', short: 'j'},
   'rc-path': {type: 'string', short: 'r'},
   'ignore-path': {type: 'string', short: 'i'},
   'no-config': {type: 'boolean'},
@@ -125,6 +134,7 @@ export function parseCli(argv: string[]): CliOptions {
     frail: values.frail === true,
     maxWarnings: count('max-warnings', values['max-warnings'], 0),
     maxSize: count('max-size', values['max-size'], 1),
+    jobs: count('jobs', values.jobs, 1) ?? defaultJobs(),
     rcPath: values['rc-path'],
     ignorePath: values['ignore-path'],
     config: values['no-config'] !== true,

@@ -8,8 +8,9 @@ import {help} from './help.js'
 import {collectOutcome} from './outcome.js'
 import {runEngine} from './run.js'
 
-export {parseCli, UsageError, defaultMaxSize, formats, type CliOptions, type Format} from './args.js'
+export {parseCli, UsageError, defaultJobs, defaultMaxSize, formats, type CliOptions, type Format} from './args.js'
 export {exitCode, type ExitCode} from './exit.js'
+export {serveJobs} from './serve-jobs.js'
 
 /** Where the CLI reads and writes; `process`'s streams by default. */
 export interface Io {

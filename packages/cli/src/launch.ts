@@ -20,7 +20,9 @@ import {createRequire} from 'node:module'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import vm from 'node:vm'
-import type {main as Main} from './index.js'
+import type * as Cli from './index.js'
+
+type Exports = Pick<typeof Cli, 'main' | 'serveJobs'>
 
 /** What `build/bundle.js` writes next to the bundle. */
 export interface BundleManifest {
@@ -69,9 +71,9 @@ export function compileBundle(cachedData?: Buffer): vm.Script {
 }
 
 /** Run a compiled bundle and return its exports. */
-export function runBundle(script: vm.Script): {main: typeof Main} {
+export function runBundle(script: vm.Script): Exports {
   const factory = script.runInThisContext() as (...parameters: unknown[]) => void
-  const module = {exports: {} as {main: typeof Main}}
+  const module = {exports: {} as Exports}
   const file = bundlePaths.script
   factory.call(
     module.exports,
@@ -94,8 +96,13 @@ function readCache(): Buffer | undefined {
   }
 }
 
-/** The CLI's `main`: from the bundle when it is fresh, else from the compiled modules. */
-export async function loadMain(): Promise<typeof Main> {
-  if (bundleIsFresh()) return runBundle(compileBundle(readCache())).main
-  return (await import('./index.js')).main
+/** The CLI's exports: from the bundle when it is fresh, else from the compiled modules. */
+export async function loadExports(): Promise<Exports> {
+  if (bundleIsFresh()) return runBundle(compileBundle(readCache()))
+  return import('./index.js')
+}
+
+/** The CLI's `main` (see `loadExports`). */
+export async function loadMain(): Promise<Exports['main']> {
+  return (await loadExports()).main
 }

@@ -4,7 +4,9 @@ import {engine, type Context} from 'unified-engine'
 import type {VFile} from 'vfile'
 import {defaultMaxSize, type CliOptions} from './args.js'
 import {checkConfig} from './config.js'
+import {offloadingProcessor} from './offload.js'
 import {extensions} from './outcome.js'
+import {LintPool} from './pool.js'
 
 /** Where the engine runs. */
 export interface RunContext {
@@ -27,12 +29,16 @@ export function runEngine(options: CliOptions, context: RunContext): Promise<VFi
   if (options.stage) given.stage = options.stage
   if (options.maxSize !== undefined) given.maxSize = options.maxSize
 
+  // Many drafts are linted on several threads (see `pool.ts`); the pool
+  // starts no worker for a few.
+  const pool = options.jobs > 1 ? new LintPool({threads: options.jobs, workerUrl: new URL('./worker.js', import.meta.url)}) : undefined
+
   return new Promise((resolve, reject) => {
     engine(
       {
         // The frozen library processor: the preset is baked in, so config
         // files can reconfigure (or turn off) its rules.
-        processor: replylint,
+        processor: pool ? offloadingProcessor(pool) : replylint,
         cwd: context.cwd,
         files: options.stdin ? [] : options.paths,
         extensions,
@@ -56,6 +62,7 @@ export function runEngine(options: CliOptions, context: RunContext): Promise<VFi
         streamError: process.stderr
       },
       (error: Error | undefined, _code?: 0 | 1, result?: Context) => {
+        pool?.close()
         if (error) reject(error)
         else resolve(result?.files ?? [])
       }
