@@ -240,7 +240,7 @@ export class PhraseIndex {
       const first = space === -1 ? key : key.slice(0, space)
       if (first.startsWith('*') || (first.endsWith('?') && first.length > 1)) {
         const steps = compile(key)
-        this.wildcardFirst.push({phrase, steps, order: this.wildcardFirst.length})
+        this.wildcardFirst.push({phrase, steps, order: this.wildcardFirst.length, need: needed(steps, 1)})
         continue
       }
       for (const word of new Set(first.split('|').map(wordId))) {
@@ -302,6 +302,13 @@ interface Entry {
   phrase: string
   steps: Step[]
   order: number
+  /**
+   * For a phrase with gaps or optional words (slow to try: each branch is
+   * tried), the ids of a later step every match has, with at most four
+   * alternatives: a list with none of them cannot match. Many phrases start
+   * with `i` and an optional verb, and end with a rarer word.
+   */
+  need: number[] | undefined
 }
 
 /**
@@ -351,7 +358,7 @@ function compileBucket(bucket: Bucket): void {
     // word follows too.
     const second = steps[1]
     const filed = second !== undefined && second.ids !== undefined && !second.optional && second.gap < 0
-    const entry: Entry = {phrase, steps, order: bucket.size++}
+    const entry: Entry = {phrase, steps, order: bucket.size++, need: needed(steps, filed ? 2 : 1)}
     if (filed) {
       for (const next of second.ids!) {
         let entries = bySecond.get(next)
@@ -368,7 +375,24 @@ function compileBucket(bucket: Bucket): void {
   bucket.bySecond = bucket.seconds.map((id) => bySecond.get(id)!)
 }
 
+/** See `Entry.need`: the required step from `from` on with the fewest (at most four) alternatives. */
+function needed(steps: Step[], from: number): number[] | undefined {
+  if (!steps.some((step) => step.optional || step.gap >= 0)) return undefined
+  let best: Set<number> | undefined
+  for (let step = from; step < steps.length; step++) {
+    const {ids, optional, gap} = steps[step]
+    if (ids && !optional && gap < 0 && ids.size <= 4 && (!best || ids.size < best.size)) best = ids
+  }
+  return best && [...best]
+}
+
 function tryEntry(entry: Entry, tokens: readonly Token[], list: ListIds, index: number, found: PhraseMatch[]): void {
+  const need = entry.need
+  if (need !== undefined) {
+    let present = false
+    for (let at = 0; at < need.length && !present; at++) present = list.ids.includes(need[at])
+    if (!present) return
+  }
   const last = matchSteps(entry.steps, 0, list.ids, index)
   if (last >= index) {
     found.push({phrase: entry.phrase, first: index, last, start: tokens[index].start, end: tokens[last].end})
