@@ -5,10 +5,13 @@
  *
  * Writes, in `packages/cli/dist/` (ignored by git):
  * - `replylint.bundle.cjs`: `dist/index.js` and everything it imports, with
- *   two substitutions that change no output: vfile-reporter's `string-width`
- *   answers plain-ASCII cells itself (`src/narrow-width.ts`), and
+ *   three substitutions that change no output: vfile-reporter's
+ *   `string-width` answers plain-ASCII cells itself (`src/narrow-width.ts`),
  *   unified-engine's file queue no longer rescans every file when one
- *   finishes (`build/patches/queue.js`);
+ *   finishes (`build/patches/queue.js`), and load-plugin imports
+ *   `@npmcli/config` when it first looks for npm's global folder (to load a
+ *   plugin named in a config file) instead of at start-up, where building
+ *   npm's option definitions cost ~10 ms of every run;
  * - `replylint.bundle.cache`: V8 code cache, made in a child process after
  *   linting a sample draft, so the functions a run needs are compiled already;
  * - `replylint.bundle.json`: size and mtime of each workspace file bundled,
@@ -56,8 +59,34 @@ const substitutions = {
     if (/[\\/]unified-engine[\\/]lib[\\/]file-pipeline[\\/]queue\.js$/.test(id)) {
       return fs.readFileSync(queuePatch, 'utf8')
     }
+    if (/[\\/]load-plugin[\\/]lib[\\/]index\.js$/.test(id)) {
+      return lazyNpmConfig(fs.readFileSync(id, 'utf8'))
+    }
     return null
   }
+}
+
+/**
+ * load-plugin with `@npmcli/config` imported inside `inferNpmPrefix` (the
+ * only function that uses it, and an async one) rather than at the top.
+ * Each piece must be found exactly once: a new load-plugin fails the build.
+ */
+function lazyNpmConfig(code) {
+  const pieces = [
+    ["import NpmConfig from '@npmcli/config'\n", ''],
+    ["import definitions from '@npmcli/config/lib/definitions/definitions.js'\n", ''],
+    [
+      'async function inferNpmPrefix() {\n',
+      'async function inferNpmPrefix() {\n' +
+        "  const {default: NpmConfig} = await import('@npmcli/config')\n" +
+        "  const {default: definitions} = await import('@npmcli/config/lib/definitions/definitions.js')\n"
+    ]
+  ]
+  for (const [from, to] of pieces) {
+    if (code.split(from).length !== 2) throw new Error('load-plugin changed: cannot find `' + from.trim() + '`')
+    code = code.replace(from, to)
+  }
+  return code
 }
 
 const start = performance.now()
@@ -76,6 +105,7 @@ const ids = chunk.moduleIds
 // Both substitutions must have happened: a dependency update could bypass them.
 if (!ids.some((id) => id.startsWith(stringWidthShim))) throw new Error('vfile-reporter no longer imports string-width')
 if (!ids.some((id) => /unified-engine[\\/]lib[\\/]file-pipeline[\\/]queue\.js$/.test(id))) throw new Error('unified-engine queue not bundled')
+if (!ids.some((id) => /load-plugin[\\/]lib[\\/]index\.js$/.test(id))) throw new Error('load-plugin not bundled')
 
 /**
  * Rename every `import(…)` to the import function the bin passes in: a script
