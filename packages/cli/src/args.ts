@@ -40,9 +40,14 @@ export interface CliOptions {
   version: boolean
 }
 
-/** Threads by default: one per core, at most four (more only add start-up time for drafts this small). */
-export function defaultJobs(): number {
-  return Math.max(1, Math.min(os.availableParallelism(), 4))
+/**
+ * Threads by default: one per core but one, at most four; none extra on two
+ * cores or fewer. V8 compiles and collects garbage on threads of its own,
+ * which take the second core of a two-core machine: there, 1,000 drafts on
+ * two threads took as long as on one (`docs/performance.md`).
+ */
+export function defaultJobs(cores = os.availableParallelism()): number {
+  return cores <= 2 ? 1 : Math.min(cores - 1, 4)
 }
 
 /** A mistake on the command line: reported with a hint and exit code 2. */

@@ -15,7 +15,7 @@ Options:
       --max-warnings <n>   exit with 1 when there are more than n warnings
       --max-size <bytes>   largest draft to lint (default: 1048576, 1 MiB)
   -j, --jobs <n>           threads to lint many drafts on (default: one per
-                           core, at most 4; 1 lints on the main thread only)
+                           core but one, at most 4; 1 on two cores or fewer)
   -r, --rc-path <file>     use this config file instead of searching for one
   -i, --ignore-path <file> use this ignore file too
       --no-config          do not search for config files

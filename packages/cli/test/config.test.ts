@@ -1,4 +1,7 @@
-import {describe, expect, it} from 'vitest'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {lines, run} from './helpers/run.js'
 
 const screeningLength = /warning Unexpected `97` words in the body, expected at most `75` for the `screening` stage/
@@ -115,5 +118,41 @@ describe('replylint: ignore files', () => {
   it('`--ignore-path` adds an ignore file', async () => {
     const result = await run(['--ignore-path', 'ignore/.replylintignore', '--no-ignore', 'ignore'])
     expect(result.stderr).toBe('ignore/keep.txt: no issues found\n')
+  })
+})
+
+describe('replylint: plugins from config files', () => {
+  let folder: string
+
+  beforeAll(() => {
+    folder = fs.mkdtempSync(path.join(os.tmpdir(), 'replylint-plugin-'))
+    // A retext plugin of the team's own, next to the config that names it.
+    fs.writeFileSync(
+      path.join(folder, 'sign-off.mjs'),
+      [
+        'export default function signOff() {',
+        '  return (tree, file) => {',
+        "    if (!/Best,/.test(String(file))) file.message('Expected `Best,` before the name', {ruleId: 'sign-off', source: 'team'})",
+        '  }',
+        '}'
+      ].join('\n')
+    )
+    fs.writeFileSync(path.join(folder, '.replylintrc.json'), JSON.stringify({plugins: ['./sign-off.mjs']}))
+    const drafts = ['Hi Sam,\n\nThank you for letting me know.\n\nBest,\nAlex\n', 'Hi Sam,\n\nThank you for letting me know.\n\nCheers,\nAlex\n']
+    // Enough drafts that several threads would be used: a plugin of its own keeps them on one.
+    for (let index = 0; index < 40; index++) fs.writeFileSync(path.join(folder, 'reply-' + index + '.txt'), drafts[index % 2])
+  })
+
+  afterAll(() => {
+    fs.rmSync(folder, {recursive: true, force: true})
+  })
+
+  it('loads a plugin named in a config file and runs it after the rules', async () => {
+    const result = await run(['--jobs', '2', '--format', 'json', '.'], {cwd: folder})
+    const report = JSON.parse(result.stdout) as Array<{path: string; messages: Array<{ruleId: string; source: string}>}>
+    expect(report).toHaveLength(40)
+    const flagged = report.filter((file) => file.messages.some((message) => message.ruleId === 'sign-off' && message.source === 'team'))
+    expect(flagged.map((file) => Number(/\d+/.exec(file.path)?.[0]) % 2)).toEqual(Array.from({length: 20}, () => 1))
+    expect((await run(['--jobs', '1', '--format', 'json', '.'], {cwd: folder})).stdout).toBe(result.stdout)
   })
 })

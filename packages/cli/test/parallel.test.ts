@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {defaultJobs} from '../src/args.js'
 import {runJob, type Job} from '../src/jobs.js'
 import {LintPool} from '../src/pool.js'
 import {fixtures, root, run} from './helpers/run.js'
@@ -107,5 +108,11 @@ describe('LintPool', () => {
     } finally {
       pool.close()
     }
+  })
+})
+
+describe('defaultJobs', () => {
+  it('uses no worker on two cores or fewer, and at most four threads', () => {
+    expect([1, 2, 3, 4, 8, 64].map((cores) => defaultJobs(cores))).toEqual([1, 1, 2, 3, 4, 4])
   })
 })
