@@ -66,6 +66,16 @@ export function formatTable(results) {
       target: '≤ 1.5x',
       met: cli.many.ratio <= 1.5
     })
+    if (cli.manyJobs2) {
+      add({
+        measure: `CLI, ${cli.manyJobs2.drafts} drafts, \`--jobs 2\` (main thread and a worker)`,
+        value: `${fixed(cli.manyJobs2.cliMs, 0)} ms`,
+        baseline: `bare script ${fixed(cli.manyJobs2.bareMs, 0)} ms`,
+        result: cli.manyJobs2.ratio,
+        target: '',
+        met: undefined
+      })
+    }
   }
   const lsp = results.lsp
   if (ok(lsp)) {
