@@ -79,6 +79,25 @@ export interface Draft {
 let last: {file: VFile; tree: Root; draft: Draft} | undefined
 
 /**
+ * Let go of the draft view computed last and of the per-draft caches of
+ * phrase matching and classification, before another draft is parsed.
+ *
+ * Why: otherwise the slot keeps the previous draft (its tree, words, token
+ * lists and the caches keyed by them) alive while the next draft is parsed,
+ * which is where most of a draft's bytes are allocated; every scavenge then
+ * copies or promotes two drafts' worth of objects, and those survivors are
+ * what makes V8 grow the young generation (1,000 drafts: 16 MB semi-spaces
+ * instead of 8, ~+15 MB RSS). Asking for a released draft's view again
+ * computes it again, with the same result.
+ */
+export function releaseDraft(): void {
+  if (last === undefined) return
+  last = undefined
+  forgetJudged()
+  forgetMatched()
+}
+
+/**
  * Get the draft view of a file and its tree (computed once, shared by rules).
  */
 export function getDraft(tree: Root, file: VFile): Draft {

@@ -1,4 +1,5 @@
 import type {Root, RootContent, Sentence, SentenceContent} from 'nlcst'
+import {releaseDraft} from '@replylint/core'
 import retextEnglish from 'retext-english'
 import type {Plugin, Processor} from 'unified'
 
@@ -194,6 +195,9 @@ export const replylintParser: Plugin<[ParserOptions?], string, Root> = function 
   const parseBlock = host.parser as unknown as Parse
 
   processor.parser = function (document: string): Root {
+    // A new parse is a new draft: drop the previous draft's view and caches
+    // first, so they are garbage while this tree is built (see `releaseDraft`).
+    releaseDraft()
     const runs = chunkRuns(blankLineRuns(document), chunkSize)
     origin = {line: 1, column: 1, offset: 0}
     if (runs.length === 0) return parseBlock(document)
