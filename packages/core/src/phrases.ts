@@ -57,7 +57,9 @@ function nodeTokens(node: Sentence): Token[] {
     const start = child.position?.start.offset ?? 0
     // In lowercase text the parser keeps a full stop on the word before a
     // lowercase sentence (`reasons. hope …`): the stop is punctuation after it.
-    const trail = trailingPunctuation.exec(text)
+    // Most words end in a letter: the regex only when the last character could trail.
+    const last = text.charCodeAt(text.length - 1)
+    const trail = last === 46 || last === 33 || last === 63 || last === 44 || last === 59 || last === 58 ? trailingPunctuation.exec(text) : null
     if (trail) {
       after = trail[0] + after
       text = text.slice(0, trail.index)
@@ -144,11 +146,11 @@ interface ListIds {
   /** Word id of each token (-1 for a word in no phrase); a plain array: typed arrays are slow to make. */
   ids: number[]
   /**
-   * By index number: where the list's words start a phrase of that index,
-   * as pairs of token position and bucket, in order of position; undefined
-   * for the indexes none of its words start.
+   * Where the list's words start phrases, as triples of index number, token
+   * position and bucket, in order of position: one small array per list
+   * (an array per index was most of what matching allocated).
    */
-  starts: Array<Array<number | Bucket> | undefined>
+  starts: Array<number | Bucket>
 }
 
 /**
@@ -183,19 +185,14 @@ function idsOf(tokens: readonly Token[]): ListIds {
   if (tokens === lastList && lastIds && lastIds.ids.length === tokens.length) return lastIds
   let list = listIds.get(tokens)
   if (!list || list.ids.length !== tokens.length) {
-    const ids: number[] = []
-    const starts: ListIds['starts'] = new Array(indexCount)
+    const ids: number[] = new Array(tokens.length)
+    const starts: ListIds['starts'] = []
     for (let index = 0; index < tokens.length; index++) {
       const id = wordIds.get(tokens[index].norm) ?? -1
-      ids.push(id)
+      ids[index] = id
       const buckets = id >= 0 ? firstBuckets[id] : undefined
       if (buckets) {
-        for (let at = 0; at < buckets.length; at++) {
-          const bucket = buckets[at]
-          const pairs = starts[bucket.index]
-          if (pairs) pairs.push(index, bucket)
-          else starts[bucket.index] = [index, bucket]
-        }
+        for (let at = 0; at < buckets.length; at++) starts.push(buckets[at].index, index, buckets[at])
       }
     }
     list = {ids, starts}
@@ -231,7 +228,8 @@ export class PhraseIndex {
     this.number = indexCount++
     const mine = new Map<number, Bucket>()
     const seen = new Set<string>()
-    for (const phrase of phrases) {
+    for (let rank = 0; rank < phrases.length; rank++) {
+      const phrase = phrases[rank]
       const key = normalise(phrase.trim())
       if (seen.has(key)) throw new Error('Duplicate phrase in lexicon: `' + phrase + '`')
       seen.add(key)
@@ -240,16 +238,16 @@ export class PhraseIndex {
       const first = space === -1 ? key : key.slice(0, space)
       if (first.startsWith('*') || (first.endsWith('?') && first.length > 1)) {
         const steps = compile(key)
-        this.wildcardFirst.push({phrase, steps, order: this.wildcardFirst.length, need: needed(steps, 1)})
+        this.wildcardFirst.push({phrase, steps, order: rank, need: needed(steps, 1)})
         continue
       }
       for (const word of new Set(first.split('|').map(wordId))) {
         let bucket = mine.get(word)
         if (!bucket) {
-          mine.set(word, (bucket = {index: this.number, size: 0, pending: [], seconds: [], bySecond: [], rest: []}))
+          mine.set(word, (bucket = {index: this.number, pending: [], seconds: [], bySecond: [], rest: []}))
           ;(firstBuckets[word] ??= []).push(bucket)
         }
-        bucket.pending.push({phrase, key})
+        bucket.pending.push({phrase, key, rank})
       }
     }
   }
@@ -257,26 +255,35 @@ export class PhraseIndex {
   /** Every match in a token list, in order of start (then of the lexicon). */
   match(tokens: readonly Token[]): PhraseMatch[] {
     const found: PhraseMatch[] = []
-    const list = idsOf(tokens)
-    const pairs = list.starts[this.number]
+    const starts = idsOf(tokens).starts
+    const number = this.number
     if (this.wildcardFirst.length === 0) {
-      if (pairs) for (let at = 0; at < pairs.length; at += 2) tryBucket(pairs[at + 1] as Bucket, tokens, pairs[at] as number, found)
+      for (let at = 0; at < starts.length; at += 3) {
+        if (starts[at] === number) tryBucket(starts[at + 2] as Bucket, tokens, starts[at + 1] as number, found)
+      }
       return found
     }
+    // Phrases starting with a wildcard, a gap or an optional word are tried
+    // at every word; the matches at one word are put in lexicon order.
     let next = 0
     for (let index = 0; index < tokens.length; index++) {
-      if (pairs && next < pairs.length && pairs[next] === index) {
-        tryBucket(pairs[next + 1] as Bucket, tokens, index, found)
-        next += 2
+      const from = found.length
+      const ranks: number[] = []
+      for (; next < starts.length && (starts[next + 1] as number) <= index; next += 3) {
+        if (starts[next] === number) tryBucket(starts[next + 2] as Bucket, tokens, index, found, ranks)
       }
-      for (let at = 0; at < this.wildcardFirst.length; at++) tryEntry(this.wildcardFirst[at], tokens, idsOf(tokens), index, found)
+      for (let at = 0; at < this.wildcardFirst.length; at++) tryEntry(this.wildcardFirst[at], tokens, idsOf(tokens), index, found, ranks)
+      if (ranks.length > 1) {
+        const order = ranks.map((rank, at) => [rank, found[from + at]] as const).sort((a, b) => a[0] - b[0])
+        order.forEach(([, match], at) => (found[from + at] = match))
+      }
     }
     return found
   }
 }
 
 /** Try the phrases of a bucket whose first word is at `index`. */
-function tryBucket(bucket: Bucket, tokens: readonly Token[], index: number, found: PhraseMatch[]): void {
+function tryBucket(bucket: Bucket, tokens: readonly Token[], index: number, found: PhraseMatch[], ranks?: number[]): void {
   // Compiling numbers its phrases' other words: the list's ids are found again.
   if (bucket.pending.length > 0) compileBucket(bucket)
   const list = idsOf(tokens)
@@ -289,15 +296,15 @@ function tryBucket(bucket: Bucket, tokens: readonly Token[], index: number, foun
     let b = 0
     while (a < seconds.length || b < rest.length) {
       const entry = b >= rest.length || (a < seconds.length && seconds[a].order < rest[b].order) ? seconds[a++] : rest[b++]
-      tryEntry(entry, tokens, list, index, found)
+      tryEntry(entry, tokens, list, index, found, ranks)
     }
   } else {
     const entries = seconds ?? rest
-    for (let at = 0; at < entries.length; at++) tryEntry(entries[at], tokens, list, index, found)
+    for (let at = 0; at < entries.length; at++) tryEntry(entries[at], tokens, list, index, found, ranks)
   }
 }
 
-/** A compiled phrase; `order` is its place among the phrases tried together. */
+/** A compiled phrase; `order` is its place in the lexicon (matches at one word come in that order). */
 interface Entry {
   phrase: string
   steps: Step[]
@@ -320,8 +327,7 @@ interface Entry {
 interface Bucket {
   /** Number of the index the phrases are of. */
   index: number
-  size: number
-  pending: Array<{phrase: string; key: string}>
+  pending: Array<{phrase: string; key: string; rank: number}>
   seconds: number[]
   bySecond: Entry[][]
   rest: Entry[]
@@ -351,14 +357,14 @@ function secondEntries(bucket: Bucket, id: number): Entry[] | undefined {
 
 function compileBucket(bucket: Bucket): void {
   const bySecond = new Map<number, Entry[]>()
-  for (const {phrase, key} of bucket.pending) {
+  for (const {phrase, key, rank} of bucket.pending) {
     const steps = compile(key)
     // Most phrases have a plain second word: file them under it, so a
     // common first word (`i`, `the`) only tries the phrases whose second
     // word follows too.
     const second = steps[1]
     const filed = second !== undefined && second.ids !== undefined && !second.optional && second.gap < 0
-    const entry: Entry = {phrase, steps, order: bucket.size++, need: needed(steps, filed ? 2 : 1)}
+    const entry: Entry = {phrase, steps, order: rank, need: needed(steps, filed ? 2 : 1)}
     if (filed) {
       for (const next of second.ids!) {
         let entries = bySecond.get(next)
@@ -386,7 +392,8 @@ function needed(steps: Step[], from: number): number[] | undefined {
   return best && [...best]
 }
 
-function tryEntry(entry: Entry, tokens: readonly Token[], list: ListIds, index: number, found: PhraseMatch[]): void {
+/** Try one phrase at `index`; a match is added to `found` (and its lexicon rank to `ranks`, when given). */
+function tryEntry(entry: Entry, tokens: readonly Token[], list: ListIds, index: number, found: PhraseMatch[], ranks?: number[]): void {
   const need = entry.need
   if (need !== undefined) {
     let present = false
@@ -396,6 +403,7 @@ function tryEntry(entry: Entry, tokens: readonly Token[], list: ListIds, index: 
   const last = matchSteps(entry.steps, 0, list.ids, index)
   if (last >= index) {
     found.push({phrase: entry.phrase, first: index, last, start: tokens[index].start, end: tokens[last].end})
+    ranks?.push(entry.order)
   }
 }
 

@@ -85,12 +85,13 @@ describe('PhraseIndex', () => {
     const next = random(7)
     const vocabulary = ['i', 'you', 'not', 'think', 'should', 'the', 'decision', 'wrong', 'really']
     const pick = () => vocabulary[Math.floor(next() * vocabulary.length)]
+    // A phrase rarely starts with a wildcard, a gap or an optional word: those are tried at every word.
     const part = (first: boolean) => {
       const roll = next()
-      if (!first && roll < 0.1) return '*'
-      if (!first && roll < 0.2) return '*' + Math.floor(next() * 3)
+      if (roll < (first ? 0.03 : 0.1)) return '*'
+      if (roll < (first ? 0.06 : 0.2)) return '*' + Math.floor(next() * 3)
       if (roll < 0.35) return pick() + '|' + pick()
-      if (!first && roll < 0.45) return pick() + '?'
+      if (roll < (first ? 0.4 : 0.45)) return pick() + '?'
       return pick()
     }
     for (let round = 0; round < 300; round++) {
