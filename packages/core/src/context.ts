@@ -5,9 +5,6 @@
 import type {BodySentence, Draft} from './draft.js'
 import {draftMemo} from './draft-memo.js'
 import {MemoSentence} from './sentence-memo.js'
-// Re-exported here because the package's index (`export * from './context.js'`)
-// is owned elsewhere: the replylint parser calls it before each parse.
-export {releaseDraft} from './draft.js'
 import {PhraseIndex, inRanges, isQuestion, negators, quotedRanges, tokensOf, type PhraseMatch, type Token} from './phrases.js'
 
 // ---------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 export {parseStructure, type Range, type Structure} from './structure.js'
 export {
   getDraft,
+  releaseDraft,
   stageOf,
   stages,
   type BodySentence,
