@@ -3,7 +3,8 @@
  * (`worker.ts`) take jobs from one queue.
  *
  * Why: on a folder of hundreds of drafts, parsing and the rules are most of
- * a run, and a machine has more than one core. One draft, or a few, never
+ * a run, and most machines have cores to spare (not a two-core one: V8's
+ * own compiler and collector threads take the second; see `defaultJobs`). One draft, or a few, never
  * start a worker (starting one costs about as much as linting a hundred
  * drafts): workers start once `threshold` jobs are waiting, and they are
  * only ever given whole files, so every message is the one the main thread
@@ -20,7 +21,7 @@ export interface PoolOptions {
   threshold?: number
   /** Jobs sent to a worker at once. */
   batch?: number
-  /** The worker script (an ES module); it must call `serveJobs` from `worker.ts`. */
+  /** The worker script (an ES module) that calls `serveJobs` (`serve-jobs.ts`), such as `worker.ts`. */
   workerUrl: URL
 }
 
