@@ -108,6 +108,22 @@ if (!ids.some((id) => id.startsWith(stringWidthShim))) throw new Error('vfile-re
 if (!ids.some((id) => /unified-engine[\\/]lib[\\/]file-pipeline[\\/]queue\.js$/.test(id))) throw new Error('unified-engine queue not bundled')
 if (!ids.some((id) => /load-plugin[\\/]lib[\\/]index\.js$/.test(id))) throw new Error('load-plugin not bundled')
 
+/** Call `onNode` with every node of the script's syntax tree. */
+function walk(code, onNode) {
+  const visit = (node) => {
+    if (Array.isArray(node)) {
+      for (const item of node) visit(item)
+      return
+    }
+    if (!node || typeof node !== 'object') return
+    onNode(node)
+    for (const key in node) {
+      if (key !== 'type' && key !== 'start' && key !== 'end') visit(node[key])
+    }
+  }
+  visit(parseAst(code, {sourceType: 'script'}))
+}
+
 /**
  * Rename every `import(…)` to the import function the bin passes in: a script
  * run by `vm` cannot `import()` by itself. Found with a parser, so comments
@@ -115,18 +131,9 @@ if (!ids.some((id) => /load-plugin[\\/]lib[\\/]index\.js$/.test(id))) throw new 
  */
 function renameImports(code) {
   const starts = []
-  const visit = (node) => {
-    if (Array.isArray(node)) {
-      for (const item of node) visit(item)
-      return
-    }
-    if (!node || typeof node !== 'object') return
+  walk(code, (node) => {
     if (node.type === 'ImportExpression') starts.push(node.start)
-    for (const key in node) {
-      if (key !== 'type' && key !== 'start' && key !== 'end') visit(node[key])
-    }
-  }
-  visit(parseAst(code, {sourceType: 'script'}))
+  })
   if (code.includes(importName)) throw new Error('The bundle already uses `' + importName + '`')
   let result = ''
   let last = 0
@@ -151,16 +158,9 @@ function asciiOnly(code) {
   for (let index = 0; index < code.length; index++) if (code.charCodeAt(index) > 127) left.push(index)
   if (left.length === 0) return code
   const tokens = []
-  const visit = (node) => {
-    if (Array.isArray(node)) {
-      for (const item of node) visit(item)
-      return
-    }
-    if (!node || typeof node !== 'object') return
+  walk(code, (node) => {
     if (/^(Literal|TemplateElement|Identifier|PrivateIdentifier)$/.test(node.type)) tokens.push([node.start, node.end])
-    for (const key in node) if (key !== 'type' && key !== 'start' && key !== 'end') visit(node[key])
-  }
-  visit(parseAst(code, {sourceType: 'script'}))
+  })
   for (const at of left) {
     if (tokens.some(([start, end]) => at >= start && at < end)) {
       throw new Error('Non-ASCII character left in the bundle outside a comment, at ' + at + ': ' + JSON.stringify(code.slice(at - 30, at + 10)))
