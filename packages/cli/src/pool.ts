@@ -10,8 +10,18 @@
  * only ever given whole files, so every message is the one the main thread
  * would have made (`jobs.ts`; the CLI tests compare both).
  */
-import {Worker} from 'node:worker_threads'
+import {createRequire} from 'node:module'
+import type {Worker} from 'node:worker_threads'
 import {runJob, type Job, type JobResult} from './jobs.js'
+
+/**
+ * `node:worker_threads`, loaded when the first worker starts: it brings
+ * V8's serializer and Node's worker internals (~2–4 ms), which a run that
+ * starts no worker (one draft, or a few) does not need.
+ */
+function workerThreads(): typeof import('node:worker_threads') {
+  return createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads')
+}
 
 /** Options of a pool. */
 export interface PoolOptions {
@@ -77,7 +87,7 @@ export class LintPool {
     for (let index = 1; index < this.options.threads; index++) {
       let worker: Worker
       try {
-        worker = new Worker(this.options.workerUrl)
+        worker = new (workerThreads().Worker)(this.options.workerUrl)
       } catch {
         this.broken = true
         return

@@ -1,4 +1,4 @@
-import {parentPort} from 'node:worker_threads'
+import {createRequire} from 'node:module'
 import {runJob, type Job, type JobResult} from './jobs.js'
 
 /**
@@ -6,7 +6,8 @@ import {runJob, type Job, type JobResult} from './jobs.js'
  * thread by `worker.ts`): each batch is linted in order and answered at once.
  */
 export function serveJobs(): void {
-  const port = parentPort
+  // Loaded here, in the worker only (see `workerThreads` in pool.ts).
+  const {parentPort: port} = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads')
   if (!port) throw new Error('serveJobs runs in a worker thread')
   port.on('message', (message: {batch: number; jobs: Job[]}) => {
     void (async () => {
