@@ -1,7 +1,9 @@
 /**
- * Scaling: cost per word of the replylint processor (every rule on) on 10 KB
- * to 10 MB inputs, relative to 10 KB. The bare one-piece parse is measured
- * beside it to show what the block parser avoids.
+ * Scaling: cost per word of `lintSync` (every rule on) on 10 KB to 10 MB
+ * inputs, relative to 10 KB. It lints inputs over 16 KB in parts, whose
+ * trees die young. Measured beside it: the processor's one parse and one run
+ * over the whole tree (what a unified pipeline does), and the bare one-piece
+ * parse, to show what the block parser avoids.
  */
 import {countWords, generateLarge} from './drafts.js'
 import {urls} from './deps.js'
@@ -23,7 +25,7 @@ export async function benchScaling(options = {}) {
   const {unified} = await import(urls.unified)
   const retextEnglish = (await import(urls.retextEnglish)).default
   const {VFile} = await import(urls.vfile)
-  const {replylint} = await import(urls.replylint)
+  const {replylint, lintSync} = await import(urls.replylint)
   const bare = unified().use(retextEnglish).freeze()
   const gc = /** @type {(() => void) | undefined} */ (globalThis.gc)
 
@@ -34,10 +36,30 @@ export async function benchScaling(options = {}) {
     processor.runSync(processor.parse(file), file)
     return performance.now() - start
   }
+  /** @param {string} text */
+  const linted = (text) => {
+    const start = performance.now()
+    lintSync(text)
+    return performance.now() - start
+  }
+  /**
+   * Median of `runs` timings, after a full collection (not between runs: a
+   * fresh heap makes a small run pay for growing it again) and, on small
+   * sizes, warm runs.
+   * @param {() => number} measure @param {number} bytes @param {number} runs
+   */
+  const timed = (measure, bytes, runs) => {
+    gc?.()
+    if (bytes <= 100 * 1024) for (let run = 0; run < 3; run++) measure()
+    const times = []
+    for (let run = 0; run < runs; run++) times.push(measure())
+    return median(times)
+  }
 
   // Warm up on small input.
   const warm = generateLarge(10 * 1024, 99)
   for (let index = 0; index < 20; index++) {
+    linted(warm)
     once(replylint, warm)
     once(bare, warm)
   }
@@ -46,26 +68,26 @@ export async function benchScaling(options = {}) {
   for (const size of sizes) {
     const text = generateLarge(size.bytes)
     const words = countWords(text)
-    // A full collection between sizes (not between runs: a fresh heap makes a
-    // small run pay for growing it again), and warm runs on small sizes.
-    gc?.()
-    if (size.bytes <= 100 * 1024) for (let run = 0; run < 3; run++) once(replylint, text)
-    const times = []
-    for (let run = 0; run < size.runs; run++) times.push(once(replylint, text))
-    const ms = median(times)
-    const row = {size: size.label, bytes: text.length, words, replylintMs: round(ms, 2), replylintNsPerWord: round((ms * 1e6) / words, 1)}
+    const ms = timed(() => linted(text), size.bytes, size.runs)
+    const treeMs = timed(() => once(replylint, text), size.bytes, size.runs)
+    const row = {
+      size: size.label,
+      bytes: text.length,
+      words,
+      replylintMs: round(ms, 2),
+      replylintNsPerWord: round((ms * 1e6) / words, 1),
+      oneTreeMs: round(treeMs, 2),
+      oneTreeNsPerWord: round((treeMs * 1e6) / words, 1)
+    }
     if (options.bare !== false && size.bytes <= bareUpTo) {
-      gc?.()
-      if (size.bytes <= 100 * 1024) for (let run = 0; run < 3; run++) once(bare, text)
-      const bareTimes = []
-      for (let run = 0; run < size.runs; run++) bareTimes.push(once(bare, text))
-      const bareMs = median(bareTimes)
+      const bareMs = timed(() => once(bare, text), size.bytes, size.runs)
       Object.assign(row, {bareMs: round(bareMs, 2), bareNsPerWord: round((bareMs * 1e6) / words, 1)})
     }
     rows.push(row)
   }
   for (const row of rows) {
     row.replylintRelative = round(row.replylintNsPerWord / rows[0].replylintNsPerWord, 3)
+    row.oneTreeRelative = round(row.oneTreeNsPerWord / rows[0].oneTreeNsPerWord, 3)
     if ('bareNsPerWord' in row) row.bareRelative = round(row.bareNsPerWord / rows[0].bareNsPerWord, 3)
   }
   return rows

@@ -2,7 +2,7 @@
  * Linting one draft as a self-contained job, so that it can run on another
  * thread (see `pool.ts`): what goes in and out is plain data.
  */
-import {replylint} from 'replylint'
+import {replylint, runInParts} from 'replylint'
 import type {Processor} from 'unified'
 import {VFile} from 'vfile'
 
@@ -67,7 +67,7 @@ export async function runJob(job: Job): Promise<JobResult> {
   if (job.data !== undefined) file.data.replylint = job.data as never
   try {
     const processor = processorFor(job.settings)
-    await processor.run(processor.parse(file), file)
+    await runInParts(processor, file)
   } catch (error) {
     const value = error as {message?: unknown; stack?: unknown}
     return {error: {message: String(value?.message ?? error), stack: typeof value?.stack === 'string' ? value.stack : undefined}}

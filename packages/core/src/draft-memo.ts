@@ -16,6 +16,12 @@ export function attachDraftMemo(draft: object): void {
   Object.defineProperty(draft, memoKey, {value: {}})
 }
 
+/** Give a draft the memo of another (a draft of the same text). */
+export function shareDraftMemo(from: object, to: object): void {
+  const memo = draftMemo(from)
+  if (memo) Object.defineProperty(to, memoKey, {value: memo})
+}
+
 /** The memo of a draft made by `getDraft`, or `undefined` for any other object. */
 export function draftMemo(draft: object): DraftMemo | undefined {
   return (draft as {[memoKey]?: DraftMemo})[memoKey]

@@ -2,7 +2,7 @@ import type {Root, Sentence} from 'nlcst'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import {forgetJudged} from './classifier.js'
-import {attachDraftMemo} from './draft-memo.js'
+import {attachDraftMemo, shareDraftMemo} from './draft-memo.js'
 import {forgetMatched} from './phrases.js'
 import {MemoSentence} from './sentence-memo.js'
 import {parseStructure, type Range, type Structure} from './structure.js'
@@ -31,6 +31,37 @@ export interface ReplylintSettings {
 export interface ReplylintFileData {
   stage?: Stage
   text?: string
+  /** Set while a long draft is linted in parts (see `DraftPart`). */
+  part?: DraftPart
+}
+
+/**
+ * The range of a draft one run covers when a long draft is linted in parts
+ * (`lint()` on drafts over a few dozen KB): the parser parses only
+ * `text[start, end)`, whose first character is at `line`, `column`. Parts
+ * start and end at blank lines. Sentence checks run on every part's
+ * sentences; draft-level checks (thanks, length, placeholders) on the
+ * first part only (`Draft.draftChecks`), over the whole text.
+ */
+export interface DraftPart {
+  start: number
+  end: number
+  line: number
+  column: number
+  /** What rules carry from one part of the draft to the next, by key (see `carried`); one object shared by the parts. */
+  carry?: Record<string, unknown>
+}
+
+/**
+ * State a rule keeps from sentence to sentence of a draft (`no-emotional-outburst`
+ * remembers the first mention of disappointment): new for each run, and for
+ * a draft linted in parts, carried from each part to the next (the same
+ * object, under `key`).
+ */
+export function carried<T extends object>(file: VFile, key: string, init: () => T): T {
+  const carry = file.data.replylint?.part?.carry
+  if (!carry) return init()
+  return (carry[key] ??= init()) as T
 }
 
 declare module 'vfile' {
@@ -60,7 +91,17 @@ export interface Draft {
   sentences: BodySentence[]
   /** Line, column and offset of an offset into `text`. */
   point(offset: number): {line: number; column: number; offset: number}
+  /**
+   * Whether this run makes the draft-level checks (a property of the whole
+   * body: thanks, length, placeholders): false for the second and later
+   * parts of a draft linted in parts (see `DraftPart`), whose first part
+   * made them.
+   */
+  draftChecks: boolean
 }
+
+/** The part of a draft view that depends on the text alone, shared by the parts of a draft linted in parts. */
+type TextView = Omit<Draft, 'sentences' | 'draftChecks'>
 
 /**
  * The draft view computed last, with the file and tree it is for: every
@@ -79,8 +120,17 @@ export interface Draft {
 let last: {file: VFile; tree: Root; draft: Draft} | undefined
 
 /**
+ * The text-only part of the last view (structure, lines, quotations), with
+ * the file and text it is for: the parts of a draft linted in parts share
+ * it, so a long draft's text is read once, not once per part.
+ */
+let lastText: {file: VFile; text: string; view: TextView} | undefined
+
+/**
  * Let go of the draft view computed last and of the per-draft caches of
  * phrase matching and classification, before another draft is parsed.
+ * The text-only view is kept when `next` is the same file (the next part of
+ * a draft linted in parts).
  *
  * Why: otherwise the slot keeps the previous draft (its tree, words, token
  * lists and the caches keyed by them) alive while the next draft is parsed,
@@ -90,19 +140,17 @@ let last: {file: VFile; tree: Root; draft: Draft} | undefined
  * instead of 8, ~+15 MB RSS). Asking for a released draft's view again
  * computes it again, with the same result.
  */
-export function releaseDraft(): void {
+export function releaseDraft(next?: VFile): void {
+  if (lastText !== undefined && lastText.file !== next) lastText = undefined
   if (last === undefined) return
   last = undefined
   forgetJudged()
   forgetMatched()
 }
 
-/**
- * Get the draft view of a file and its tree (computed once, shared by rules).
- */
-export function getDraft(tree: Root, file: VFile): Draft {
-  if (last && last.file === file && last.tree === tree) return last.draft
-  const text = file.data.replylint?.text ?? String(file.value ?? '')
+/** The text-only view of a file's draft text: computed once per file and text. */
+function textView(file: VFile, text: string): TextView {
+  if (lastText && lastText.file === file && lastText.text === text) return lastText.view
   const structure = parseStructure(text)
   const paragraphs = structure.paragraphs
   const place = location(text)
@@ -119,6 +167,31 @@ export function getDraft(tree: Root, file: VFile): Draft {
     }
     return -1
   }
+
+  const view: TextView = {
+    text,
+    structure,
+    inBody: (offset) => paragraphAt(offset) !== -1,
+    paragraphAt,
+    point(offset) {
+      const point = place.toPoint(offset)
+      return {line: point?.line ?? 1, column: point?.column ?? 1, offset}
+    }
+  }
+  // The memo (quoted ranges) is of the text too: shared by every draft of this view.
+  attachDraftMemo(view)
+  lastText = {file, text, view}
+  return view
+}
+
+/**
+ * Get the draft view of a file and its tree (computed once, shared by rules).
+ */
+export function getDraft(tree: Root, file: VFile): Draft {
+  if (last && last.file === file && last.tree === tree) return last.draft
+  const text = file.data.replylint?.text ?? String(file.value ?? '')
+  const view = textView(file, text)
+  const paragraphs = view.structure.paragraphs
 
   const sentences: BodySentence[] = []
   for (const block of tree.children) {
@@ -146,18 +219,8 @@ export function getDraft(tree: Root, file: VFile): Draft {
     }
   }
 
-  const draft: Draft = {
-    text,
-    structure,
-    inBody: (offset) => paragraphAt(offset) !== -1,
-    paragraphAt,
-    sentences,
-    point(offset) {
-      const point = place.toPoint(offset)
-      return {line: point?.line ?? 1, column: point?.column ?? 1, offset}
-    }
-  }
-  attachDraftMemo(draft)
+  const draft: Draft = {...view, sentences, draftChecks: (file.data.replylint?.part?.start ?? 0) === 0}
+  shareDraftMemo(view, draft)
   forgetJudged()
   forgetMatched()
   last = {file, tree, draft}

@@ -1,11 +1,13 @@
 export {parseStructure, type Range, type Structure} from './structure.js'
 export {
+  carried,
   getDraft,
   releaseDraft,
   stageOf,
   stages,
   type BodySentence,
   type Draft,
+  type DraftPart,
   type ReplylintFileData,
   type ReplylintSettings,
   type Stage

@@ -116,7 +116,8 @@ export function replylintGuard(this: Processor, options?: GuardOptions) {
   if (parser) {
     this.parser = Object.assign(
       function (document: string, file: VFile) {
-        checkInput(document, maxSize)
+        // A draft linted in parts is checked whole, with its first part.
+        if ((file?.data.replylint?.part?.start ?? 0) === 0) checkInput(document, maxSize)
         return parser(document, file)
       },
       {[original]: parser}

@@ -1,4 +1,4 @@
-export {lint, lintSync, type LintOptions} from './lint.js'
+export {lint, lintSync, partSize, runInParts, type LintOptions} from './lint.js'
 export {replylint} from './processor.js'
 export {preset} from './preset.js'
 export {rules} from './registry.js'

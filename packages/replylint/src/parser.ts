@@ -1,7 +1,8 @@
 import type {Root, RootContent, Sentence, SentenceContent} from 'nlcst'
-import {releaseDraft} from '@replylint/core'
+import {releaseDraft, type DraftPart} from '@replylint/core'
 import retextEnglish from 'retext-english'
 import type {Plugin, Processor} from 'unified'
+import type {VFile} from 'vfile'
 
 /**
  * Why blocks: parse-english tokenises the whole document as one sentence and
@@ -163,6 +164,24 @@ function chunkRuns(runs: Array<[number, number]>, chunkSize: number): Array<[num
 }
 
 /**
+ * Where to cut a long document into parts of at least `size` characters, to
+ * lint it part by part (see `DraftPart`): at blank lines where the block
+ * parser may split (see `blankLineRuns`), so each part's tree is the trees of
+ * its blocks, as in one parse. The white space between parts is in no part.
+ * A document of `size` or less is one part.
+ */
+export function draftParts(document: string, size: number): DraftPart[] {
+  const parts: DraftPart[] = []
+  let point: Origin = {line: 1, column: 1, offset: 0}
+  for (const [start, end] of chunkRuns(blankLineRuns(document), size)) {
+    parts.push({start: point.offset, end: start, line: point.line, column: point.column})
+    point = advance(point, document, point.offset, end)
+  }
+  parts.push({start: point.offset, end: document.length, line: point.line, column: point.column})
+  return parts
+}
+
+/**
  * Parser plugin: English (retext-english's parse-english, with any
  * `nlcst*Extensions` set on the processor), parsed block by block between
  * blank lines, with positions (line, column, offset) of the original
@@ -194,30 +213,43 @@ export const replylintParser: Plugin<[ParserOptions?], string, Root> = function 
   ;(retextEnglish as unknown as (this: typeof host) => void).call(host)
   const parseBlock = host.parser as unknown as Parse
 
-  processor.parser = function (document: string): Root {
+  processor.parser = function (document: string, file?: VFile): Root {
+    const part = file?.data.replylint?.part
     // A new parse is a new draft: drop the previous draft's view and caches
     // first, so they are garbage while this tree is built (see `releaseDraft`).
-    releaseDraft()
-    const runs = chunkRuns(blankLineRuns(document), chunkSize)
-    origin = {line: 1, column: 1, offset: 0}
-    if (runs.length === 0) return parseBlock(document)
+    // The next part of a draft keeps the view of its text.
+    releaseDraft(part ? file : undefined)
+    if (!part) return parsePiece(document, {line: 1, column: 1, offset: 0})
+    return parsePiece(document.slice(part.start, part.end), {line: part.line, column: part.column, offset: part.start})
+  }
+
+  /** Parse `piece`, which starts at `start` in the document. */
+  function parsePiece(piece: string, start: Origin): Root {
+    const runs = chunkRuns(blankLineRuns(piece), chunkSize)
+    origin = start
+    if (runs.length === 0) {
+      // Every point, the root's too (it shares its first and last child's), is shifted by `shift`.
+      const root = parseBlock(piece)
+      origin = {line: 1, column: 1, offset: 0}
+      return root
+    }
 
     const children: RootContent[] = []
     let from = 0
     for (let index = 0; index <= runs.length; index++) {
-      const to = index < runs.length ? runs[index][0] : document.length
-      children.push(...parseBlock(document.slice(from, to)).children)
+      const to = index < runs.length ? runs[index][0] : piece.length
+      children.push(...parseBlock(piece.slice(from, to)).children)
       if (index === runs.length) break
-      const [start, end] = runs[index]
-      const before = advance(origin, document, from, start)
-      const after = advance(before, document, start, end)
+      const [runStart, runEnd] = runs[index]
+      const before = advance(origin, piece, from, runStart)
+      const after = advance(before, piece, runStart, runEnd)
       children.push({
         type: 'WhiteSpaceNode',
-        value: document.slice(start, end),
+        value: piece.slice(runStart, runEnd),
         position: {start: {...before}, end: {...after}}
       })
       origin = after
-      from = end
+      from = runEnd
     }
     origin = {line: 1, column: 1, offset: 0}
 

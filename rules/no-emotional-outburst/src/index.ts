@@ -1,4 +1,4 @@
-import {createRule, getDraft, judge, normalise, ownTokens, phraseIndexFor, report, type Token} from '@replylint/core'
+import {carried, createRule, getDraft, judge, normalise, ownTokens, phraseIndexFor, report, type Token} from '@replylint/core'
 import {model} from './model.js'
 import {analyse, type Trigger} from './detect.js'
 import {measuredVersion} from './lexicon.js'
@@ -54,9 +54,12 @@ const rule = createRule<Options>(
       allow.add(value.toUpperCase())
     }
     const extra = phraseIndexFor(options?.extra)
-    let mentioned = false
-    let offered = false
-    let loneWell: number | undefined
+    // Kept from sentence to sentence, and from part to part of a long draft.
+    const state = carried<{mentioned: boolean; offered: boolean; loneWell: number | undefined}>(file, 'no-emotional-outburst', () => ({
+      mentioned: false,
+      offered: false,
+      loneWell: undefined
+    }))
 
     for (const sentence of draft.sentences) {
       const tokens: Token[] = ownTokens(draft, sentence)
@@ -67,20 +70,20 @@ const rule = createRule<Options>(
       let start = sentence.start
 
       // "Well." on its own, then the news: a sardonic shrug.
-      if (loneWell !== undefined && tokens.length <= 6) {
+      if (state.loneWell !== undefined && tokens.length <= 6) {
         triggers.unshift({text: 'Well.', kind: 'sarcasm', intensity: 3})
-        start = loneWell
+        start = state.loneWell
       }
-      loneWell = tokens.length === 1 && tokens[0].norm === 'well' && !isShouted(tokens[0].text, allow) ? sentence.start : undefined
+      state.loneWell = tokens.length === 1 && tokens[0].norm === 'well' && !isShouted(tokens[0].text, allow) ? sentence.start : undefined
 
-      const hadMention = mentioned
+      const hadMention = state.mentioned
       if (result.disappointment) {
-        if (mentioned) {
+        if (state.mentioned) {
           triggers.unshift({...result.disappointment, kind: 'dwelling'})
         } else if (result.intense) {
           triggers.unshift(result.disappointment)
         }
-        mentioned = true
+        state.mentioned = true
       }
       // The classifier adds what the lexicon has no phrase for, naming its words.
       if (triggers.length === 0 && !result.disappointment && !tokens.some((token) => allow.has(token.norm))) {
@@ -91,8 +94,8 @@ const rule = createRule<Options>(
 
       const main = triggers[0]
       // One measured line per draft: a second would be dwelling again.
-      const expected = fix(triggers, draft.text.slice(start, sentence.end), hadMention || offered)
-      if (expected[0] === measuredVersion) offered = true
+      const expected = fix(triggers, draft.text.slice(start, sentence.end), hadMention || state.offered)
+      if (expected[0] === measuredVersion) state.offered = true
       const named = [...new Set(triggers.map((trigger) => '`' + trigger.text + '` (' + labels[trigger.kind] + ')'))]
       report(file, draft, {
         reason: 'Unexpected ' + named.join(', ') + ', ' + advice(main),

@@ -1,4 +1,4 @@
-import {createRule, getDraft, report, stageOf, type Stage} from '@replylint/core'
+import {createRule, getDraft, report, stageOf, type Draft, type Stage} from '@replylint/core'
 import {budgets, countWords, sentenceWords, type Budget} from './budgets.js'
 
 /** Options of `no-excess-length`: budgets per stage, and the sentence limit. */
@@ -8,6 +8,46 @@ export type Options = Partial<Record<Stage, Partial<Budget>>> & {
 }
 
 const note = 'Keep the body concise: a few well-crafted paragraphs at most, and after a screening rejection a single short paragraph.'
+
+/** Flag a body over the stage's word or paragraph budget (a check of the whole body). */
+function checkBody(file: Parameters<typeof report>[0], draft: Draft, stage: Stage, budget: Budget): void {
+  const paragraphs = draft.structure.paragraphs
+  // Counted in place (no word list): where the first word over budget starts is all that is kept.
+  let total = 0
+  let overStart = -1
+  for (const range of paragraphs) {
+    const counted = countWords(draft.text, range.start, range.end, budget.words - total)
+    if (counted.at !== -1) overStart = counted.at
+    total += counted.count
+  }
+  const bodyEnd = paragraphs[paragraphs.length - 1].end
+
+  if (total > budget.words) {
+    const excess = total - budget.words
+    report(file, draft, {
+      reason:
+        'Unexpected `' + total + '` words in the body, expected at most `' + budget.words +
+        '` for the `' + stage + '` stage, remove `' + excess + '`',
+      start: overStart,
+      end: bodyEnd,
+      expected: [],
+      note
+    })
+  }
+
+  if (paragraphs.length > budget.paragraphs) {
+    const excess = paragraphs.length - budget.paragraphs
+    report(file, draft, {
+      reason:
+        'Unexpected `' + paragraphs.length + '` paragraphs, expected at most `' + budget.paragraphs +
+        '` for the `' + stage + '` stage, merge or remove `' + excess + '`',
+      start: paragraphs[budget.paragraphs].start,
+      end: bodyEnd,
+      expected: [],
+      note
+    })
+  }
+}
 
 /**
  * Flag bodies over the stage's word or paragraph budget, and long sentences.
@@ -27,41 +67,8 @@ const rule = createRule<Options>(
     const paragraphs = draft.structure.paragraphs
     if (paragraphs.length === 0) return
 
-    // Counted in place (no word list): where the first word over budget starts is all that is kept.
-    let total = 0
-    let overStart = -1
-    for (const range of paragraphs) {
-      const counted = countWords(draft.text, range.start, range.end, budget.words - total)
-      if (counted.at !== -1) overStart = counted.at
-      total += counted.count
-    }
-    const bodyEnd = paragraphs[paragraphs.length - 1].end
-
-    if (total > budget.words) {
-      const excess = total - budget.words
-      report(file, draft, {
-        reason:
-          'Unexpected `' + total + '` words in the body, expected at most `' + budget.words +
-          '` for the `' + stage + '` stage, remove `' + excess + '`',
-        start: overStart,
-        end: bodyEnd,
-        expected: [],
-        note
-      })
-    }
-
-    if (paragraphs.length > budget.paragraphs) {
-      const excess = paragraphs.length - budget.paragraphs
-      report(file, draft, {
-        reason:
-          'Unexpected `' + paragraphs.length + '` paragraphs, expected at most `' + budget.paragraphs +
-          '` for the `' + stage + '` stage, merge or remove `' + excess + '`',
-        start: paragraphs[budget.paragraphs].start,
-        end: bodyEnd,
-        expected: [],
-        note
-      })
-    }
+    // Body budgets: checked once, with the first part of a draft linted in parts.
+    if (draft.draftChecks) checkBody(file, draft, stage, budget)
 
     for (const sentence of draft.sentences) {
       const count = countWords(draft.text, sentence.start, sentence.end).count

@@ -55,7 +55,8 @@ const rule = createRule<Options>(
   (tree, file, options) => {
     const draft = getDraft(tree, file)
     const paragraphs = draft.structure.paragraphs
-    if (paragraphs.length === 0) return
+    // A check of the whole body: made once, with the first part of a draft linted in parts.
+    if (paragraphs.length === 0 || !draft.draftChecks) return
     const pattern = options?.extra?.length ? thanksPattern(options.extra) : defaultPattern
     for (const range of paragraphs) {
       if (thanks(draft.text.slice(range.start, range.end), pattern)) return
