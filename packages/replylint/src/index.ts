@@ -5,10 +5,13 @@ export {rules} from './registry.js'
 export {replylintGuard, checkInput, validateSettings, InputError, type GuardOptions} from './guard.js'
 export {replylintEml, decodeEml, htmlToText, isEml, type EmlText} from './eml.js'
 export {
+  carried,
   getDraft,
   parseStructure,
   stages,
   docsBase,
+  type Draft,
+  type DraftPart,
   type Range,
   type ReplylintSettings,
   type Rule,
