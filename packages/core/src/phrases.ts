@@ -113,7 +113,7 @@ export interface PhraseMatch {
 }
 
 /** A step of a compiled phrase: its words (by id), or any word; optional; or a gap of up to `gap` words (`gap` is -1 for a word). */
-type Step = {ids: Set<number> | undefined; one: number; optional: boolean; gap: number}
+type Step = {ids: readonly number[] | undefined; one: number; optional: boolean; gap: number}
 
 /**
  * Every word of every compiled phrase, numbered. Token lists are matched by
@@ -139,18 +139,30 @@ function wordId(word: string): number {
  * sentences) answers without looking at the list.
  */
 const firstBuckets: Array<Bucket[] | undefined> = []
+/**
+ * For each word id, the indexes it starts phrases of, as a bit mask: index
+ * number `n` sets bit `n % 31` (a filter: numbers past 30 share bits, and a
+ * shared bit only costs a look at the word's buckets).
+ */
+const firstMasks: number[] = []
 let indexCount = 0
+
+/** The bit of index number `number` in `firstMasks` and `ListIds.mask`. */
+function bitOf(number: number): number {
+  return 1 << number % 31
+}
 
 /** What matching needs of a token list, found once per list. */
 interface ListIds {
   /** Word id of each token (-1 for a word in no phrase); a plain array: typed arrays are slow to make. */
   ids: number[]
   /**
-   * Where the list's words start phrases, as triples of index number, token
-   * position and bucket, in order of position: one small array per list
-   * (an array per index was most of what matching allocated).
+   * The indexes the list's words start phrases of (the `firstMasks` of its
+   * words, or-ed): an index whose bit is not set (most indexes, for most
+   * sentences) answers without looking at the words. One number instead of
+   * a list of starts, which was most of what matching allocated.
    */
-  starts: Array<number | Bucket>
+  mask: number
 }
 
 /**
@@ -186,16 +198,13 @@ function idsOf(tokens: readonly Token[]): ListIds {
   let list = listIds.get(tokens)
   if (!list || list.ids.length !== tokens.length) {
     const ids: number[] = new Array(tokens.length)
-    const starts: ListIds['starts'] = []
+    let mask = 0
     for (let index = 0; index < tokens.length; index++) {
       const id = wordIds.get(tokens[index].norm) ?? -1
       ids[index] = id
-      const buckets = id >= 0 ? firstBuckets[id] : undefined
-      if (buckets) {
-        for (let at = 0; at < buckets.length; at++) starts.push(buckets[at].index, index, buckets[at])
-      }
+      if (id >= 0) mask |= firstMasks[id] ?? 0
     }
-    list = {ids, starts}
+    list = {ids, mask}
     if (listIds.size >= 4096) listIds = new Map()
     listIds.set(tokens, list)
   }
@@ -220,7 +229,7 @@ function idsOf(tokens: readonly Token[]): ListIds {
  * run on one draft meets few of the ~1,400 lexicon phrases' first words).
  */
 export class PhraseIndex {
-  /** Number of this index, for `ListIds.starts`. */
+  /** Number of this index, for `firstMasks` and the buckets. */
   private readonly number: number
   private readonly wildcardFirst: Entry[] = []
 
@@ -246,6 +255,7 @@ export class PhraseIndex {
         if (!bucket) {
           mine.set(word, (bucket = {index: this.number, pending: [], seconds: [], bySecond: [], rest: []}))
           ;(firstBuckets[word] ??= []).push(bucket)
+          firstMasks[word] = (firstMasks[word] ?? 0) | bitOf(this.number)
         }
         bucket.pending.push({phrase, key, rank})
       }
@@ -255,23 +265,28 @@ export class PhraseIndex {
   /** Every match in a token list, in order of start (then of the lexicon). */
   match(tokens: readonly Token[]): PhraseMatch[] {
     const found: PhraseMatch[] = []
-    const starts = idsOf(tokens).starts
-    const number = this.number
+    const list = idsOf(tokens)
+    const bit = bitOf(this.number)
+    const starting = (list.mask & bit) !== 0
     if (this.wildcardFirst.length === 0) {
-      for (let at = 0; at < starts.length; at += 3) {
-        if (starts[at] === number) tryBucket(starts[at + 2] as Bucket, tokens, starts[at + 1] as number, found)
+      if (!starting) return found
+      // The ids of first words never change (they are numbered when an index
+      // is built), even when compiling a bucket renumbers the list.
+      const ids = list.ids
+      for (let index = 0; index < ids.length; index++) {
+        const bucket = this.bucketAt(ids[index], bit)
+        if (bucket) tryBucket(bucket, tokens, index, found)
       }
       return found
     }
     // Phrases starting with a wildcard, a gap or an optional word are tried
     // at every word; the matches at one word are put in lexicon order.
-    let next = 0
+    const ids = list.ids
     for (let index = 0; index < tokens.length; index++) {
       const from = found.length
       const ranks: number[] = []
-      for (; next < starts.length && (starts[next + 1] as number) <= index; next += 3) {
-        if (starts[next] === number) tryBucket(starts[next + 2] as Bucket, tokens, index, found, ranks)
-      }
+      const bucket = starting ? this.bucketAt(ids[index], bit) : undefined
+      if (bucket) tryBucket(bucket, tokens, index, found, ranks)
       for (let at = 0; at < this.wildcardFirst.length; at++) tryEntry(this.wildcardFirst[at], tokens, idsOf(tokens), index, found, ranks)
       if (ranks.length > 1) {
         const order = ranks.map((rank, at) => [rank, found[from + at]] as const).sort((a, b) => a[0] - b[0])
@@ -279,6 +294,14 @@ export class PhraseIndex {
       }
     }
     return found
+  }
+
+  /** This index's bucket of phrases starting with word `id`, if any (`bit`: this index's bit). */
+  private bucketAt(id: number, bit: number): Bucket | undefined {
+    if (id < 0 || ((firstMasks[id] ?? 0) & bit) === 0) return undefined
+    const buckets = firstBuckets[id]!
+    for (let at = 0; at < buckets.length; at++) if (buckets[at].index === this.number) return buckets[at]
+    return undefined
   }
 }
 
@@ -384,10 +407,10 @@ function compileBucket(bucket: Bucket): void {
 /** See `Entry.need`: the required step from `from` on with the fewest (at most four) alternatives. */
 function needed(steps: Step[], from: number): number[] | undefined {
   if (!steps.some((step) => step.optional || step.gap >= 0)) return undefined
-  let best: Set<number> | undefined
+  let best: readonly number[] | undefined
   for (let step = from; step < steps.length; step++) {
     const {ids, optional, gap} = steps[step]
-    if (ids && !optional && gap < 0 && ids.size <= 4 && (!best || ids.size < best.size)) best = ids
+    if (ids && !optional && gap < 0 && ids.length <= 4 && (!best || ids.length < best.length)) best = ids
   }
   return best && [...best]
 }
@@ -417,8 +440,10 @@ function compile(phrase: string): Step[] {
       if (part === '*') return {ids: undefined, one: -1, optional: false, gap: -1}
       const optional = part.endsWith('?') && part.length > 1
       const body = optional ? part.slice(0, -1) : part
-      const ids = new Set(body.split('|').map(wordId))
-      return {ids, one: ids.size === 1 ? [...ids][0] : -1, optional, gap: -1}
+      // An array, not a set: steps have one to a few words, and a set per step
+      // was most of a compiled phrase's memory.
+      const ids = [...new Set(body.split('|').map(wordId))]
+      return {ids, one: ids.length === 1 ? ids[0] : -1, optional, gap: -1}
     })
 }
 
@@ -436,7 +461,7 @@ function matchSteps(steps: Step[], step: number, ids: readonly number[], at: num
   }
   if (at < ids.length) {
     const id = ids[at]
-    if (!current.ids || (current.one >= 0 ? id === current.one : id >= 0 && current.ids.has(id))) {
+    if (!current.ids || (current.one >= 0 ? id === current.one : id >= 0 && current.ids.includes(id))) {
       const result = matchSteps(steps, step + 1, ids, at + 1)
       if (result !== -1) return result
     }
