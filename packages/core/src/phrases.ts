@@ -250,16 +250,28 @@ export class PhraseIndex {
         this.wildcardFirst.push({phrase, steps, order: rank, need: needed(steps, 1)})
         continue
       }
-      for (const word of new Set(first.split('|').map(wordId))) {
-        let bucket = mine.get(word)
-        if (!bucket) {
-          mine.set(word, (bucket = {index: this.number, pending: [], seconds: [], bySecond: [], rest: []}))
-          ;(firstBuckets[word] ??= []).push(bucket)
-          firstMasks[word] = (firstMasks[word] ?? 0) | bitOf(this.number)
-        }
-        bucket.pending.push({phrase, key, rank})
+      if (first.includes('|')) {
+        for (const word of new Set(first.split('|').map(wordId))) this.file(mine, word, phrases, rank)
+      } else {
+        this.file(mine, wordId(first), phrases, rank)
       }
     }
+  }
+
+  /**
+   * File phrase `rank` of `phrases` under its first word, to be compiled
+   * when a sentence first has that word. Only its rank is kept until then,
+   * and a bucket's lists are made when it compiles: building an index is
+   * most of what loading the rules costs, in every run.
+   */
+  private file(mine: Map<number, Bucket>, word: number, phrases: readonly string[], rank: number): void {
+    let bucket = mine.get(word)
+    if (!bucket) {
+      mine.set(word, (bucket = {index: this.number, phrases, pending: [], seconds: none, bySecond: none, rest: none}))
+      ;(firstBuckets[word] ??= []).push(bucket)
+      firstMasks[word] = (firstMasks[word] ?? 0) | bitOf(this.number)
+    }
+    bucket.pending.push(rank)
   }
 
   /** Every match in a token list, in order of start (then of the lexicon). */
@@ -350,11 +362,17 @@ interface Entry {
 interface Bucket {
   /** Number of the index the phrases are of. */
   index: number
-  pending: Array<{phrase: string; key: string; rank: number}>
-  seconds: number[]
-  bySecond: Entry[][]
-  rest: Entry[]
+  /** The index's phrases, in lexicon order. */
+  phrases: readonly string[]
+  /** Ranks (in `phrases`) of the phrases not compiled yet. */
+  pending: number[]
+  seconds: readonly number[]
+  bySecond: ReadonlyArray<readonly Entry[]>
+  rest: readonly Entry[]
 }
+
+/** The lists of a bucket not compiled yet. */
+const none: readonly never[] = []
 
 /**
  * The phrases of a bucket whose second word is `id`. A sorted array rather
@@ -362,7 +380,7 @@ interface Bucket {
  * search of small numbers is cheaper than hashing (this was the single
  * most expensive line of matching).
  */
-function secondEntries(bucket: Bucket, id: number): Entry[] | undefined {
+function secondEntries(bucket: Bucket, id: number): readonly Entry[] | undefined {
   const seconds = bucket.seconds
   let low = 0
   let high = seconds.length - 1
@@ -380,8 +398,10 @@ function secondEntries(bucket: Bucket, id: number): Entry[] | undefined {
 
 function compileBucket(bucket: Bucket): void {
   const bySecond = new Map<number, Entry[]>()
-  for (const {phrase, key, rank} of bucket.pending) {
-    const steps = compile(key)
+  const rest: Entry[] = []
+  for (const rank of bucket.pending) {
+    const phrase = bucket.phrases[rank]
+    const steps = compile(normalise(phrase.trim()))
     // Most phrases have a plain second word: file them under it, so a
     // common first word (`i`, `the`) only tries the phrases whose second
     // word follows too.
@@ -395,10 +415,11 @@ function compileBucket(bucket: Bucket): void {
         entries.push(entry)
       }
     } else {
-      bucket.rest.push(entry)
+      rest.push(entry)
     }
   }
   bucket.pending = []
+  bucket.rest = rest
   // Buckets compile at most once (only `pending` phrases are added above).
   bucket.seconds = [...bySecond.keys()].sort((a, b) => a - b)
   bucket.bySecond = bucket.seconds.map((id) => bySecond.get(id)!)
