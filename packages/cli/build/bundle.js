@@ -5,13 +5,11 @@
  *
  * Writes, in `packages/cli/dist/` (ignored by git):
  * - `replylint.bundle.cjs`: `dist/index.js` and everything it imports, with
- *   three substitutions that change no output: vfile-reporter's
- *   `string-width` answers plain-ASCII cells itself (`src/narrow-width.ts`),
+ *   substitutions that change no output: vfile-reporter's `string-width`
+ *   answers plain-ASCII cells itself (`src/narrow-width.ts`),
  *   unified-engine's file queue no longer rescans every file when one
- *   finishes (`build/patches/queue.js`), and load-plugin imports
- *   `@npmcli/config` when it first looks for npm's global folder (to load a
- *   plugin named in a config file) instead of at start-up, where building
- *   npm's option definitions cost ~10 ms of every run; all ASCII (see
+ *   finishes (`build/patches/queue.js`), and start-up work that few runs
+ *   need is deferred and waits are cut (see `edits`); all ASCII (see
  *   `asciiOnly`), so Node reads it without decoding UTF-8;
  * - `replylint.bundle.cache`: V8 code cache, made in a child process after
  *   linting a sample draft, so the functions a run needs are compiled already;
@@ -60,31 +58,88 @@ const substitutions = {
     if (/[\\/]unified-engine[\\/]lib[\\/]file-pipeline[\\/]queue\.js$/.test(id)) {
       return fs.readFileSync(queuePatch, 'utf8')
     }
-    if (/[\\/]load-plugin[\\/]lib[\\/]index\.js$/.test(id)) {
-      return lazyNpmConfig(fs.readFileSync(id, 'utf8'))
-    }
+    const edit = edits.find((candidate) => candidate.file.test(id))
+    if (edit) return substitute(fs.readFileSync(id, 'utf8'), edit)
     return null
   }
 }
 
 /**
- * load-plugin with `@npmcli/config` imported inside `inferNpmPrefix` (the
- * only function that uses it, and an async one) rather than at the top.
- * Each piece must be found exactly once: a new load-plugin fails the build.
+ * Edits of dependencies that change no output, only when work is done:
+ * start-up work few runs need, moved to where it is needed, and waits cut.
+ * Each piece must be found exactly once in its file: a changed dependency
+ * fails the build rather than silently keeping the cost.
+ * - load-plugin imports `@npmcli/config` inside `inferNpmPrefix` (the only
+ *   function that uses it, an async one): building npm's option definitions
+ *   cost ~10 ms of every run, for finding npm's global folder when a config
+ *   file names a plugin.
+ * - import-meta-resolve's errors load `node:v8` when an error is made (to ask
+ *   whether a startup snapshot is being built): ~2 ms of every run.
+ * - unified-engine looks for config and ignore files (eight names in every
+ *   folder up to the root) with one asynchronous read each; a synchronous
+ *   read answers a missing file without a trip through the thread pool.
+ * - lru-cache (path-scurry's, for globs) reads the global `performance`,
+ *   which loads perf_hooks (~1.3 ms), when a cache entry has a time to live.
  */
-function lazyNpmConfig(code) {
-  const pieces = [
-    ["import NpmConfig from '@npmcli/config'\n", ''],
-    ["import definitions from '@npmcli/config/lib/definitions/definitions.js'\n", ''],
-    [
-      'async function inferNpmPrefix() {\n',
-      'async function inferNpmPrefix() {\n' +
-        "  const {default: NpmConfig} = await import('@npmcli/config')\n" +
-        "  const {default: definitions} = await import('@npmcli/config/lib/definitions/definitions.js')\n"
+const edits = [
+  {
+    name: 'load-plugin',
+    file: /[\\/]load-plugin[\\/]lib[\\/]index\.js$/,
+    pieces: [
+      ["import NpmConfig from '@npmcli/config'\n", ''],
+      ["import definitions from '@npmcli/config/lib/definitions/definitions.js'\n", ''],
+      [
+        'async function inferNpmPrefix() {\n',
+        'async function inferNpmPrefix() {\n' +
+          "  const {default: NpmConfig} = await import('@npmcli/config')\n" +
+          "  const {default: definitions} = await import('@npmcli/config/lib/definitions/definitions.js')\n"
+      ]
     ]
-  ]
+  },
+  {
+    name: 'import-meta-resolve',
+    file: /[\\/]import-meta-resolve[\\/]lib[\\/]errors\.js$/,
+    pieces: [["import v8 from 'node:v8'\n", "const v8 = {get startupSnapshot() { return require('node:v8').startupSnapshot }}\n"]]
+  },
+  {
+    name: 'unified-engine find-up',
+    file: /[\\/]unified-engine[\\/]lib[\\/]find-up\.js$/,
+    pieces: [
+      ['          fs.readFile(path.join(folder, self.names[index]), done)\n', '          readNow(path.join(folder, self.names[index]), done)\n'],
+      [
+        "import {wrap} from 'trough'\n",
+        "import {wrap} from 'trough'\n\n" +
+          '// Config and ignore files are looked for with a synchronous read: most\n' +
+          '// candidates do not exist, and each asynchronous miss waited for a\n' +
+          "// round trip through libuv's thread pool (~40 per folder tree, ~5 ms).\n" +
+          'function readNow(file, callback) {\n' +
+          '  let buf\n' +
+          '  try {\n' +
+          '    buf = fs.readFileSync(file)\n' +
+          '  } catch (error) {\n' +
+          '    return callback(error)\n' +
+          '  }\n' +
+          '  callback(null, buf)\n' +
+          '}\n'
+      ]
+    ]
+  },
+  {
+    name: 'lru-cache',
+    file: /[\\/]lru-cache[\\/]dist[\\/]esm[\\/]index\.js$/,
+    pieces: [
+      [
+        "const perf = typeof performance === 'object' &&\n    performance &&\n    typeof performance.now === 'function'\n    ? performance\n    : Date;\n",
+        "const perf = {now: () => (typeof performance === 'object' && performance && typeof performance.now === 'function' ? performance : Date).now()};\n"
+      ]
+    ]
+  }
+]
+
+/** An edit's pieces replaced in a dependency's code (see `edits`). */
+function substitute(code, {name, pieces}) {
   for (const [from, to] of pieces) {
-    if (code.split(from).length !== 2) throw new Error('load-plugin changed: cannot find `' + from.trim() + '`')
+    if (code.split(from).length !== 2) throw new Error(name + ' changed: cannot find `' + from.trim() + '`')
     code = code.replace(from, to)
   }
   return code
@@ -106,7 +161,7 @@ const ids = chunk.moduleIds
 // Both substitutions must have happened: a dependency update could bypass them.
 if (!ids.some((id) => id.startsWith(stringWidthShim))) throw new Error('vfile-reporter no longer imports string-width')
 if (!ids.some((id) => /unified-engine[\\/]lib[\\/]file-pipeline[\\/]queue\.js$/.test(id))) throw new Error('unified-engine queue not bundled')
-if (!ids.some((id) => /load-plugin[\\/]lib[\\/]index\.js$/.test(id))) throw new Error('load-plugin not bundled')
+for (const {name, file} of edits) if (!ids.some((id) => file.test(id))) throw new Error(name + ' not bundled')
 
 /** Call `onNode` with every node of the script's syntax tree. */
 function walk(code, onNode) {

@@ -156,3 +156,37 @@ describe('replylint: plugins from config files', () => {
     expect((await run(['--jobs', '1', '--format', 'json', '.'], {cwd: folder})).stdout).toBe(result.stdout)
   })
 })
+
+describe('replylint: config files that cannot be read', () => {
+  let folder: string
+
+  beforeAll(() => {
+    // A config file two folders up that nobody may read, and the folders between without one.
+    folder = fs.mkdtempSync(path.join(os.tmpdir(), 'replylint-locked-config-'))
+    fs.mkdirSync(path.join(folder, 'team/replies'), {recursive: true})
+    for (const dir of [folder, path.join(folder, 'team'), path.join(folder, 'team/replies')]) fs.chmodSync(dir, 0o755)
+    fs.writeFileSync(path.join(folder, 'team/replies/reply.txt'), 'Hi Sam,\n\nThank you for letting me know.\n\nBest,\nAlex\n')
+    fs.chmodSync(path.join(folder, 'team/replies/reply.txt'), 0o644)
+    fs.writeFileSync(path.join(folder, '.replylintrc.json'), '{}')
+    fs.chmodSync(path.join(folder, '.replylintrc.json'), 0o000)
+  })
+
+  afterAll(() => {
+    fs.rmSync(folder, {recursive: true, force: true})
+  })
+
+  it('names the unreadable config file, does not lint with a guessed config, and exits 2', async () => {
+    // Root reads chmod-000 files, so run the CLI as an unprivileged user there.
+    const user = process.getuid?.() === 0 ? {uid: 65534, gid: 65534} : {}
+    const result = await run(['team/replies/reply.txt'], {...user, cwd: folder})
+    expect(result.code).toBe(2)
+    expect(lines(result.stderr)).toEqual([
+      '.replylintrc.json',
+      ' error Invalid config file: Cannot read file: permission denied (1 draft not linted)  replylint',
+      '',
+      '✖ 1 error'
+    ])
+    // Without the search, the draft is linted.
+    expect(await run(['--no-config', 'team/replies/reply.txt'], {...user, cwd: folder})).toEqual({code: 0, stdout: '', stderr: 'team/replies/reply.txt: no issues found\n'})
+  })
+})
