@@ -116,21 +116,6 @@ export interface PhraseMatch {
 type Step = {ids: readonly number[] | undefined; one: number; optional: boolean; gap: number}
 
 /**
- * Every word of every compiled phrase, numbered. Token lists are matched by
- * these numbers: a list's words are looked up once (`idsOf`), and each index
- * then finds the phrases starting at a word with an array read instead of a
- * string-keyed map lookup per word per index (about ten indexes read every
- * sentence).
- */
-const wordIds = new Map<string, number>()
-
-function wordId(word: string): number {
-  let id = wordIds.get(word)
-  if (id === undefined) wordIds.set(word, (id = wordIds.size))
-  return id
-}
-
-/**
  * The phrases starting with each word, by word id: one bucket per index
  * that has such phrases (`index` is the index's number). One table shared
  * by every index rather than an array per index: a word's buckets sit
@@ -145,6 +130,26 @@ const firstBuckets: Array<Bucket[] | undefined> = []
  * shared bit only costs a look at the word's buckets).
  */
 const firstMasks: number[] = []
+/**
+ * Every word of every compiled phrase, numbered. Token lists are matched by
+ * these numbers: a list's words are looked up once (`idsOf`), and each index
+ * then finds the phrases starting at a word with an array read instead of a
+ * string-keyed map lookup per word per index (about ten indexes read every
+ * sentence).
+ */
+const wordIds = new Map<string, number>()
+
+function wordId(word: string): number {
+  let id = wordIds.get(word)
+  if (id === undefined) {
+    wordIds.set(word, (id = wordIds.size))
+    // The tables by word id grow with it: dense arrays, read for every word of every list.
+    firstBuckets.push(undefined)
+    firstMasks.push(0)
+  }
+  return id
+}
+
 let indexCount = 0
 
 /** The bit of index number `number` in `firstMasks` and `ListIds.mask`. */
@@ -202,7 +207,7 @@ function idsOf(tokens: readonly Token[]): ListIds {
     for (let index = 0; index < tokens.length; index++) {
       const id = wordIds.get(tokens[index].norm) ?? -1
       ids[index] = id
-      if (id >= 0) mask |= firstMasks[id] ?? 0
+      if (id >= 0) mask |= firstMasks[id]
     }
     list = {ids, mask}
     if (listIds.size >= 4096) listIds = new Map()
@@ -269,7 +274,7 @@ export class PhraseIndex {
     if (!bucket) {
       mine.set(word, (bucket = {index: this.number, phrases, pending: [], seconds: none, bySecond: none, rest: none}))
       ;(firstBuckets[word] ??= []).push(bucket)
-      firstMasks[word] = (firstMasks[word] ?? 0) | bitOf(this.number)
+      firstMasks[word] |= bitOf(this.number)
     }
     bucket.pending.push(rank)
   }
@@ -310,7 +315,7 @@ export class PhraseIndex {
 
   /** This index's bucket of phrases starting with word `id`, if any (`bit`: this index's bit). */
   private bucketAt(id: number, bit: number): Bucket | undefined {
-    if (id < 0 || ((firstMasks[id] ?? 0) & bit) === 0) return undefined
+    if (id < 0 || (firstMasks[id] & bit) === 0) return undefined
     const buckets = firstBuckets[id]!
     for (let at = 0; at < buckets.length; at++) if (buckets[at].index === this.number) return buckets[at]
     return undefined
