@@ -11,7 +11,6 @@ import os from 'node:os'
 import path from 'node:path'
 import {benchCli} from './cli.js'
 import {generateDrafts} from './drafts.js'
-import {benchLsp} from './lsp.js'
 import {benchMemory} from './memory.js'
 import {formatTable} from './table.js'
 
@@ -50,7 +49,7 @@ const results = {
   library: await section('library', () => inChild('library')),
   scaling: await section('scaling', () => inChild('scaling')),
   cli: await section('cli', () => benchCli(drafts)),
-  lsp: await section('lsp', () => benchLsp()),
+  lsp: await section('lsp', () => inChild('lsp')),
   memory: await section('memory', () => benchMemory())
 }
 
