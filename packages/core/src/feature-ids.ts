@@ -12,18 +12,24 @@
  *
  * Why lazily: a model's features are sorted text (see `Model`), searched in
  * place. A word is looked up in the models the first time a sentence has it,
- * so start-up builds nothing for the ~22,000 features of the shipped models,
- * and memory holds only the features of words drafts actually use.
+ * and a pair of words the first time a sentence has the pair, so start-up
+ * builds nothing for the ~22,000 features of the shipped models, and memory
+ * holds only the features drafts actually use.
  */
 import type {Model} from './classifier.js'
 
-/** What is known about one word: its `w:` feature, and its `b:` pairs by next word. */
+/** What is known about one word: its `w:` feature, and the `b:` pairs it starts that sentences had. */
 interface WordEntry {
   /** Id of `w:word`, or -1 when no model weighs it. */
   id: number
-  /** Ids of `b:word next`, by `next`. */
+  /**
+   * Ids of `b:word next` by `next`, -1 for a pair no model weighs: only the
+   * pairs sentences had. Looking up every pair a word starts when the word
+   * was first seen loaded ~3,300 features on the first draft (`i`, `the`
+   * and `to` start hundreds each) where sentences use a few hundred.
+   */
   next: Map<string, number> | undefined
-  /** How many of the `models` the word was looked up in (the first ones). */
+  /** How many of the `models` the word (and its pairs in `next`) was looked up in (the first ones). */
   models: number
 }
 
@@ -60,6 +66,9 @@ let seen = new Int32Array(capacity)
 let stamp = 0
 /** Words not known to any model are forgotten past this many entries (they are cheap to look up again). */
 const entryLimit = 100_000
+/** Pairs no model weighs that are remembered (as -1), at most: past it they are forgotten (and looked up again when met). */
+const absentLimit = 200_000
+let absentPairs = 0
 
 /**
  * How many models are in use: the feature ids of a sentence found before
@@ -141,11 +150,25 @@ function entryOf(word: string): WordEntry {
 /** Drop the entries of words no model knows (long runs over many distinct words). */
 function forgetUnknownWords(): void {
   const kept = new Map<string, WordEntry>()
-  for (const [word, entry] of entries) if (entry.id !== -1 || entry.next !== undefined) kept.set(word, entry)
+  for (const [word, entry] of entries) if (entry.id !== -1 || startsKnownPair(entry)) kept.set(word, entry)
   entries = kept
 }
 
-/** Look a word up in the models in use it was not yet looked up in: its `w:` feature and `b:` pairs. */
+/** Whether a model weighs a pair the word starts (its id must be kept: ids are given once). */
+function startsKnownPair(entry: WordEntry): boolean {
+  if (entry.next) for (const id of entry.next.values()) if (id !== -1) return true
+  return false
+}
+
+/** Forget the pairs no model weighs (see `absentLimit`). */
+function forgetAbsentPairs(): void {
+  for (const entry of entries.values()) {
+    if (entry.next) for (const [next, id] of entry.next) if (id === -1) entry.next.delete(next)
+  }
+  absentPairs = 0
+}
+
+/** Look a word up in the models in use it was not yet looked up in: its `w:` feature and the pairs already met. */
 function lookUp(word: string, entry: WordEntry): void {
   for (let index = entry.models; index < models.length; index++) {
     const model = models[index]
@@ -155,22 +178,45 @@ function lookUp(word: string, entry: WordEntry): void {
       if (entry.id === -1) entry.id = newId('w:' + word)
       model.weights[entry.id] = weightAt(text, at)
     }
-    const prefix = 'b:' + word + ' '
-    for (let line = lowerBound(text, prefix); line < text.length && text.startsWith(prefix, line); line = nextLine(text, line)) {
-      const tab = text.indexOf('\t', line)
-      if (tab === -1) break
-      const next = text.slice(line + prefix.length, tab)
-      entry.next ??= new Map()
-      let id = entry.next.get(next)
-      if (id === undefined) {
-        id = newId(text.slice(line, tab))
-        entry.next.set(next, id)
+    if (entry.next) {
+      for (const [next, known] of entry.next) {
+        const name = 'b:' + word + ' ' + next
+        const line = findLine(text, name)
+        if (line === -1) continue
+        let id = known
+        if (id === -1) {
+          id = newId(name)
+          entry.next.set(next, id)
+          absentPairs--
+        }
+        // Read after `newId`, which may have grown the array.
+        model.weights[id] = weightAt(text, line)
       }
-      // Read after `newId`, which may have grown the array.
-      model.weights[id] = weightAt(text, line)
     }
   }
   entry.models = models.length
+}
+
+/**
+ * The id of pair `b:word next` (-1 when no model in use weighs it), looked
+ * up in every model the first time a sentence has it; `entry` is `word`'s,
+ * looked up in every model in use.
+ */
+function pairOf(entry: WordEntry, word: string, next: string): number {
+  const name = 'b:' + word + ' ' + next
+  let id = -1
+  for (const model of models) {
+    const line = findLine(model.text, name)
+    if (line === -1) continue
+    if (id === -1) id = newId(name)
+    model.weights[id] = weightAt(model.text, line)
+  }
+  if (id === -1) {
+    if (absentPairs >= absentLimit) forgetAbsentPairs()
+    absentPairs++
+  }
+  ;(entry.next ??= new Map()).set(next, id)
+  return id
 }
 
 /**
@@ -246,6 +292,7 @@ export function featureIds(words: readonly string[], text: string): number[] {
   }
   const found: number[] = []
   let previous = entryOf('^')
+  let previousWord = '^'
   for (let index = 0; index < words.length; index++) {
     const word = words[index]
     let entry = entries.get(word)
@@ -254,12 +301,15 @@ export function featureIds(words: readonly string[], text: string): number[] {
       seen[entry.id] = stamp
       found.push(entry.id)
     }
-    const pair = previous.next?.get(word)
-    if (pair !== undefined && seen[pair] !== stamp) {
+    // `previous` was looked up in every model in use (so were its pairs in `next`).
+    let pair = previous.next?.get(word)
+    if (pair === undefined) pair = pairOf(previous, previousWord, word)
+    if (pair !== -1 && seen[pair] !== stamp) {
       seen[pair] = stamp
       found.push(pair)
     }
     previous = entry
+    previousWord = word
   }
   // Shapes last, in the order of `features`; a regex only for a shape some model weighs.
   for (let index = 0; index < shapeIds.length; index++) {

@@ -121,17 +121,27 @@ describe('classifier models as text', () => {
   })
 
   it('keeps the marks and weights of a sentence when new ids outgrow their arrays mid-sentence', () => {
-    // `growhub` has thousands of pairs: looking it up gives more ids than the
-    // arrays hold, after `growa` was already found in the same sentence.
-    const weights: Record<string, number> = {'w:growa': 0.25, 'w:growhub': 1.5, 's:exclaim': 0.5}
-    for (let index = 0; index < 5000; index++) weights['b:growhub grow' + index] = (index % 7) / 10 - 0.3
-    weights['b:growhub growa'] = 2
+    // Thousands of new words and pairs in one sentence, each weighed: ids are
+    // given word by word (and pair by pair) as the sentence is read, and they
+    // outgrow the arrays after `growa` was already found and marked.
+    const weights: Record<string, number> = {'w:growa': 0.25, 's:exclaim': 0.5}
+    const words = ['growa']
+    for (let index = 0; index < 6000; index++) {
+      weights['w:grow' + index] = (index % 7) / 10 - 0.3
+      weights['b:' + words[words.length - 1] + ' grow' + index] = (index % 5) / 10 - 0.2
+      words.push('grow' + index)
+    }
+    weights['b:grow5999 growa'] = 2
+    words.push('growa')
     const big = modelOf('big', weights, -3, -1)
-    const tokens = ['growa', 'growhub', 'growa', 'growhub', 'grow12', 'growa'].map((text) => ({text, after: ''}))
-    tokens[5].after = '!'
+    const tokens = words.map((text) => ({text, after: ''}))
+    tokens[tokens.length - 1].after = '!'
     const result = judge(big, tokens)
-    expect(result).toEqual(expected(big, tokens))
-    expect(Object.is(result?.probability, 1 / (1 + Math.exp(-(-3 + 0.25 + 1.5 + 2 + ((12 % 7) / 10 - 0.3) + 0.5))))).toBe(true)
+    const wanted = expected(big, tokens)
+    expect(result).toEqual(wanted)
+    expect(Object.is(result?.probability, wanted?.probability)).toBe(true)
+    // `growa` counts once, its pair after `grow5999` too.
+    expect(result?.triggers[0]).toBe('grow5999 growa')
   })
 
   it('judges sentences whose words are new to every model', () => {
