@@ -28,6 +28,7 @@ const dist = path.join(cli, 'dist')
 const {bundlePaths, importName} = await import(path.join(dist, 'launch.js'))
 
 const stringWidthShim = '\0replylint:string-width'
+const lazyAssert = '\0replylint:lazy-assert'
 const queuePatch = path.join(import.meta.dirname, 'patches', 'queue.js')
 const narrowWidth = path.join(dist, 'narrow-width.js')
 
@@ -41,6 +42,10 @@ const substitutions = {
       if (!real) throw new Error('Cannot resolve string-width from vfile-reporter')
       return stringWidthShim + '?' + real.id
     }
+    if (source === 'node:assert' || source === 'node:assert/strict') {
+      // The lazy module's own `require` is of the real module.
+      return importer?.startsWith(lazyAssert) ? {id: source, external: true} : lazyAssert + '?' + source
+    }
     return null
   },
   load(id) {
@@ -53,6 +58,21 @@ const substitutions = {
         "  const narrow = options === undefined && typeof text === 'string' ? narrowWidth(text) : undefined",
         '  return narrow === undefined ? stringWidth(text, options) : narrow',
         '}'
+      ].join('\n')
+    }
+    if (id.startsWith(lazyAssert)) {
+      // unified-engine and import-meta-resolve assert what always holds:
+      // `node:assert` (and the inspection and colour code it loads, ~2 ms of
+      // every run) is loaded when an assertion fails, and any other member
+      // when first read. Calls go to the real `ok`, so failures are the same.
+      const real = id.slice(lazyAssert.length + 1)
+      return [
+        'let real',
+        'const load = () => (real ??= require(' + JSON.stringify(real) + '))',
+        'function ok(...parameters) {',
+        '  if (!parameters[0]) load().ok(...parameters)',
+        '}',
+        "export default new Proxy(ok, {get: (target, key) => (key === 'ok' ? ok : Reflect.get(load(), key))})"
       ].join('\n')
     }
     if (/[\\/]unified-engine[\\/]lib[\\/]file-pipeline[\\/]queue\.js$/.test(id)) {
@@ -160,6 +180,7 @@ if (output.length !== 1 || chunk.type !== 'chunk') throw new Error('Expected one
 const ids = chunk.moduleIds
 // Both substitutions must have happened: a dependency update could bypass them.
 if (!ids.some((id) => id.startsWith(stringWidthShim))) throw new Error('vfile-reporter no longer imports string-width')
+if (!ids.some((id) => id.startsWith(lazyAssert))) throw new Error('Nothing imports node:assert any more: drop the lazy assert')
 if (!ids.some((id) => /unified-engine[\\/]lib[\\/]file-pipeline[\\/]queue\.js$/.test(id))) throw new Error('unified-engine queue not bundled')
 for (const {name, file} of edits) if (!ids.some((id) => file.test(id))) throw new Error(name + ' not bundled')
 
