@@ -98,6 +98,9 @@ const substitutions = {
  * - unified-engine looks for config and ignore files (eight names in every
  *   folder up to the root) with one asynchronous read each; a synchronous
  *   read answers a missing file without a trip through the thread pool.
+ * - unified-engine builds the YAML parser (for `.replylintrc.yml`) and a
+ *   stream library (for stdin), and parse-json Babel's code frame (for the
+ *   error of a malformed JSON config), when a run needs them: ~4 ms.
  * - lru-cache (path-scurry's, for globs) reads the global `performance`,
  *   which loads perf_hooks (~1.3 ms), when a cache entry has a time to live.
  */
@@ -120,6 +123,26 @@ const edits = [
     name: 'import-meta-resolve',
     file: /[\\/]import-meta-resolve[\\/]lib[\\/]errors\.js$/,
     pieces: [["import v8 from 'node:v8'\n", "const v8 = {get startupSnapshot() { return require('node:v8').startupSnapshot }}\n"]]
+  },
+  {
+    name: 'unified-engine configuration',
+    file: /[\\/]unified-engine[\\/]lib[\\/]configuration\.js$/,
+    pieces: [["import yaml from 'yaml'\n", "const yaml = {parse: (value) => require('yaml').parse(value)}\n"]]
+  },
+  {
+    name: 'unified-engine stdin',
+    file: /[\\/]unified-engine[\\/]lib[\\/]file-set-pipeline[\\/]stdin\.js$/,
+    pieces: [["import concatStream from 'concat-stream'\n", "const concatStream = (...parameters) => require('concat-stream')(...parameters)\n"]]
+  },
+  {
+    name: 'parse-json',
+    file: /[\\/]parse-json[\\/]index\.js$/,
+    pieces: [
+      [
+        "import {codeFrameColumns} from '@babel/code-frame';\n",
+        "const codeFrameColumns = (...parameters) => require('@babel/code-frame').codeFrameColumns(...parameters);\n"
+      ]
+    ]
   },
   {
     name: 'unified-engine find-up',
