@@ -8,9 +8,10 @@
  *   substitutions that change no output: vfile-reporter's `string-width`
  *   answers plain-ASCII cells itself (`src/narrow-width.ts`),
  *   unified-engine's file queue no longer rescans every file when one
- *   finishes (`build/patches/queue.js`), and start-up work that few runs
- *   need is deferred and waits are cut (see `edits`); all ASCII (see
- *   `asciiOnly`), so Node reads it without decoding UTF-8;
+ *   finishes (`build/patches/queue.js`), `node:assert` is loaded when an
+ *   assertion fails (`lazyAssert`), and start-up work that few runs need is
+ *   deferred and waits are cut (see `edits`); all ASCII (see `asciiOnly`),
+ *   so Node reads it without decoding UTF-8;
  * - `replylint.bundle.cache`: V8 code cache, made in a child process after
  *   linting a sample draft, so the functions a run needs are compiled already;
  * - `replylint.bundle.json`: size and mtime of each workspace file bundled,
