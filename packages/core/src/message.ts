@@ -29,7 +29,7 @@ export function report(file: VFile, draft: Draft, value: Report): ReturnType<VFi
   Error.stackTraceLimit = 0
   let message: ReturnType<VFile["message"]>
   try {
-    message = file.message(detached(value.reason), {place})
+    message = file.message(shared(value.reason), {place})
   } finally {
     Error.stackTraceLimit = limit
   }
@@ -48,4 +48,23 @@ export function report(file: VFile, draft: Draft, value: Report): ReturnType<VFi
  */
 function detached(text: string): string {
   return text.length < 13 ? text : (text + ' ').slice(0, -1)
+}
+
+/**
+ * One copy of each reason (see {@link detached}), shared by the messages
+ * that give it: most reasons are one of a rule's fixed sentences, and a
+ * copy per message would cost more than the view it replaces. At most 1,024
+ * kept, then started afresh (reasons that quote a draft vary without end).
+ */
+const reasons = new Map<string, string>()
+
+function shared(reason: string): string {
+  if (reason.length < 13) return reason
+  let copy = reasons.get(reason)
+  if (copy === undefined) {
+    if (reasons.size >= 1024) reasons.clear()
+    copy = detached(reason)
+    reasons.set(copy, copy)
+  }
+  return copy
 }
