@@ -205,25 +205,91 @@ function tokenFeatureIds(tokens: ReadonlyArray<{text: string; after: string}>): 
   // Words never span the joining space, so splitting each token on its own
   // gives the words of the joined text.
   const found: string[] = []
-  let text = ''
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]
-    const piece = token.text + token.after
     // The word as written is usually its own feature word: no new string
     // (and its hash is already computed), so the id lookups are cheap.
     if (simpleWord(token.after) === '') {
       const word = simpleWord(token.text)
       if (word === token.text) found.push(token.text)
-      else pushWords(piece, found)
+      else pushWords(token.text + token.after, found)
     } else {
-      pushWords(piece, found)
+      pushWords(token.text + token.after, found)
     }
-    text = index === 0 ? piece : text + ' ' + piece
   }
-  const ids = featureIds(found, text)
+  const ids = featureIds(found, (shape) => tokenShape(tokens, shape))
   if (judged.size >= 4096) judged = new Map()
   judged.set(tokens, {models: modelsInUse(), ids})
   return ids
+}
+
+/**
+ * Whether the text `classify` would see (the tokens' `text + after`, joined
+ * by spaces) has shape number `shape` of {@link shapes}, without joining it:
+ * a joined text per sentence, and the regexes over all of it, were most of
+ * what judging allocated. Each shape is decided on the pieces that can hold
+ * it, with the same regex:
+ * - doubled `!`/`?`: a piece with two of them (a space breaks a pair);
+ * - a final `!` or `?`: the last piece that is not all white space, with
+ *   what follows it;
+ * - two words in capitals: matches counted piece by piece (the joining
+ *   spaces are word boundaries, like the ends of a piece), in pieces with
+ *   two capitals in a row; with two, the regex on the joined text decides.
+ */
+function tokenShape(tokens: ReadonlyArray<{text: string; after: string}>, shape: number): boolean {
+  const test = shapes[shape][1]
+  if (shape === 0) {
+    for (const token of tokens) if (marks(token.text) + marks(token.after) >= 2 && test.test(token.text + token.after)) return true
+    return false
+  }
+  if (shape === 1 || shape === 2) {
+    let from = tokens.length - 1
+    while (from > 0 && !/\S/.test(tokens[from].text + tokens[from].after)) from--
+    if (from < 0) return false
+    let tail = tokens[from].text + tokens[from].after
+    for (let index = from + 1; index < tokens.length; index++) tail += ' ' + tokens[index].text + tokens[index].after
+    return test.test(tail)
+  }
+  let count = 0
+  for (const token of tokens) {
+    if (!capitalsInRow(token.text) && !capitalsInRow(token.after) && !(endsInCapital(token.text) && startsWithCapital(token.after))) continue
+    const found = (token.text + token.after).match(capitalWords)
+    count += found ? found.length : 0
+    // Two: the regex on the joined text decides (`.` stops at a line break).
+    if (count >= 2) return test.test(tokens.map((each) => each.text + each.after).join(' '))
+  }
+  return false
+}
+
+/** A word in capitals, as `s:caps` finds them. */
+const capitalWords = /\b[A-Z]{2,}\b/g
+
+/** How many `!` and `?` a string has. */
+function marks(text: string): number {
+  let count = 0
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 33 || code === 63) count++
+  }
+  return count
+}
+
+function isCapital(code: number): boolean {
+  return code >= 65 && code <= 90
+}
+
+/** Whether a string has two ASCII capitals in a row. */
+function capitalsInRow(text: string): boolean {
+  for (let index = 1; index < text.length; index++) if (isCapital(text.charCodeAt(index)) && isCapital(text.charCodeAt(index - 1))) return true
+  return false
+}
+
+function endsInCapital(text: string): boolean {
+  return text.length > 0 && isCapital(text.charCodeAt(text.length - 1))
+}
+
+function startsWithCapital(text: string): boolean {
+  return text.length > 0 && isCapital(text.charCodeAt(0))
 }
 
 /**

@@ -281,11 +281,13 @@ export function weightOf(model: Model, name: string): number {
 
 
 /**
- * The known feature ids of a sentence's words and text, in the order
+ * The known feature ids of a sentence's words and shapes, in the order
  * `features` lists them (first occurrence), without repeats: known to the
- * models in use (see `modelsInUse`).
+ * models in use (see `modelsInUse`). `hasShape(index)` tells whether the
+ * sentence has shape `shapes[index]`; it is asked only for shapes a model
+ * in use weighs.
  */
-export function featureIds(words: readonly string[], text: string): number[] {
+export function featureIds(words: readonly string[], hasShape: (index: number) => boolean): number[] {
   if (++stamp === 2 ** 31 - 1) {
     seen.fill(0)
     stamp = 1
@@ -311,9 +313,9 @@ export function featureIds(words: readonly string[], text: string): number[] {
     previous = entry
     previousWord = word
   }
-  // Shapes last, in the order of `features`; a regex only for a shape some model weighs.
+  // Shapes last, in the order of `features`; decided only for a shape some model weighs.
   for (let index = 0; index < shapeIds.length; index++) {
-    if (shapeIds[index] !== -1 && shapes[index][1].test(text)) mark(found, shapeIds[index])
+    if (shapeIds[index] !== -1 && hasShape(index)) mark(found, shapeIds[index])
   }
   return found
 }

@@ -120,6 +120,24 @@ describe('classifier models as text', () => {
     }
   })
 
+  it('finds the shapes of the joined text without joining it, on awkward pieces', () => {
+    // Shapes only (and a word to name): the probability tells which shapes were found.
+    const shaped = modelOf('shapes', {'w:zq': 1.5, 's:doubled': 0.5, 's:exclaim': 0.25, 's:question': 0.125, 's:caps': 0.0625}, -1, -1)
+    const next = random(7)
+    const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]
+    const texts = ['zq', 'AB', 'Ab', 'A', 'B', 'ABC', 'x', '', 'A_B', 'É', 'OK!', '!?', 'AB-CD', '?', 'a!']
+    const afters = ['', '', '!', '?', '!!', ' ', '  ', '\uFEFF', '\u00A0', '_', 'B', 'CD', '! ', '? ', ' !', '.', ',', '?!', '\n', '!\n', 'A', '\u2028']
+    for (let count = 0; count < 20000; count++) {
+      const tokens = [{text: 'zq', after: ''}]
+      const length = 2 + Math.floor(next() * 6)
+      for (let index = 0; index < length; index++) tokens.push({text: pick(texts), after: pick(afters)})
+      if (next() < 0.5) tokens.reverse()
+      const result = judge(shaped, tokens)
+      const wanted = expected(shaped, tokens)
+      expect(result?.probability, JSON.stringify(tokens)).toBe(wanted?.probability)
+    }
+  })
+
   it('keeps the marks and weights of a sentence when new ids outgrow their arrays mid-sentence', () => {
     // Thousands of new words and pairs in one sentence, each weighed: ids are
     // given word by word (and pair by pair) as the sentence is read, and they
