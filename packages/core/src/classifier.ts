@@ -5,6 +5,7 @@
  * be explained by the words that weighed most.
  */
 
+import {isCapital, markCount} from './characters.js'
 import {featureIds, featureName, modelsInUse, shapes, useModel, weightOf} from './feature-ids.js'
 
 /**
@@ -239,7 +240,7 @@ function tokenFeatureIds(tokens: ReadonlyArray<{text: string; after: string}>): 
 function tokenShape(tokens: ReadonlyArray<{text: string; after: string}>, shape: number): boolean {
   const test = shapes[shape][1]
   if (shape === 0) {
-    for (const token of tokens) if (marks(token.text) + marks(token.after) >= 2 && test.test(token.text + token.after)) return true
+    for (const token of tokens) if (markCount(token.text) + markCount(token.after) >= 2 && test.test(token.text + token.after)) return true
     return false
   }
   if (shape === 1 || shape === 2) {
@@ -263,20 +264,6 @@ function tokenShape(tokens: ReadonlyArray<{text: string; after: string}>, shape:
 
 /** A word in capitals, as `s:caps` finds them. */
 const capitalWords = /\b[A-Z]{2,}\b/g
-
-/** How many `!` and `?` a string has. */
-function marks(text: string): number {
-  let count = 0
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index)
-    if (code === 33 || code === 63) count++
-  }
-  return count
-}
-
-function isCapital(code: number): boolean {
-  return code >= 65 && code <= 90
-}
 
 /** Whether a string has two ASCII capitals in a row. */
 function capitalsInRow(text: string): boolean {

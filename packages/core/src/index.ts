@@ -1,4 +1,5 @@
 export {parseStructure, type Range, type Structure} from './structure.js'
+export {isCapital, markCount} from './characters.js'
 export {
   carried,
   getDraft,

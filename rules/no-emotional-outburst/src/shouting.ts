@@ -1,3 +1,4 @@
+import {isCapital, markCount} from '@replylint/core'
 import {commonWords} from './common-words.js'
 
 /**
@@ -92,17 +93,3 @@ export function shoutedPunctuation(after: string): string | undefined {
   return found[0]
 }
 
-/** Whether a UTF-16 code is an ASCII capital (`A`–`Z`). */
-function isCapital(code: number): boolean {
-  return code >= 65 && code <= 90
-}
-
-/** How many `!` and `?` a string has. */
-function markCount(text: string): number {
-  let count = 0
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index)
-    if (code === 33 || code === 63) count++
-  }
-  return count
-}
