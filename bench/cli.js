@@ -1,8 +1,10 @@
 /**
  * CLI: whole-process wall time of `replylint` on one draft and on 1,000
- * drafts (files in a temp dir), and on the 1,000 with `--jobs 2`, against
- * a bare node script that imports unified and retext-english and parses the
- * same files. Runs are paired (the
+ * drafts (files in a temp dir), on the 1,000 with `--jobs 2`, and on the
+ * 1,000 with every rule turned off in a `.replylintrc` (what the CLI costs
+ * before any rule runs: start-up, unified-engine's per-file work, parsing,
+ * reporting), against a bare node script that imports unified and
+ * retext-english and parses the same files. Runs are paired (the
  * two programs alternate, which goes first alternates too) and medians kept.
  */
 import {execFileSync, spawnSync} from 'node:child_process'
@@ -11,6 +13,9 @@ import os from 'node:os'
 import path from 'node:path'
 import {bins, urls} from './deps.js'
 import {median, round} from './stats.js'
+
+/** Every rule's id, for the configuration that turns them all off. */
+const ruleIds = Object.keys((await import(urls.replylint)).rules)
 
 /**
  * The bare script: static imports by file URL, so its startup is exactly
@@ -67,7 +72,15 @@ export function benchCli(drafts, options = {}) {
     fs.mkdirSync(one)
     fs.mkdirSync(many)
     fs.writeFileSync(path.join(one, 'draft.txt'), drafts[0])
-    drafts.forEach((text, index) => fs.writeFileSync(path.join(many, 'draft-' + String(index).padStart(4, '0') + '.txt'), text))
+    const off = path.join(folder, 'off')
+    fs.mkdirSync(off)
+    drafts.forEach((text, index) => {
+      const name = 'draft-' + String(index).padStart(4, '0') + '.txt'
+      fs.writeFileSync(path.join(many, name), text)
+      fs.writeFileSync(path.join(off, name), text)
+    })
+    const allOff = Object.fromEntries(ruleIds.map((id) => [id, 'off']))
+    fs.writeFileSync(path.join(off, '.replylintrc'), JSON.stringify({settings: {rules: allOff}}) + '\n')
     const oneFile = path.join(one, 'draft.txt')
 
     /** @param {string[]} cliArgs @param {string[]} bareArgs @param {number} runs */
@@ -96,7 +109,9 @@ export function benchCli(drafts, options = {}) {
       many: {drafts: drafts.length, ...paired(['--quiet', many], [many], options.manyRuns ?? 7)},
       // Not a target: what a worker thread gives on this machine (the default
       // uses none on two cores or fewer).
-      manyJobs2: {drafts: drafts.length, ...paired(['--quiet', '--jobs', '2', many], [many], options.manyRuns ?? 7)}
+      manyJobs2: {drafts: drafts.length, ...paired(['--quiet', '--jobs', '2', many], [many], options.manyRuns ?? 7)},
+      // Not a target: the floor under the 1,000-draft row, every cost but the rules'.
+      manyRulesOff: {drafts: drafts.length, ...paired(['--quiet', off], [off], options.manyRuns ?? 7)}
     }
   } finally {
     fs.rmSync(folder, {recursive: true, force: true})

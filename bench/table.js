@@ -77,6 +77,16 @@ export function formatTable(results) {
         met: undefined
       })
     }
+    if (cli.manyRulesOff) {
+      add({
+        measure: `CLI, ${cli.manyRulesOff.drafts} drafts, every rule off (start-up, files, parse, report)`,
+        value: `${fixed(cli.manyRulesOff.cliMs, 0)} ms`,
+        baseline: `bare script ${fixed(cli.manyRulesOff.bareMs, 0)} ms`,
+        result: cli.manyRulesOff.ratio,
+        target: '',
+        met: undefined
+      })
+    }
   }
   const lsp = results.lsp
   if (ok(lsp)) {
