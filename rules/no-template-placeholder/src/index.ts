@@ -1,5 +1,5 @@
 import {createRule, getDraft, report, type Range} from '@replylint/core'
-import {patterns} from './patterns.js'
+import {mayMatch, patterns} from './patterns.js'
 
 /** Options of `no-template-placeholder`. */
 export interface Options {
@@ -34,11 +34,16 @@ const rule = createRule<Options>(
     const {greeting, paragraphs, signOff, signature} = draft.structure
     const ranges: Range[] = [...(greeting ? [greeting] : []), ...paragraphs, ...(signOff ? [signOff] : []), ...signature]
     const seen = new Set<number>()
+    // A pattern none of whose hints is in the draft is searched in no range.
+    const present = patterns.filter((pattern) => mayMatch(pattern, draft.text))
+    if (present.length === 0 && !options?.extra?.length) return
 
     for (const range of ranges) {
       const text = draft.text.slice(range.start, range.end)
       const found: Array<{start: number; end: number; value: string}> = []
-      for (const {pattern, check} of patterns) {
+      for (const placeholder of present) {
+        const {pattern, check} = placeholder
+        if (!mayMatch(placeholder, text)) continue
         pattern.lastIndex = 0
         let match: RegExpExecArray | null
         while ((match = pattern.exec(text))) {

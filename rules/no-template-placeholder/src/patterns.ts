@@ -7,6 +7,12 @@
 export interface PlaceholderPattern {
   name: string
   pattern: RegExp
+  /**
+   * Every match contains one of these texts: a text without any of them
+   * is not searched (most drafts hold no bracket, brace or `XXX`, and ten
+   * Unicode regexes over every line were most of the rule's cost).
+   */
+  hints: readonly string[]
   check?: (match: string) => boolean
 }
 
@@ -34,19 +40,26 @@ function looksLikeSlot(inner: string): boolean {
 }
 
 export const patterns: PlaceholderPattern[] = [
-  {name: 'double braces', pattern: /\{\{[^{}\n]{0,60}\}\}/g},
-  {name: 'braces', pattern: /\{[^{}\n]{1,60}\}/g, check: (match) => /[a-z]/i.test(match)},
-  {name: 'square brackets', pattern: /\[[^[\]\n]{1,60}\]/g, check: (match) => looksLikeSlot(match.slice(1, -1))},
+  {name: 'double braces', pattern: /\{\{[^{}\n]{0,60}\}\}/g, hints: ['{{']},
+  {name: 'braces', pattern: /\{[^{}\n]{1,60}\}/g, hints: ['{'], check: (match) => /[a-z]/i.test(match)},
+  {name: 'square brackets', pattern: /\[[^[\]\n]{1,60}\]/g, hints: ['['], check: (match) => looksLikeSlot(match.slice(1, -1))},
   {
     name: 'angle brackets',
     pattern: /<[^<>\n]{1,60}>/g,
+    hints: ['<'],
     // Not addresses or links (`<jane@x.com>`, `<https://…>`).
     check: (match) => !/[@/]|^<\w+\.\w+/.test(match) && looksLikeSlot(match.slice(1, -1))
   },
-  {name: 'percent slot', pattern: /%[A-Za-z_]{2,30}%/g},
-  {name: 'dollar slot', pattern: /\$\{[^}\n]{1,40}\}/g},
-  {name: 'Xs', pattern: /(?<![\p{L}\p{N}])(?:XXX+|xxx+|X{2}(?= [A-Z][a-z]))(?![\p{L}\p{N}])/gu},
-  {name: 'blank', pattern: /_{3,}/g},
-  {name: 'to be decided', pattern: /(?<![\p{L}])(?:TBD|TBA|TKTK|INSERT [A-Z ]{2,30})(?![\p{L}])/gu},
-  {name: 'question marks', pattern: /\?{3,}/g}
+  {name: 'percent slot', pattern: /%[A-Za-z_]{2,30}%/g, hints: ['%']},
+  {name: 'dollar slot', pattern: /\$\{[^}\n]{1,40}\}/g, hints: ['${']},
+  {name: 'Xs', pattern: /(?<![\p{L}\p{N}])(?:XXX+|xxx+|X{2}(?= [A-Z][a-z]))(?![\p{L}\p{N}])/gu, hints: ['XX', 'xxx']},
+  {name: 'blank', pattern: /_{3,}/g, hints: ['___']},
+  {name: 'to be decided', pattern: /(?<![\p{L}])(?:TBD|TBA|TKTK|INSERT [A-Z ]{2,30})(?![\p{L}])/gu, hints: ['TBD', 'TBA', 'TKTK', 'INSERT ']},
+  {name: 'question marks', pattern: /\?{3,}/g, hints: ['???']}
 ]
+
+/** Whether `text` contains one of a pattern's hints (see `PlaceholderPattern.hints`). */
+export function mayMatch(pattern: PlaceholderPattern, text: string): boolean {
+  for (const hint of pattern.hints) if (text.includes(hint)) return true
+  return false
+}
