@@ -48,23 +48,24 @@ function wordCharacter(text: string, at: number, end: number): number {
   return letterOrDigit.test(text.charAt(at)) ? 1 : 0
 }
 
+/** Whether an ASCII code is a letter or a digit. */
+function asciiWordCode(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+}
+
 /**
  * Count the words of `text[start, end)` as {@link words} finds them, with one
  * scan and no arrays; `at` is where word number `nth` (0-based) starts, or
- * -1 when there are not that many.
+ * -1 when there are not that many. ASCII is decided inline; other
+ * characters by {@link wordCharacter}.
  */
 export function countWords(text: string, start: number, end: number, nth = -1): {count: number; at: number} {
   let count = 0
   let at = -1
   let index = start
   while (index < end) {
-    // White space and ASCII punctuation between words, without a call.
     const code = text.charCodeAt(index)
-    if (code < 48 || (code > 57 && code < 65) || (code > 90 && code < 97) || (code > 122 && code < 128)) {
-      index++
-      continue
-    }
-    let width = wordCharacter(text, index, end)
+    let width = code < 128 ? (asciiWordCode(code) ? 1 : 0) : wordCharacter(text, index, end)
     if (width === 0) {
       index++
       continue
@@ -73,19 +74,28 @@ export function countWords(text: string, start: number, end: number, nth = -1): 
     count++
     // One word: letters and digits, joined by single `'`, `’`, `-` or `.`.
     for (;;) {
-      while (width > 0) {
-        index += width
-        width = wordCharacter(text, index, end)
-      }
-      const code = text.charCodeAt(index)
-      if (index < end && (code === 39 || code === 0x2019 || code === 45 || code === 46)) {
-        width = wordCharacter(text, index + 1, end)
-        if (width > 0) {
+      index += width
+      width = 0
+      // The rest of a run of letters and digits.
+      while (index < end) {
+        const next = text.charCodeAt(index)
+        if (next < 128) {
+          if (!asciiWordCode(next)) break
           index++
-          continue
+        } else {
+          const wide = wordCharacter(text, index, end)
+          if (wide === 0) break
+          index += wide
         }
       }
-      break
+      if (index >= end) break
+      const joiner = text.charCodeAt(index)
+      if (joiner !== 39 && joiner !== 0x2019 && joiner !== 45 && joiner !== 46) break
+      const after = wordCharacter(text, index + 1, end)
+      if (after === 0) break
+      // Past the joiner; the loop steps over the character after it.
+      index++
+      width = after
     }
   }
   return {count, at}

@@ -71,6 +71,9 @@ const rule = createRule<Options>(
     if (draft.draftChecks) checkBody(file, draft, stage, budget)
 
     for (const sentence of draft.sentences) {
+      // Words are at least one character with one between them: a sentence
+      // of at most twice `longest` characters cannot hold more than `longest`.
+      if (sentence.end - sentence.start <= 2 * longest) continue
       const count = countWords(draft.text, sentence.start, sentence.end).count
       if (count > longest) {
         report(file, draft, {
