@@ -5,7 +5,7 @@
  * be explained by the words that weighed most.
  */
 
-import {isCapital, markCount} from './characters.js'
+import {isCapital} from './characters.js'
 import {featureIds, featureName, modelsInUse, shapes, useModel, weightOf} from './feature-ids.js'
 
 /**
@@ -218,18 +218,21 @@ function tokenFeatureIds(tokens: ReadonlyArray<{text: string; after: string}>): 
       pushWords(token.text + token.after, found)
     }
   }
-  const ids = featureIds(found, (shape) => tokenShape(tokens, shape))
+  // The shapes are found together, when a model in use first asks for one.
+  let bits = -1
+  const ids = featureIds(found, (shape) => ((bits === -1 ? (bits = shapeBits(tokens)) : bits) & (1 << shape)) !== 0)
   if (judged.size >= 4096) judged = new Map()
   judged.set(tokens, {models: modelsInUse(), ids})
   return ids
 }
 
 /**
- * Whether the text `classify` would see (the tokens' `text + after`, joined
- * by spaces) has shape number `shape` of {@link shapes}, without joining it:
- * a joined text per sentence, and the regexes over all of it, were most of
- * what judging allocated. Each shape is decided on the pieces that can hold
- * it, with the same regex:
+ * The shapes of {@link shapes} (bit `1 << n` for shape number `n`) that the
+ * text `classify` would see (the tokens' `text + after`, joined by spaces)
+ * has, without joining it: a joined text per sentence, and the regexes over
+ * all of it, were most of what judging allocated. One scan of each piece
+ * (`text + after`) tells where a shape could be; each is then decided with
+ * the same regex:
  * - doubled `!`/`?`: a piece with two of them (a space breaks a pair);
  * - a final `!` or `?`: the last piece that is not all white space, with
  *   what follows it;
@@ -237,47 +240,43 @@ function tokenFeatureIds(tokens: ReadonlyArray<{text: string; after: string}>): 
  *   spaces are word boundaries, like the ends of a piece), in pieces with
  *   two capitals in a row; with two, the regex on the joined text decides.
  */
-function tokenShape(tokens: ReadonlyArray<{text: string; after: string}>, shape: number): boolean {
-  const test = shapes[shape][1]
-  if (shape === 0) {
-    for (const token of tokens) if (markCount(token.text) + markCount(token.after) >= 2 && test.test(token.text + token.after)) return true
-    return false
+function shapeBits(tokens: ReadonlyArray<{text: string; after: string}>): number {
+  let bits = 0
+  let capitalWordCount = 0
+  for (let index = 0; index < tokens.length; index++) {
+    const {text, after} = tokens[index]
+    // Marks and capitals in a row, over `text` and on into `after`.
+    let marks = 0
+    let capitalPair = false
+    let previousCapital = false
+    for (let at = 0; at < text.length + after.length; at++) {
+      const code = at < text.length ? text.charCodeAt(at) : after.charCodeAt(at - text.length)
+      if (code === 33 || code === 63) marks++
+      const capital = isCapital(code)
+      if (capital && previousCapital) capitalPair = true
+      previousCapital = capital
+    }
+    if (marks >= 2 && (bits & 1) === 0 && shapes[0][1].test(text + after)) bits |= 1
+    if (capitalPair && capitalWordCount < 2) {
+      const found = (text + after).match(capitalWords)
+      capitalWordCount += found ? found.length : 0
+      // Two: the regex on the joined text decides (`.` stops at a line break).
+      if (capitalWordCount >= 2 && shapes[3][1].test(tokens.map((each) => each.text + each.after).join(' '))) bits |= 8
+    }
   }
-  if (shape === 1 || shape === 2) {
-    let from = tokens.length - 1
-    while (from > 0 && !/\S/.test(tokens[from].text + tokens[from].after)) from--
-    if (from < 0) return false
+  let from = tokens.length - 1
+  while (from > 0 && !/\S/.test(tokens[from].text + tokens[from].after)) from--
+  if (from >= 0) {
     let tail = tokens[from].text + tokens[from].after
     for (let index = from + 1; index < tokens.length; index++) tail += ' ' + tokens[index].text + tokens[index].after
-    return test.test(tail)
+    if (shapes[1][1].test(tail)) bits |= 2
+    if (shapes[2][1].test(tail)) bits |= 4
   }
-  let count = 0
-  for (const token of tokens) {
-    if (!capitalsInRow(token.text) && !capitalsInRow(token.after) && !(endsInCapital(token.text) && startsWithCapital(token.after))) continue
-    const found = (token.text + token.after).match(capitalWords)
-    count += found ? found.length : 0
-    // Two: the regex on the joined text decides (`.` stops at a line break).
-    if (count >= 2) return test.test(tokens.map((each) => each.text + each.after).join(' '))
-  }
-  return false
+  return bits
 }
 
 /** A word in capitals, as `s:caps` finds them. */
 const capitalWords = /\b[A-Z]{2,}\b/g
-
-/** Whether a string has two ASCII capitals in a row. */
-function capitalsInRow(text: string): boolean {
-  for (let index = 1; index < text.length; index++) if (isCapital(text.charCodeAt(index)) && isCapital(text.charCodeAt(index - 1))) return true
-  return false
-}
-
-function endsInCapital(text: string): boolean {
-  return text.length > 0 && isCapital(text.charCodeAt(text.length - 1))
-}
-
-function startsWithCapital(text: string): boolean {
-  return text.length > 0 && isCapital(text.charCodeAt(0))
-}
 
 /**
  * Run a rule's classifier on the sender's own words of a sentence (quoted
