@@ -116,14 +116,14 @@ export interface PhraseMatch {
 type Step = {ids: readonly number[] | undefined; one: number; optional: boolean; gap: number}
 
 /**
- * The phrases starting with each word, by word id: one bucket per index
- * that has such phrases (`index` is the index's number). One table shared
- * by every index rather than an array per index: a word's buckets sit
- * together, and a token list notes the indexes its words could start a
- * phrase of, so an index none of them starts (most indexes, for most
- * sentences) answers without looking at the list.
+ * The phrases starting with each word, by word id, then by the number of
+ * the index they are of (a sparse array: a word starts phrases of a few
+ * indexes). One table shared by every index rather than an array per
+ * index: a word's buckets sit together, and a token list notes the indexes
+ * its words could start a phrase of, so an index none of them starts (most
+ * indexes, for most sentences) answers without looking at the list.
  */
-const firstBuckets: Array<Bucket[] | undefined> = []
+const firstBuckets: Array<Array<Bucket | undefined> | undefined> = []
 /**
  * For each word id, the indexes it starts phrases of, as a bit mask: index
  * number `n` sets bit `n % 31` (a filter: numbers past 30 share bits, and a
@@ -146,11 +146,35 @@ function wordId(word: string): number {
     // The tables by word id grow with it: dense arrays, read for every word of every list.
     firstBuckets.push(undefined)
     firstMasks.push(0)
+    presence.push(0)
   }
   return id
 }
 
 let indexCount = 0
+
+/**
+ * Which words the list `presentList` has: `presence[id] === presentStamp`.
+ * Phrases with gaps are tried only when the list has a word they need
+ * (`Entry.need`), and the phrases starting with `i` are tried at every `i`:
+ * a read here instead of a scan of the list for each.
+ */
+const presence: number[] = []
+let presentStamp = 0
+let presentList: ListIds | undefined
+
+/** Whether the list `list` has the word `id` (see `presence`). */
+function has(list: ListIds, id: number): boolean {
+  if (presentList !== list) {
+    if (++presentStamp === 2 ** 30) {
+      presence.fill(0)
+      presentStamp = 1
+    }
+    for (const each of list.ids) if (each >= 0) presence[each] = presentStamp
+    presentList = list
+  }
+  return presence[id] === presentStamp
+}
 
 /** The bit of index number `number` in `firstMasks` and `ListIds.mask`. */
 function bitOf(number: number): number {
@@ -236,10 +260,13 @@ function idsOf(tokens: readonly Token[]): ListIds {
 export class PhraseIndex {
   /** Number of this index, for `firstMasks` and the buckets. */
   private readonly number: number
+  /** Its bit in `firstMasks` (computed once: a remainder per word was a visible cost). */
+  private readonly bit: number
   private readonly wildcardFirst: Entry[] = []
 
   constructor(phrases: readonly string[]) {
     this.number = indexCount++
+    this.bit = bitOf(this.number)
     const mine = new Map<number, Bucket>()
     const seen = new Set<string>()
     for (let rank = 0; rank < phrases.length; rank++) {
@@ -272,9 +299,9 @@ export class PhraseIndex {
   private file(mine: Map<number, Bucket>, word: number, phrases: readonly string[], rank: number): void {
     let bucket = mine.get(word)
     if (!bucket) {
-      mine.set(word, (bucket = {index: this.number, phrases, pending: [], seconds: none, bySecond: none, rest: none}))
-      ;(firstBuckets[word] ??= []).push(bucket)
-      firstMasks[word] |= bitOf(this.number)
+      mine.set(word, (bucket = {phrases, pending: [], seconds: none, bySecond: none, rest: none}))
+      ;(firstBuckets[word] ??= [])[this.number] = bucket
+      firstMasks[word] |= this.bit
     }
     bucket.pending.push(rank)
   }
@@ -283,7 +310,7 @@ export class PhraseIndex {
   match(tokens: readonly Token[]): PhraseMatch[] {
     const found: PhraseMatch[] = []
     const list = idsOf(tokens)
-    const bit = bitOf(this.number)
+    const bit = this.bit
     const starting = (list.mask & bit) !== 0
     if (this.wildcardFirst.length === 0) {
       if (!starting) return found
@@ -316,9 +343,7 @@ export class PhraseIndex {
   /** This index's bucket of phrases starting with word `id`, if any (`bit`: this index's bit). */
   private bucketAt(id: number, bit: number): Bucket | undefined {
     if (id < 0 || (firstMasks[id] & bit) === 0) return undefined
-    const buckets = firstBuckets[id]!
-    for (let at = 0; at < buckets.length; at++) if (buckets[at].index === this.number) return buckets[at]
-    return undefined
+    return firstBuckets[id]![this.number]
   }
 }
 
@@ -365,8 +390,6 @@ interface Entry {
  * `seconds[i]` (sorted), `rest` the others.
  */
 interface Bucket {
-  /** Number of the index the phrases are of. */
-  index: number
   /** The index's phrases, in lexicon order. */
   phrases: readonly string[]
   /** Ranks (in `phrases`) of the phrases not compiled yet. */
@@ -446,7 +469,7 @@ function tryEntry(entry: Entry, tokens: readonly Token[], list: ListIds, index: 
   const need = entry.need
   if (need !== undefined) {
     let present = false
-    for (let at = 0; at < need.length && !present; at++) present = list.ids.includes(need[at])
+    for (let at = 0; at < need.length && !present; at++) present = has(list, need[at])
     if (!present) return
   }
   const last = matchSteps(entry.steps, 0, list.ids, index)
