@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs'
 import {startProxy} from './proxy.js'
+import {workerUrl} from './worker-path.js'
 
 const pkg = JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
   name: string
@@ -24,7 +25,7 @@ if (args.includes('--version') || args.includes('-v')) {
   startProxy({
     input: process.stdin,
     output: process.stdout,
-    workerUrl: new URL('worker.js', import.meta.url),
+    workerUrl: workerUrl(),
     serverInfo: {name: pkg.name, version: pkg.version},
     onExit: (code) => process.exit(code)
   })
