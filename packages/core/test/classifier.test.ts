@@ -1,5 +1,6 @@
 import {classify, features, judge, probability, type Model} from '@replylint/core'
 import {describe, expect, it} from 'vitest'
+import {random} from '../../../test/helpers/random.js'
 
 /** A model from weights by name, its `features` text written as `pnpm train` writes it. */
 function modelOf(rule: string, weights: Record<string, number>, bias = -1, threshold = 0.5): Model {
@@ -17,17 +18,6 @@ function expected(model: Model, tokens: readonly Token[]) {
   const result = classify(model, tokens.map((token) => token.text + token.after).join(' '))
   if (tokens.length < 3 || !(result.probability >= model.threshold) || result.triggers.length === 0) return undefined
   return result
-}
-
-/** A small deterministic generator (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let value = Math.imul(state ^ (state >>> 15), 1 | state)
-    value = (value + Math.imul(value ^ (value >>> 7), 61 | value)) ^ value
-    return ((value ^ (value >>> 14)) >>> 0) / 2 ** 32
-  }
 }
 
 // Words that are prefixes of one another (`a`, `ab`, `abc`; `waste`, `wasted`)

@@ -4,19 +4,10 @@
  */
 import {describe, expect, it} from 'vitest'
 import {countWords, words} from '../src/budgets.js'
+import {random} from '../../../test/helpers/random.js'
 
 /** Letters and digits (ASCII and not, one outside the BMP), joiners, spaces and punctuation. */
 const pieces = ['a', 'Z', '7', 'é', 'ß', '٣', '𝒜', '😀', "'", '’', '-', '.', ' ', '\n', ',', '!', '"', '—', '_', '\u00a0', '\ud835']
-
-/** A seeded PRNG (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 describe('countWords', () => {
   it('counts the words the regex finds, and where the nth starts, in any range', () => {

@@ -5,17 +5,9 @@
  */
 import {describe, expect, it} from 'vitest'
 import {mayMatch, patterns} from '../src/patterns.js'
+import {random} from '../../../test/helpers/random.js'
 
 const pieces = ['{', '}', '[', ']', '<', '>', '%', '$', '_', '?', 'X', 'x', 'T', 'B', 'D', 'A', 'K', 'INSERT ', 'a', 'N', ' ', '\n', '@', '/', '.', 'é']
-
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 describe('placeholder hints', () => {
   it('every match of a pattern contains one of its hints', () => {
